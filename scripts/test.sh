@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm test: typecheck, the unit tests under three host time zones, the build.
+# Ends with one line of its own, alone on the line: "N passed, N failed" (vitest totals
+# summed over the three runs). Exits non-zero when any step fails.
+set -u
+cd "$(dirname "$0")/.."
+status=0
+out=.vitest
+rm -rf "$out" && mkdir -p "$out"
+
+echo "== typecheck"
+npx tsc --noEmit || { echo "typecheck failed"; status=1; }
+
+for tz in UTC Asia/Shanghai America/Los_Angeles; do
+  echo "== unit tests, TZ=$tz"
+  file="$out/$(echo "$tz" | tr '/' '_').json"
+  TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json="$file" || status=1
+done
+
+echo "== build"
+npm run --silent build || { echo "build failed"; status=1; }
+
+node scripts/totals.mjs "$out" || status=1
+exit "$status"

@@ -1,0 +1,30 @@
+/**
+ * A calendar date in China's calendar, written `YYYY-MM-DD`. 中国日历下的日期字符串。
+ */
+export type CalendarDate = string;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in month `m` (1-12) of year `y` in the proleptic Gregorian calendar. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Whether a value is a real calendar date written `YYYY-MM-DD` (so `1999-02-30` is not).
+ * 是否为真实存在的 YYYY-MM-DD 日期。
+ *
+ * @example
+ * isCalendarDate('2020-02-29') //=> true
+ * isCalendarDate('1999-02-30') //=> false
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (match === null) return false;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}

@@ -1,0 +1,48 @@
+/**
+ * Programmer errors (broken invariants) thrown by tuopin. Untrusted records never throw: they get
+ * structured results. Every message starts with the stable prefix `tuopin:` followed by the code.
+ *
+ * 程序错误（违反前置条件）抛出的异常。外部数据不会抛异常，而是返回结构化结果。
+ */
+export class TuopinError extends Error {
+  /** Stable machine-readable code, e.g. `amount/too-many-decimals`. */
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(`tuopin: ${code}: ${message}`);
+    this.name = 'TuopinError';
+    this.code = code;
+  }
+}
+
+/** An amount of money that is not a finite number of yuan with at most two decimals. */
+export class InvalidAmountError extends TuopinError {
+  constructor(code: string, message: string) {
+    super(code, message);
+    this.name = 'InvalidAmountError';
+  }
+}
+
+/** A date argument (`asOf`, a birth date, a deadline) that is not a real calendar date or instant. */
+export class InvalidDateError extends TuopinError {
+  constructor(code: string, message: string) {
+    super(code, message);
+    this.name = 'InvalidDateError';
+  }
+}
+
+/** A policy table or override that is not valid. */
+export class PolicyError extends TuopinError {
+  constructor(code: string, message: string) {
+    super(code, message);
+    this.name = 'PolicyError';
+  }
+}
+
+/** An argument outside the domain a function is defined on (a zero population, a zero area). */
+export class DomainError extends TuopinError {
+  constructor(code: string, message: string) {
+    super(code, message);
+    this.name = 'DomainError';
+  }
+}

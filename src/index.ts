@@ -1,0 +1,133 @@
+// tuopin: public API. Re-exports only, by name.
+
+export { TuopinError, InvalidAmountError, InvalidDateError, PolicyError, DomainError } from './errors';
+
+// reasons and validation
+export { LOCALES } from './reasons/types';
+export type { Locale, Message, Path, CheckStatus, Evidence, Reason, Check, MessageTemplate, MessageCatalog } from './reasons/types';
+export { makeReason } from './reasons/make-reason';
+export { combineStatuses } from './reasons/combine-statuses';
+export { validate, toValidationIssues } from './validation/issues';
+export type { ValidationIssue, ValidationResult } from './validation/issues';
+export {
+  CalendarDateSchema,
+  YuanSchema,
+  NonNegativeYuanSchema,
+  IdNumberSchema,
+  TextSchema,
+  divisionCodeSchema,
+} from './validation/fields';
+
+// units
+export { yuanToFen, parseYuanToFen } from './units/yuan-to-fen';
+export { fenToYuan } from './units/fen-to-yuan';
+export { isYuanAmount } from './units/is-yuan-amount';
+export { compareYuan } from './units/compare-yuan';
+export { sumYuanToFen } from './units/sum-yuan';
+export { SQUARE_METRES_PER_MU, MU_PER_HECTARE } from './units/area';
+export { muToSquareMetres } from './units/mu-to-square-metres';
+export { squareMetresToMu } from './units/square-metres-to-mu';
+export { hectaresToMu } from './units/hectares-to-mu';
+export { muToHectares } from './units/mu-to-hectares';
+
+// calendar
+export { isCalendarDate, daysInMonth } from './calendar/calendar-date';
+export type { CalendarDate } from './calendar/calendar-date';
+export { chinaDate, CHINA_TIME_ZONE } from './calendar/china-date';
+export type { DateInput } from './calendar/china-date';
+export { ageOn } from './calendar/age-on';
+export { epochDay, fromEpochDay } from './calendar/epoch-day';
+export { addCalendarDays } from './calendar/add-calendar-days';
+export { daysBetween } from './calendar/days-between';
+
+// codes and privacy
+export { DIVISION_LEVELS, DIVISION_CODE_LENGTH } from './codes/division-level';
+export type { DivisionLevel } from './codes/division-level';
+export { parseDivisionCode } from './codes/parse-division-code';
+export type { DivisionCode, InvalidDivisionCode, DivisionCodeReason } from './codes/parse-division-code';
+export { isWithin } from './codes/is-within';
+export { validateIdNumber, idNumberCheckCharacter } from './codes/validate-id-number';
+export type { ValidIdNumber, InvalidIdNumber, IdNumberReason } from './codes/validate-id-number';
+export { maskIdNumber } from './codes/mask-id-number';
+export { maskName } from './privacy/mask-name';
+export { maskPhone } from './privacy/mask-phone';
+
+// policy
+export {
+  PolicySchema,
+  PovertyLineSchema,
+  RatioSchema,
+  EducationAgeSchema,
+  WaterThresholdsSchema,
+  VillageExitThresholdsSchema,
+  CountyExitThresholdsSchema,
+  MonitoringThresholdsSchema,
+} from './policy/schema';
+export type {
+  Policy,
+  PovertyLine,
+  Ratio,
+  Parameter,
+  ParameterValue,
+  ParameterName,
+  EducationAge,
+  WaterThresholds,
+  VillageExitThresholds,
+  CountyExitThresholds,
+  MonitoringThresholds,
+} from './policy/schema';
+export { defaultPolicy } from './policy/default-policy';
+export { definePolicy } from './policy/define-policy';
+export type { PolicyOverrides } from './policy/define-policy';
+export { parameterOn } from './policy/parameter-on';
+export { povertyLineFor, povertyLineEntry } from './policy/poverty-line-for';
+
+// records
+export {
+  HouseholdSchema,
+  MemberSchema,
+  IncomeSchema,
+  HousingSchema,
+  WaterSchema,
+  HouseholdStatusSchema,
+  RelationSchema,
+  SchoolingSchema,
+} from './household/schema';
+export type { Household, HouseholdInput, Member, Income, Housing, Water, HouseholdStatus, Relation, Schooling } from './household/schema';
+export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
+export type { County, Township, Village, CountyStatus } from './region/schema';
+export {
+  IndustryPlanSchema,
+  ZoneSchema,
+  ZoneKindSchema,
+  PlantingSchema,
+  ReductionPatchSchema,
+  ElementsSchema,
+  ElementStateSchema,
+  LinkageSchema,
+  IndustrySchema,
+  INDUSTRIES,
+  EIGHT_ELEMENTS,
+  BAZI_MIN_AREA_MU,
+} from './industry/schema';
+export type {
+  IndustryPlan,
+  Zone,
+  ZoneKind,
+  Planting,
+  ReductionPatch,
+  Elements,
+  ElementState,
+  ElementKey,
+  Linkage,
+  Industry,
+} from './industry/schema';
+export {
+  LedgerEntrySchema,
+  LedgerEventSchema,
+  LedgerCategorySchema,
+  LedgerSourceSchema,
+  LedgerStatusSchema,
+  LedgerEventTypeSchema,
+} from './ledger/schema';
+export type { LedgerEntry, LedgerEvent, LedgerCategory, LedgerSource, LedgerStatus, LedgerEventType } from './ledger/schema';

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendar-date';
+import { isYuanAmount } from '../units/is-yuan-amount';
+
+/** An exact ratio of two integers, used for every rate threshold (no float compares). 精确比率。 */
+export const RatioSchema = z
+  .object({
+    numerator: z.number().int().nonnegative(),
+    denominator: z.number().int().positive(),
+  })
+  .strict();
+export type Ratio = z.infer<typeof RatioSchema>;
+
+const CalendarDateSchema = z.string().refine(isCalendarDate, { message: 'expected a YYYY-MM-DD date' });
+
+/** One dated value of a parameter, with where it comes from and whether that is confirmed. */
+export function parameterValueSchema<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      /** First day (China's calendar) the value is in force. 生效日期。 */
+      from: CalendarDateSchema,
+      value,
+      /** Where the figure comes from. 出处。 */
+      source: z.string().min(1),
+      /** false for figures DOMAIN.md marks unconfirmed. 是否已核实。 */
+      confirmed: z.boolean(),
+      note: z.string().optional(),
+    })
+    .strict();
+}
+
+/** A parameter: its dated values, in force from each `from` until the next one. 分期参数。 */
+export function parameterSchema<T extends z.ZodType>(value: T) {
+  return z
+    .array(parameterValueSchema(value))
+    .min(1)
+    .refine((values) => values.every((v, i) => i === 0 || (values[i - 1] as { from: string }).from < v.from), {
+      message: 'dated values must be in increasing order of `from`, each date once',
+    });
+}
+
+export type ParameterValue<T> = {
+  readonly from: string;
+  readonly value: T;
+  readonly source: string;
+  readonly confirmed: boolean;
+  readonly note?: string | undefined;
+};
+export type Parameter<T> = readonly ParameterValue<T>[];
+
+/** The national (or a province's) poverty line for one income year. 某年度贫困线。 */
+export const PovertyLineSchema = z
+  .object({
+    year: z.number().int().min(1978).max(2100),
+    /** Yuan per person per year, current prices. 元/人/年（当年价）。 */
+    yuan: z.number().positive().refine(isYuanAmount, { message: 'at most two decimals' }),
+    /** 纯收入 (to 2013) or 可支配收入 (from 2014). */
+    basis: z.enum(['net-income', 'disposable-income']),
+    source: z.string().min(1),
+    confirmed: z.boolean(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type PovertyLine = z.infer<typeof PovertyLineSchema>;
+
+export const EducationAgeSchema = z
+  .object({ min: z.number().int().min(0).max(30), max: z.number().int().min(0).max(30) })
+  .strict()
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+export type EducationAge = z.infer<typeof EducationAgeSchema>;
+
+/** Thresholds of 《农村饮水安全评价准则》 T/CHES 18-2018. 饮水安全评价指标阈值。 */
+export const WaterThresholdsSchema = z
+  .object({
+    minLitresPerPersonPerDay: z.number().nonnegative(),
+    minLitresPerPersonPerDayWaterShort: z.number().nonnegative(),
+    maxFetchMinutes: z.number().nonnegative(),
+    maxHorizontalMetres: z.number().nonnegative(),
+    maxVerticalMetres: z.number().nonnegative(),
+    maxInterruptionDaysPerYear: z.number().int().nonnegative(),
+  })
+  .strict();
+export type WaterThresholds = z.infer<typeof WaterThresholdsSchema>;
+
+/** Village exit: poverty incidence strictly below the threshold. 贫困村退出阈值。 */
+export const VillageExitThresholdsSchema = z
+  .object({ maxIncidence: RatioSchema, maxIncidenceWestern: RatioSchema })
+  .strict();
+export type VillageExitThresholds = z.infer<typeof VillageExitThresholdsSchema>;
+
+/** County exit: 三率一度. Rates strictly below, approval strictly above. 贫困县退出阈值。 */
+export const CountyExitThresholdsSchema = z
+  .object({
+    maxIncidence: RatioSchema,
+    maxIncidenceWestern: RatioSchema,
+    maxWrongfulExitRate: RatioSchema,
+    maxMissedRate: RatioSchema,
+    minApproval: RatioSchema,
+  })
+  .strict();
+export type CountyExitThresholds = z.infer<typeof CountyExitThresholdsSchema>;
+
+/** 防止返贫监测 triggers. `incomeDropShare` null: no default, the caller must set it. */
+export const MonitoringThresholdsSchema = z
+  .object({
+    /** Flag when per-capita income is below this multiple of the line. 监测线倍数。 */
+    incomeMultiple: RatioSchema,
+    /** Flag when income fell by at least this share of the previous year's. 收入骤降比例。 */
+    incomeDropShare: RatioSchema.nullable(),
+  })
+  .strict();
+export type MonitoringThresholds = z.infer<typeof MonitoringThresholdsSchema>;
+
+/** A complete policy: every figure the rules use, dated and sourced. 政策参数表。 */
+export const PolicySchema = z
+  .object({
+    name: z.string().min(1),
+    povertyLines: z
+      .array(PovertyLineSchema)
+      .refine((lines) => new Set(lines.map((l) => l.year)).size === lines.length, {
+        message: 'one poverty line per year',
+      }),
+    educationAge: parameterSchema(EducationAgeSchema),
+    water: parameterSchema(WaterThresholdsSchema),
+    villageExit: parameterSchema(VillageExitThresholdsSchema),
+    countyExit: parameterSchema(CountyExitThresholdsSchema),
+    monitoring: parameterSchema(MonitoringThresholdsSchema),
+  })
+  .strict();
+
+export type Policy = z.infer<typeof PolicySchema>;
+
+/** Names of the dated (non-line) parameters of a policy. */
+export type ParameterName = Exclude<keyof Policy, 'name' | 'povertyLines'>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isWithin } from '../codes/is-within';
+import { TextSchema, divisionCodeSchema } from '../validation/fields';
+import { addIssue } from '../validation/issues';
+
+function insideParent(childKey: string, parentKey: string, zhParent: string) {
+  return (record: Record<string, unknown>, ctx: Parameters<typeof addIssue>[0]) => {
+    const child = record[childKey];
+    const parent = record[parentKey];
+    if (typeof child === 'string' && typeof parent === 'string' && !isWithin(child, parent)) {
+      addIssue(
+        ctx,
+        'division/not-within-parent',
+        [childKey],
+        `代码 ${child} 不属于${zhParent} ${parent}`,
+        `code ${child} is not inside ${parentKey} ${parent}`,
+      );
+    }
+  };
+}
+
+/** 未摘帽 / 拟摘帽 / 已摘帽. */
+export const CountyStatusSchema = z.enum(['not-exited', 'proposed', 'exited']);
+export type CountyStatus = z.infer<typeof CountyStatusSchema>;
+
+/** 贫困县. A county in the campaign. */
+export const CountySchema = z
+  .object({
+    /** 6 位县级区划代码. */
+    code: divisionCodeSchema('county'),
+    /** 县名. */
+    name: TextSchema,
+    /** 4 位市（州）代码. */
+    prefectureCode: divisionCodeSchema('prefecture'),
+    /** 西部地区 (thresholds 3% instead of 2%). */
+    western: z.boolean(),
+    /** 深度贫困县. */
+    deepPoverty: z.boolean(),
+    /** 摘帽状态. */
+    status: CountyStatusSchema,
+    /** 摘帽年度. */
+    exitYear: z.number().int().min(1986).max(2100).optional(),
+    /** 挂牌督战. */
+    supervised: z.boolean(),
+  })
+  .strict()
+  .superRefine(insideParent('code', 'prefectureCode', '市（州）'));
+export type County = z.infer<typeof CountySchema>;
+
+/** 乡（镇）. */
+export const TownshipSchema = z
+  .object({
+    /** 9 位乡级区划代码. */
+    code: divisionCodeSchema('township'),
+    name: TextSchema,
+    /** 所属县代码. */
+    countyCode: divisionCodeSchema('county'),
+  })
+  .strict()
+  .superRefine(insideParent('code', 'countyCode', '县'));
+export type Township = z.infer<typeof TownshipSchema>;
+
+/** 行政村. */
+export const VillageSchema = z
+  .object({
+    /** 12 位村级统计用区划代码. */
+    code: divisionCodeSchema('village'),
+    name: TextSchema,
+    /** 所属乡（镇）代码. */
+    townshipCode: divisionCodeSchema('township'),
+    /** 农村户籍人口. */
+    ruralPopulation: z.number().int().nonnegative(),
+    /** 贫困村. */
+    registeredPoor: z.boolean().optional(),
+    /** 已出列. */
+    exited: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine(insideParent('code', 'townshipCode', '乡（镇）'));
+export type Village = z.infer<typeof VillageSchema>;

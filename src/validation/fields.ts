@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendar-date';
+import { parseDivisionCode } from '../codes/parse-division-code';
+import { DIVISION_CODE_LENGTH, type DivisionLevel } from '../codes/division-level';
+import { validateIdNumber } from '../codes/validate-id-number';
+import { isYuanAmount } from '../units/is-yuan-amount';
+import { addIssue } from './issues';
+
+/**
+ * Extra JSON Schema keywords (patterns) for fields whose checks are refinements, used only when
+ * writing `dist/schemas/*.json`. A registry of tuopin's own: zod's global registry is untouched.
+ * @internal
+ */
+export const jsonSchemaExtras = z.registry<{ pattern?: string; format?: string }>();
+
+function withPattern<S extends z.ZodType>(schema: S, pattern: string, format?: string): S {
+  jsonSchemaExtras.add(schema, format === undefined ? { pattern } : { pattern, format });
+  return schema;
+}
+
+/** A calendar date `YYYY-MM-DD` in China's calendar. 日期（YYYY-MM-DD）。 */
+export const CalendarDateSchema = withPattern(
+  z.string().superRefine((value, ctx) => {
+    if (!isCalendarDate(value)) {
+      addIssue(ctx, 'date/invalid', [], '应为真实存在的 YYYY-MM-DD 日期', 'expected a real date written YYYY-MM-DD');
+    }
+  }),
+  '^\\d{4}-\\d{2}-\\d{2}$',
+  'date',
+);
+
+/** Yuan with at most two decimals (may be negative). 金额（元，至多两位小数）。 */
+export const YuanSchema = z.number().superRefine((value, ctx) => {
+  if (!isYuanAmount(value)) {
+    addIssue(ctx, 'amount/decimals', [], '金额（元）至多两位小数', 'an amount in yuan has at most two decimals');
+  }
+});
+
+/** Yuan, zero or more. 非负金额（元）。 */
+export const NonNegativeYuanSchema = YuanSchema.pipe(z.number().nonnegative());
+
+const LEVEL_ZH: Readonly<Record<DivisionLevel, string>> = {
+  province: '省级',
+  prefecture: '市级',
+  county: '县级',
+  township: '乡级',
+  village: '村级',
+};
+
+/**
+ * A division code of one level in its short form (2, 4, 6, 9 or 12 digits).
+ * 指定层级的行政区划代码。
+ */
+export function divisionCodeSchema(level: DivisionLevel) {
+  const length = DIVISION_CODE_LENGTH[level];
+  const schema = z.string().superRefine((value, ctx) => {
+    const parsed = parseDivisionCode(value);
+    if (!parsed.valid || parsed.level !== level || value.length !== length) {
+      addIssue(
+        ctx,
+        'division/level',
+        [],
+        `应为 ${length} 位${LEVEL_ZH[level]}区划代码`,
+        `expected a ${length}-digit ${level} division code`,
+      );
+    }
+  });
+  return withPattern(schema, `^\\d{${length}}$`);
+}
+
+/** A resident ID number, GB 11643-1999. 公民身份号码。 */
+export const IdNumberSchema = withPattern(
+  z.string().superRefine((value, ctx) => {
+    const result = validateIdNumber(value);
+    if (!result.valid) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
+  }),
+  '^\\d{17}[\\dXx]$',
+);
+
+/** A non-empty trimmed text. 非空文本。 */
+export const TextSchema = z.string().trim().min(1);

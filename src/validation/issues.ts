@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { Message, Path } from '../reasons/types';
+
+/**
+ * A problem with an untrusted record: the field path, a stable code and the message in every
+ * locale. Personal data never appears in it.
+ * 外部记录的校验问题：字段路径、稳定代码、中英文消息；不含个人信息。
+ */
+export interface ValidationIssue {
+  readonly path: Path;
+  readonly code: string;
+  readonly message: Message;
+}
+
+/** The result of validating an untrusted record. 校验结果。 */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Parameters tuopin's own refinements put on a custom zod issue. */
+export interface TuopinIssueParams {
+  readonly tuopinCode: string;
+  readonly zh: string;
+}
+
+/** The minimal context of zod's `superRefine` that {@link addIssue} needs. */
+interface RefinementContext {
+  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[]; params?: Record<string, unknown> }): void;
+}
+
+/**
+ * Adds a custom issue with a stable tuopin code and messages in Chinese and English.
+ * 添加带稳定代码与中英文消息的自定义校验问题。
+ * @internal
+ */
+export function addIssue(ctx: RefinementContext, code: string, path: PropertyKey[], zh: string, en: string): void {
+  ctx.addIssue({ code: 'custom', message: en, path, params: { tuopinCode: code, zh } });
+}
+
+const zhCN = z.locales.zhCN().localeError;
+const en = z.locales.en().localeError;
+
+function render(map: typeof en, issue: z.core.$ZodRawIssue, fallback: string): string {
+  const out = map(issue);
+  if (typeof out === 'string') return out;
+  if (out !== undefined && out !== null && typeof out.message === 'string') return out.message;
+  return fallback;
+}
+
+/**
+ * Turns a zod error into tuopin validation issues with messages in zh-CN and English, rendered
+ * per call with zod's own locales (no global `z.config`). Inputs are not carried over.
+ * 将 zod 错误转换为带中英文消息的校验问题（按次渲染，不修改全局配置）。
+ */
+export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const params = (issue as { params?: Partial<TuopinIssueParams> }).params;
+    if (issue.code === 'custom' && params?.tuopinCode !== undefined) {
+      return { path, code: params.tuopinCode, message: { 'zh-CN': params.zh ?? issue.message, en: issue.message } };
+    }
+    const raw = issue as unknown as z.core.$ZodRawIssue;
+    return {
+      path,
+      code: issue.code,
+      message: { 'zh-CN': render(zhCN, raw, issue.message), en: render(en, raw, issue.message) },
+    };
+  });
+}
+
+/**
+ * Validates an untrusted value against a schema and returns every problem with its path, in
+ * Chinese and English, instead of throwing.
+ * 用 schema 校验外部数据，返回全部问题（含路径、中英文消息），不抛异常。
+ *
+ * @example
+ * validate(HouseholdSchema, json)
+ * //=> { ok: true, value } | { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', message: {…} }] }
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
+  // reportInput lets zod's locales describe what was received; the input itself is dropped.
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: toValidationIssues(result.error) };
+}

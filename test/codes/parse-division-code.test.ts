@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isWithin, parseDivisionCode } from '../../src/index';
+
+describe('parseDivisionCode', () => {
+  it('parses a code of every length', () => {
+    expect(parseDivisionCode('52')).toEqual({ valid: true, code: '52', level: 'province', provinceCode: '52' });
+    expect(parseDivisionCode('5226')).toEqual({
+      valid: true,
+      code: '5226',
+      level: 'prefecture',
+      provinceCode: '52',
+      prefectureCode: '5226',
+    });
+    expect(parseDivisionCode('522601')).toEqual({
+      valid: true,
+      code: '522601',
+      level: 'county',
+      provinceCode: '52',
+      prefectureCode: '5226',
+      countyCode: '522601',
+    });
+    expect(parseDivisionCode('522601101')).toEqual({
+      valid: true,
+      code: '522601101',
+      level: 'township',
+      provinceCode: '52',
+      prefectureCode: '5226',
+      countyCode: '522601',
+      townshipCode: '522601101',
+    });
+    expect(parseDivisionCode('522601101201')).toEqual({
+      valid: true,
+      code: '522601101201',
+      level: 'village',
+      provinceCode: '52',
+      prefectureCode: '5226',
+      countyCode: '522601',
+      townshipCode: '522601101',
+    });
+  });
+
+  it('reads zero-padded 6- and 12-digit codes at the level they name', () => {
+    expect(parseDivisionCode('520000')).toMatchObject({ valid: true, code: '52', level: 'province' });
+    expect(parseDivisionCode('522600')).toMatchObject({ valid: true, code: '5226', level: 'prefecture' });
+    expect(parseDivisionCode('522601000000')).toMatchObject({ valid: true, code: '522601', level: 'county' });
+    expect(parseDivisionCode('522601101000')).toMatchObject({ valid: true, code: '522601101', level: 'township' });
+  });
+
+  it('returns a reason, never throws, for invalid codes', () => {
+    expect(parseDivisionCode('5226011')).toMatchObject({ valid: false, reason: 'length' });
+    expect(parseDivisionCode('52260a')).toMatchObject({ valid: false, reason: 'not-digits' });
+    expect(parseDivisionCode(522601)).toMatchObject({ valid: false, reason: 'not-a-string' });
+    expect(parseDivisionCode('00')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('520026')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('5200')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('522601000')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('')).toMatchObject({ valid: false, reason: 'not-digits' });
+    const invalid = parseDivisionCode('1234567');
+    expect(invalid.valid).toBe(false);
+    if (!invalid.valid) expect(invalid.message['zh-CN']).toContain('区划代码');
+  });
+});
+
+describe('isWithin', () => {
+  it('compares ancestors in short or padded form', () => {
+    expect(isWithin('522601101201', '522601')).toBe(true);
+    expect(isWithin('522601101201', '522601101')).toBe(true);
+    expect(isWithin('522601', '520000')).toBe(true);
+    expect(isWithin('522601', '52')).toBe(true);
+    expect(isWithin('522601', '522601')).toBe(true);
+    expect(isWithin('522601', '522602')).toBe(false);
+    expect(isWithin('522601', '522601101')).toBe(false);
+    expect(isWithin('bad', '52')).toBe(false);
+  });
+});
