@@ -94,8 +94,14 @@ export {
   SchoolingSchema,
 } from './household/schema';
 export type { Household, HouseholdInput, Member, Income, Housing, Water, HouseholdStatus, Relation, Schooling } from './household/schema';
+export { CHECK_NAMES, CHECK_NAMES_ZH } from './household/assessment';
+export type { CheckName, HouseholdAssessment } from './household/assessment';
+// -- household compliance and monitoring (issue 3): add exports below this line
+
 export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
 export type { County, Township, Village, CountyStatus } from './region/schema';
+// -- regions, roll-ups and exit tests (issue 6): add exports below this line
+
 export {
   IndustryPlanSchema,
   ZoneSchema,
@@ -122,6 +128,8 @@ export type {
   Linkage,
   Industry,
 } from './industry/schema';
+// -- industry plans (issue 4): add exports below this line
+
 export {
   LedgerEntrySchema,
   LedgerEventSchema,
@@ -131,3 +139,4 @@ export {
   LedgerEventTypeSchema,
 } from './ledger/schema';
 export type { LedgerEntry, LedgerEvent, LedgerCategory, LedgerSource, LedgerStatus, LedgerEventType } from './ledger/schema';
+// -- ledger workflow and queries (issue 5): add exports below this line

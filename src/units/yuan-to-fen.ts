@@ -1,11 +1,13 @@
 import { InvalidAmountError } from '../errors';
 
-const DECIMAL = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
-
 /**
- * Parses a yuan amount to integer fen without any floating-point arithmetic, or returns
- * `undefined` when the value is not a finite number with at most two decimals within the safe
- * integer range once in fen. Used by the schemas and by {@link yuanToFen}.
+ * Parses a yuan amount to integer fen, or returns `undefined` when the value is not a finite
+ * number with at most two decimals within the safe integer range once in fen. Used by the schemas
+ * and by {@link yuanToFen}.
+ *
+ * Exact: `fen = round(yuan × 100)` is then checked by `fen / 100 === yuan`. Division is correctly
+ * rounded, so `fen / 100` is the double nearest the decimal `fen/100`; it equals `yuan` exactly
+ * when `yuan` is the double a two-decimal amount is written as, and never otherwise.
  * 将元金额精确转换为整数分；不是至多两位小数的有限数时返回 undefined。
  *
  * @example
@@ -13,18 +15,10 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
  * parseYuanToFen(0.1 + 0.2) //=> undefined (0.30000000000000004 has more than two decimals)
  */
 export function parseYuanToFen(yuan: number): number | undefined {
-  if (typeof yuan !== 'number' || !Number.isFinite(yuan)) return undefined;
-  if (Number.isInteger(yuan)) {
-    const fen = yuan * 100;
-    return Number.isSafeInteger(fen) ? fen + 0 : undefined;
-  }
-  // The shortest round-trip decimal form of the double is the amount the caller wrote.
-  const match = DECIMAL.exec(String(yuan));
-  if (match === null) return undefined;
-  const [, sign, whole, decimals = ''] = match;
-  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
-  if (!Number.isSafeInteger(fen)) return undefined;
-  return sign === '-' ? -fen : fen;
+  if (typeof yuan !== 'number') return undefined;
+  const fen = Math.round(yuan * 100);
+  if (!Number.isSafeInteger(fen) || fen / 100 !== yuan) return undefined;
+  return fen + 0; // normalise -0
 }
 
 /**

@@ -68,3 +68,22 @@ describe('sumYuanToFen', () => {
     expect(sumYuanToFen([4230.02, 4660.45, 3109.53])).toBe(1_200_000);
   });
 });
+
+describe('parseYuanToFen agrees with the decimal text of every amount', () => {
+  it('accepts exactly the doubles written with at most two decimals', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e11, max: 1e11, noNaN: true }), (value) => {
+        const text = String(value);
+        const twoDecimals = /^-?\d+(\.\d{1,2})?$/.test(text);
+        expect(parseYuanToFen(value) !== undefined).toBe(twoDecimals);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (fen) => {
+        expect(parseYuanToFen(Number((fen / 100).toFixed(2)))).toBe(fen);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
