@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/node/input-error';
+import { readRecords, type SourceItem } from '../../src/node/read-records';
+import { HOUSEHOLD_COLUMNS } from '../../src/node/columns';
+
+const fixture = (name: string) => join(__dirname, 'fixtures', name);
+
+async function read(file: string): Promise<SourceItem[]> {
+  const items: SourceItem[] = [];
+  for await (const item of readRecords(file, { columns: HOUSEHOLD_COLUMNS })) items.push(item);
+  return items;
+}
+
+describe('readRecords', () => {
+  it('reads the same households from CSV, XLSX, NDJSON and JSON', async () => {
+    const csv = await read(fixture('households.csv'));
+    const xlsx = await read(fixture('households.xlsx'));
+    const json = await read(fixture('households.json'));
+    const ndjson = (await read(fixture('households.ndjson'))).filter((i) => i.record !== undefined);
+    expect(csv.map((i) => i.record)).toEqual(json.map((i) => i.record));
+    expect(xlsx.map((i) => i.record)).toEqual(csv.map((i) => i.record));
+    expect(ndjson.map((i) => i.record)).toEqual(json.map((i) => i.record));
+    expect(csv).toHaveLength(5);
+  });
+
+  it('numbers spreadsheet records by their first row and keeps each member’s row', async () => {
+    const csv = await read(fixture('households.csv'));
+    expect(csv.map((i) => [i.index, i.row, i.memberRows])).toEqual([
+      [0, 2, [2, 3]],
+      [1, 4, [4, 5, 6]],
+      [2, 7, [7]],
+      [3, 8, [8, 9]],
+      [4, 10, [10]],
+    ]);
+  });
+
+  it('turns a malformed NDJSON line into a record with an issue, and keeps counting', async () => {
+    const items = await read(fixture('households.ndjson'));
+    expect(items).toHaveLength(6);
+    expect(items[2]).toMatchObject({ index: 2, row: 3, issues: [{ code: 'input/malformed-json' }] });
+    expect(items[3]).toMatchObject({ index: 3, row: 4 });
+  });
+
+  it('reports a split household and rows that disagree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'split.csv');
+    writeFileSync(
+      file,
+      [
+        'householdId,villageCode,status,idNumber,name,relation',
+        'H1,529901101201,poor,529901198001010019,赵一,head',
+        'H1,529901101201,exited,529901198202020029,钱二,spouse',
+        'H2,529901101201,poor,529901199006060070,吴六,head',
+        'H1,529901101201,poor,529901198001010019,赵一,head',
+      ].join('\n'),
+    );
+    const items = await read(file);
+    expect(items.map((i) => i.issues?.map((x) => [x.code, x.path]))).toEqual([
+      [['input/inconsistent-rows', ['status']]],
+      undefined,
+      [['input/split-household', ['id']]],
+    ]);
+  });
+
+  it('throws an InputError naming the file and the missing column', async () => {
+    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
+    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: missing column.*身份证号 \(idNumber\)/);
+  });
+
+  it('throws an InputError for an empty file, a missing file and an unknown format', async () => {
+    await expect(read(fixture('empty.csv'))).rejects.toThrow(/empty/);
+    await expect(read(fixture('no-such-file.ndjson'))).rejects.toThrow(/no-such-file\.ndjson: cannot read the file.*ENOENT/);
+    await expect(read(fixture('villages.txt'))).rejects.toThrow(/unknown format/);
+  });
+});
