@@ -129,6 +129,14 @@ export type {
   Industry,
 } from './industry/schema';
 // -- industry plans (issue 4): add exports below this line
+export { zoneOutput } from './industry/zone-output';
+export type { ZoneOutput } from './industry/zone-figures';
+export { assessZoneTarget } from './industry/assess-zone-target';
+export type { ZoneTargetAssessment, ZoneConversion } from './industry/target-figures';
+export { planSummary } from './industry/plan-summary';
+export type { PlanSummary, PlanTargets, PlanTotals, ZoneSummary, IndustrySummary, TargetStatus } from './industry/plan-summary';
+export { INDUSTRY_MESSAGES } from './industry/messages';
+export type { IndustryReasonCode } from './industry/messages';
 
 export {
   LedgerEntrySchema,
