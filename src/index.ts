@@ -129,6 +129,22 @@ export type {
   Industry,
 } from './industry/schema';
 // -- industry plans (issue 4): add exports below this line
+export { zoneOutput } from './industry/zone-output';
+export type { ZoneOutput } from './industry/zone-figures';
+export { assessZoneTarget } from './industry/assess-zone-target';
+export type { ZoneTargetAssessment, ZoneConversion } from './industry/target-figures';
+export { planSummary } from './industry/plan-summary';
+export type { PlanSummary, PlanTargets, PlanTotals, ZoneSummary, IndustrySummary, TargetStatus } from './industry/plan-summary';
+export { reductionProgress } from './industry/reduction-progress';
+export type { ReductionProgress } from './industry/reduction-progress';
+export { elementGaps } from './industry/element-gaps';
+export type { ElementGap } from './industry/element-gaps';
+export { linkageCoverage } from './industry/linkage-coverage';
+export type { LinkageCoverage } from './industry/linkage-coverage';
+export { slopeAdvice, SLOPE_LIMITS } from './industry/slope-advice';
+export type { SlopeAdvice } from './industry/slope-advice';
+export { INDUSTRY_MESSAGES, ELEMENT_NAMES, SLOPE_CLASSES, SLOPE_ADVICE_TEXT } from './industry/messages';
+export type { IndustryReasonCode, SlopeClass } from './industry/messages';
 
 export {
   LedgerEntrySchema,

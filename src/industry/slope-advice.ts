@@ -1,0 +1,51 @@
+import { DomainError } from '../errors';
+import { SLOPE_ADVICE_TEXT, type SlopeClass } from './messages';
+
+/**
+ * The slope limits of Guizhou's crop choice by slope (DOMAIN.md, "Industry"): below
+ * `vegetablesFungiBelow` degrees vegetables and edible fungi; from it up to and including
+ * `herbsTeaFruitUpTo` herbs, tea and fruit; above it, return to forest or grassland. The source
+ * wording is "< 15°, 15–25°, > 25°", so 15° and 25° both belong to the middle band.
+ * 按坡度选择作物的坡度界限：小于 15° 蔬菜、食用菌；15°–25°（含两端）中药材、茶、水果；大于 25°
+ * 退耕还林还草。
+ */
+export const SLOPE_LIMITS = { vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 } as const;
+
+/** The crop class for a slope, with the advice in Chinese and English. 坡度对应的作物建议。 */
+export interface SlopeAdvice {
+  readonly class: SlopeClass;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The crop class Guizhou's plans give for a slope: < 15° vegetables and edible fungi
+ * (`vegetables-fungi`); 15°–25°, both ends included, herbal medicine, tea and fruit
+ * (`herbs-tea-fruit`); > 25° return to forest or grassland (`forest-grass`). The limits are
+ * {@link SLOPE_LIMITS}.
+ *
+ * 按坡度给出作物类别：小于 15° 宜种蔬菜、食用菌；15°–25°（含 15° 与 25°）宜种中药材、茶、水果；
+ * 大于 25° 退耕还林还草。
+ *
+ * @param slopeDegrees - the slope in degrees, 0 to 90
+ * @returns `{ class, zh, en }`
+ * @throws {DomainError} `industry/slope` when the slope is not a number from 0 to 90 (NaN,
+ *   negative, above 90)
+ * @example
+ * slopeAdvice(14.99).class //=> 'vegetables-fungi'
+ * slopeAdvice(25) //=> { class: 'herbs-tea-fruit', zh: '坡度 15°–25°（含 15° 和 25°）：宜种中药材、茶、水果', en: 'slope from 15° to 25° (both included): herbal medicine, tea and fruit' }
+ * slopeAdvice(25.01).class //=> 'forest-grass'
+ */
+export function slopeAdvice(slopeDegrees: number): SlopeAdvice {
+  if (typeof slopeDegrees !== 'number' || !(slopeDegrees >= 0 && slopeDegrees <= 90)) {
+    throw new DomainError('industry/slope', `slope must be a number of degrees from 0 to 90, got ${String(slopeDegrees)} / 坡度应在 0° 到 90° 之间`);
+  }
+  const cls: SlopeClass =
+    slopeDegrees < SLOPE_LIMITS.vegetablesFungiBelow
+      ? 'vegetables-fungi'
+      : slopeDegrees <= SLOPE_LIMITS.herbsTeaFruitUpTo
+        ? 'herbs-tea-fruit'
+        : 'forest-grass';
+  const text = SLOPE_ADVICE_TEXT[cls];
+  return { class: cls, zh: text['zh-CN'], en: text.en };
+}
