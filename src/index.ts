@@ -140,3 +140,8 @@ export {
 } from './ledger/schema';
 export type { LedgerEntry, LedgerEvent, LedgerCategory, LedgerSource, LedgerStatus, LedgerEventType } from './ledger/schema';
 // -- ledger workflow and queries (issue 5): add exports below this line
+export { LEDGER_MESSAGES, LEDGER_STATUS_ZH, LEDGER_EVENT_ZH } from './ledger/messages';
+export type { LedgerErrorCode } from './ledger/messages';
+export { applyEvent } from './ledger/apply-event';
+export type { ApplyEventResult, LedgerError } from './ledger/apply-event';
+export { isOverdue } from './ledger/is-overdue';
