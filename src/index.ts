@@ -145,3 +145,7 @@ export type { LedgerErrorCode } from './ledger/messages';
 export { applyEvent } from './ledger/apply-event';
 export type { ApplyEventResult, LedgerError } from './ledger/apply-event';
 export { isOverdue } from './ledger/is-overdue';
+export { ledgerSummary } from './ledger/ledger-summary';
+export type { LedgerSummary, LedgerSummaryOptions, LedgerCounts, LedgerGroupBy } from './ledger/ledger-summary';
+export { clearanceTimeline, MAX_TIMELINE_DAYS } from './ledger/clearance-timeline';
+export type { ClearanceDay, ClearanceTimelineOptions } from './ledger/clearance-timeline';
