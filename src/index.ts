@@ -149,3 +149,7 @@ export { ledgerSummary } from './ledger/ledger-summary';
 export type { LedgerSummary, LedgerSummaryOptions, LedgerCounts, LedgerGroupBy } from './ledger/ledger-summary';
 export { clearanceTimeline, MAX_TIMELINE_DAYS } from './ledger/clearance-timeline';
 export type { ClearanceDay, ClearanceTimelineOptions } from './ledger/clearance-timeline';
+export { entriesFromAssessment } from './ledger/entries-from-assessment';
+export type { EntriesFromAssessmentOptions } from './ledger/entries-from-assessment';
+export { threeLists } from './ledger/three-lists';
+export type { ThreeLists, ProblemListRow, ResponsibilityListRow, ResponsiblePersonRow, RectificationListRow } from './ledger/three-lists';
