@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, LedgerEntrySchema, validate, type LedgerEntry, type LedgerEvent, type LedgerEventType, type LedgerStatus } from '../../src/index';
-import { ACCEPTOR, ACTOR, baseEntry, deepFreeze, EVENT_TYPES, goodEvent, ledgerEntryArb, RESPONSIBLE, run, STATUSES } from './fixtures';
+import { ACCEPTOR, ACTOR, baseEntry, deepFreeze, EVENT_TYPES, goodEvent, ledgerEntryArb, PROPERTY_TIMEOUT, RESPONSIBLE, run, STATUSES } from './fixtures';
 
 /** Where each event may go from each status; `undefined` = refused with ledger/transition-not-allowed. */
 const EXPECTED: Readonly<Record<LedgerStatus, Partial<Record<LedgerEventType, LedgerStatus>>>> = {
@@ -291,9 +291,9 @@ describe('applyEvent', () => {
           for (const name of names) expect(text).not.toContain(name);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 600 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps every entry it returns valid against LedgerEntrySchema (property)', () => {
     fc.assert(
@@ -302,5 +302,5 @@ describe('applyEvent', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

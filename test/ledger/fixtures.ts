@@ -12,6 +12,12 @@ import {
   type LedgerStatus,
 } from '../../src/index';
 
+/**
+ * Room for a property test on a loaded machine (three TZ runs, other suites in parallel). A limit
+ * against hanging, not a speed check: speed lives in bench/tasks/ledger.ts.
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** Names used in the tests. Raw names must never appear in a message. */
 export const RESPONSIBLE = '李四';
 export const ACTOR = '王五';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError, InvalidDateError, ledgerSummary, type LedgerCounts, type LedgerEntry } from '../../src/index';
-import { baseEntry, closedEntry, deepFreeze, ledgerEntryArb } from './fixtures';
+import { baseEntry, closedEntry, deepFreeze, ledgerEntryArb, PROPERTY_TIMEOUT } from './fixtures';
 
 const entry = (id: string, status: LedgerEntry['status'], deadline: string, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
   ...baseEntry,
@@ -130,7 +130,7 @@ describe('ledgerSummary', () => {
           expect(ledgerSummary([...list].reverse(), { asOf, by, dueWithinDays: window })).toEqual(summary);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
