@@ -156,3 +156,16 @@ export {
 } from './ledger/schema';
 export type { LedgerEntry, LedgerEvent, LedgerCategory, LedgerSource, LedgerStatus, LedgerEventType } from './ledger/schema';
 // -- ledger workflow and queries (issue 5): add exports below this line
+export { LEDGER_MESSAGES, LEDGER_STATUS_ZH, LEDGER_EVENT_ZH } from './ledger/messages';
+export type { LedgerErrorCode } from './ledger/messages';
+export { applyEvent } from './ledger/apply-event';
+export type { ApplyEventResult, LedgerError } from './ledger/apply-event';
+export { isOverdue } from './ledger/is-overdue';
+export { ledgerSummary } from './ledger/ledger-summary';
+export type { LedgerSummary, LedgerSummaryOptions, LedgerCounts, LedgerGroupBy } from './ledger/ledger-summary';
+export { clearanceTimeline, MAX_TIMELINE_DAYS } from './ledger/clearance-timeline';
+export type { ClearanceDay, ClearanceTimelineOptions } from './ledger/clearance-timeline';
+export { entriesFromAssessment } from './ledger/entries-from-assessment';
+export type { EntriesFromAssessmentOptions } from './ledger/entries-from-assessment';
+export { threeLists } from './ledger/three-lists';
+export type { ThreeLists, ProblemListRow, ResponsibilityListRow, ResponsiblePersonRow, RectificationListRow } from './ledger/three-lists';

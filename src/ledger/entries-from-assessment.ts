@@ -1,0 +1,109 @@
+import { chinaDate, type DateInput } from '../calendar/china-date';
+import { parseDivisionCode } from '../codes/parse-division-code';
+import { DomainError } from '../errors';
+import { CHECK_NAMES, CHECK_NAMES_ZH, type CheckName, type HouseholdAssessment } from '../household/assessment';
+import type { Check } from '../reasons/types';
+import type { LedgerEntry } from './schema';
+
+/** Options of {@link entriesFromAssessment}. */
+export interface EntriesFromAssessmentOptions {
+  /** The day the entries are opened (read in China's calendar): their `openedOn`. 建账日期 */
+  readonly asOf: DateInput;
+  /** 整改时限, not before `asOf`. */
+  readonly deadline: DateInput;
+  /** 责任单位 */
+  readonly responsibleUnit: string;
+  /** 责任人 (personal data) */
+  readonly responsiblePerson: string;
+  /** Division code of the village (or township, county) concerned. 涉及单位区划代码 */
+  readonly unitCode: string;
+  /** Prefix of the entry ids; the household id by default. */
+  readonly idPrefix?: string;
+  /** Also open one `data-quality` entry listing the `unknown` checks (default `false`). */
+  readonly includeDataGaps?: boolean;
+}
+
+/** Drops the closing punctuation of a message, so that messages can be joined with '；'. */
+const clause = (message: string): string => message.trim().replace(/[。；;.\s]+$/u, '');
+
+const reasonsOf = (check: Check): string[] => check.reasons.map((reason) => clause(reason.message['zh-CN'])).filter((m) => m !== '');
+
+/**
+ * Opens ledger entries from a household assessment (自查建账): one new `open` entry for each
+ * `unmet` check, in the checks' canonical order, with the check's name as category,
+ * `source: 'self-check'`, a Chinese description built from the check's reasons (their zh-CN
+ * messages, already masked), `openedOn` = `asOf` in China's calendar, empty history and a
+ * deterministic id `${idPrefix ?? householdId}-${check}`. An `unknown` check is a data gap, not a
+ * finding: it opens no entry of its own; with `includeDataGaps: true` the unknown checks are listed
+ * together in one `data-quality` entry (id `${prefix}-data-quality`). Met checks open nothing.
+ * 由户评估结果自查建账：每个未达标检查生成一条待整改条目（来源为自查，描述取自判定理由）；
+ * “未知”是数据缺失而非问题，默认不建账，`includeDataGaps: true` 时合并为一条数据质量问题。
+ *
+ * @param assessment - the verdict on one household
+ * @param options - `asOf`, `deadline`, `responsibleUnit`, `responsiblePerson`, `unitCode`,
+ *   optional `idPrefix` and `includeDataGaps`
+ * @returns new entries, valid against `LedgerEntrySchema` (empty when every check is met)
+ * @throws {InvalidDateError} `date/invalid` when `asOf` or `deadline` is not a valid date
+ * @throws {DomainError} `ledger/deadline-before-opened` when the deadline is before `asOf`;
+ *   `ledger/invalid-unit-code` when `unitCode` is not a division code; `ledger/missing-text` when
+ *   the responsible unit or person, or the id prefix, is blank
+ * @example
+ * entriesFromAssessment(assessmentWithHousingUnmet, {
+ *   asOf: '2020-02-10', deadline: '2020-03-31', responsibleUnit: '住建局', responsiblePerson: '李四', unitCode: '522601101201',
+ * })
+ * //=> [{ id: 'H-1-housing', unitCode: '522601101201', householdId: 'H-1', category: 'housing', source: 'self-check',
+ * //      description: '「住房安全有保障」检查未通过：住房为 D 级危房', responsibleUnit: '住建局', responsiblePerson: '李四',
+ * //      openedOn: '2020-02-10', deadline: '2020-03-31', status: 'open', history: [] }]
+ */
+export function entriesFromAssessment(assessment: HouseholdAssessment, options: EntriesFromAssessmentOptions): LedgerEntry[] {
+  const openedOn = chinaDate(options.asOf);
+  const deadline = chinaDate(options.deadline);
+  if (deadline < openedOn) {
+    throw new DomainError('ledger/deadline-before-opened', `deadline ${deadline} is before ${openedOn} / 整改时限早于建账日期`);
+  }
+  if (!parseDivisionCode(options.unitCode).valid) {
+    throw new DomainError('ledger/invalid-unit-code', `${JSON.stringify(options.unitCode)} is not a division code / 不是有效的行政区划代码`);
+  }
+  const responsibleUnit = options.responsibleUnit.trim();
+  const responsiblePerson = options.responsiblePerson.trim();
+  const prefix = (options.idPrefix ?? assessment.householdId).trim();
+  if (responsibleUnit === '' || responsiblePerson === '' || prefix === '') {
+    throw new DomainError('ledger/missing-text', 'the responsible unit, the responsible person and the id prefix must not be blank / 责任单位、责任人、编号前缀不能为空');
+  }
+
+  const entry = (id: string, category: LedgerEntry['category'], description: string): LedgerEntry => {
+    const base: LedgerEntry = {
+      id,
+      unitCode: options.unitCode,
+      category,
+      source: 'self-check',
+      description,
+      responsibleUnit,
+      responsiblePerson,
+      openedOn,
+      deadline,
+      status: 'open',
+      history: [],
+    };
+    return assessment.householdId.trim() === '' ? base : { ...base, householdId: assessment.householdId };
+  };
+
+  const entries: LedgerEntry[] = [];
+  const gaps: { name: CheckName; reasons: string[] }[] = [];
+  for (const name of CHECK_NAMES) {
+    const check = assessment.checks[name] as Check | undefined;
+    if (check === undefined) continue;
+    if (check.status === 'unmet') {
+      const reasons = reasonsOf(check);
+      const title = `「${CHECK_NAMES_ZH[name]}」检查未通过`;
+      entries.push(entry(`${prefix}-${name}`, name, reasons.length === 0 ? title : `${title}：${reasons.join('；')}`));
+    } else if (check.status === 'unknown') {
+      gaps.push({ name, reasons: reasonsOf(check) });
+    }
+  }
+  if (options.includeDataGaps === true && gaps.length > 0) {
+    const listed = gaps.map(({ name, reasons }) => `「${CHECK_NAMES_ZH[name]}」${reasons.length === 0 ? '' : `（${reasons.join('；')}）`}`);
+    entries.push(entry(`${prefix}-data-quality`, 'data-quality', `以下检查缺少数据、无法判定：${listed.join('；')}`));
+  }
+  return entries;
+}

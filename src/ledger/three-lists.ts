@@ -1,0 +1,111 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { chinaDate, type DateInput } from '../calendar/china-date';
+import { maskName } from '../privacy/mask-name';
+import { isOverdue } from './is-overdue';
+import type { LedgerCategory, LedgerEntry, LedgerSource, LedgerStatus } from './schema';
+
+/** A row of the 问题清单 (problem list). */
+export interface ProblemListRow {
+  readonly id: string;
+  readonly unitCode: string;
+  readonly category: LedgerCategory;
+  readonly source: LedgerSource;
+  readonly description: string;
+  readonly status: LedgerStatus;
+}
+
+/** One responsible person in the 责任清单, with the entries they answer for. */
+export interface ResponsiblePersonRow {
+  /** 责任人, masked (`李*`). Two people whose masked names coincide keep separate rows. */
+  readonly responsiblePerson: string;
+  /** Ids of their entries, sorted. */
+  readonly entryIds: readonly string[];
+  /** How many of them are not closed. 未销号 */
+  readonly unclosed: number;
+  /** How many of them are overdue on `asOf`. 逾期 */
+  readonly overdue: number;
+}
+
+/** One responsible unit of the 责任清单 (responsibility list). */
+export interface ResponsibilityListRow {
+  readonly responsibleUnit: string;
+  readonly persons: readonly ResponsiblePersonRow[];
+}
+
+/** A row of the 整改清单 (rectification list). */
+export interface RectificationListRow {
+  readonly id: string;
+  /** 整改措施; `null` when none is recorded yet. */
+  readonly measures: string | null;
+  readonly deadline: CalendarDate;
+  readonly status: LedgerStatus;
+  /** Overdue on `asOf` (see `isOverdue`). */
+  readonly overdue: boolean;
+}
+
+/** The three lists (三单) of {@link threeLists}. */
+export interface ThreeLists {
+  readonly problems: readonly ProblemListRow[];
+  readonly responsibilities: readonly ResponsibilityListRow[];
+  readonly rectifications: readonly RectificationListRow[];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The three lists (三单) of a ledger on `asOf`. 问题清单: every entry's id, unit code, category,
+ * source, description and status, sorted by unit code then id. 责任清单: entries grouped by
+ * responsible unit, then by responsible person (masked), with their entry ids and how many are
+ * unclosed and overdue, units and persons sorted. 整改清单: id, measures, deadline, status and
+ * whether overdue, sorted by deadline then id. Orders never depend on the input order.
+ * 台账“三单”：问题清单（按单位代码、编号排序）、责任清单（按责任单位、责任人分组，责任人脱敏）、
+ * 整改清单（措施、时限、状态、是否逾期，按时限排序）。
+ *
+ * @param entries - valid ledger entries
+ * @param options - `asOf`, the day the overdue flags are for
+ * @returns `{ problems, responsibilities, rectifications }`
+ * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date
+ * @example
+ * threeLists([entry], { asOf: '2020-04-01' }).responsibilities
+ * //=> [{ responsibleUnit: '住建局', persons: [{ responsiblePerson: '李*', entryIds: ['L-1'], unclosed: 1, overdue: 1 }] }]
+ */
+export function threeLists(entries: readonly LedgerEntry[], options: { readonly asOf: DateInput }): ThreeLists {
+  const asOf = chinaDate(options.asOf);
+  const overdue = (entry: LedgerEntry): boolean => isOverdue(entry, asOf);
+
+  const problems = entries
+    .map((e): ProblemListRow => ({ id: e.id, unitCode: e.unitCode, category: e.category, source: e.source, description: e.description, status: e.status }))
+    .sort((a, b) => byText(a.unitCode, b.unitCode) || byText(a.id, b.id));
+
+  const units = new Map<string, Map<string, LedgerEntry[]>>();
+  for (const entry of entries) {
+    const unit = entry.responsibleUnit.trim();
+    const person = entry.responsiblePerson.trim();
+    let persons = units.get(unit);
+    if (persons === undefined) units.set(unit, (persons = new Map()));
+    const list = persons.get(person);
+    if (list === undefined) persons.set(person, [entry]);
+    else list.push(entry);
+  }
+  const responsibilities = [...units.keys()].sort(byText).map((unit): ResponsibilityListRow => {
+    const persons = units.get(unit) as Map<string, LedgerEntry[]>;
+    return {
+      responsibleUnit: unit,
+      persons: [...persons.keys()].sort(byText).map((person): ResponsiblePersonRow => {
+        const own = persons.get(person) as LedgerEntry[];
+        return {
+          responsiblePerson: maskName(person),
+          entryIds: own.map((e) => e.id).sort(byText),
+          unclosed: own.filter((e) => e.status !== 'closed').length,
+          overdue: own.filter(overdue).length,
+        };
+      }),
+    };
+  });
+
+  const rectifications = entries
+    .map((e): RectificationListRow => ({ id: e.id, measures: e.measures ?? null, deadline: e.deadline, status: e.status, overdue: overdue(e) }))
+    .sort((a, b) => byText(a.deadline, b.deadline) || byText(a.id, b.id));
+
+  return { problems, responsibilities, rectifications };
+}

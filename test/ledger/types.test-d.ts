@@ -1,0 +1,24 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { applyEvent, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
+
+declare const entry: LedgerEntry;
+
+describe('ledger types', () => {
+  it('narrows the result of applyEvent on ok', () => {
+    const result = applyEvent(entry, { type: 'start', at: '2020-02-12', by: '王五' });
+    if (result.ok) expectTypeOf(result.entry).toEqualTypeOf<LedgerEntry>();
+    else expectTypeOf(result.error).toEqualTypeOf<LedgerError>();
+  });
+
+  it('has a closed set of refusal codes', () => {
+    expectTypeOf<'ledger/self-acceptance'>().toExtend<LedgerErrorCode>();
+    // @ts-expect-error not a ledger refusal code
+    const code: LedgerErrorCode = 'ledger/no-such-code';
+    void code;
+  });
+
+  it('types the event', () => {
+    // @ts-expect-error 'close' is not an event type
+    applyEvent(entry, { type: 'close', at: '2020-02-12', by: '王五' });
+  });
+});
