@@ -101,6 +101,17 @@ export type { CheckName, HouseholdAssessment } from './household/assessment';
 export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
 export type { County, Township, Village, CountyStatus } from './region/schema';
 // -- regions, roll-ups and exit tests (issue 6): add exports below this line
+export type { ExactRate } from './region/exact-rate';
+export { regionMessages } from './region/messages';
+export type { RegionReasonCode } from './region/messages';
+export { povertyIncidence } from './region/poverty-incidence';
+export type { PovertyIncidenceInput } from './region/poverty-incidence';
+export type { ExitCheck } from './region/exit-check';
+export type { ExitOptions } from './region/exit-options';
+export { assessVillageExit } from './region/assess-village-exit';
+export type { VillageExitInput, VillageExitResult } from './region/assess-village-exit';
+export { assessCountyExit } from './region/assess-county-exit';
+export type { CountyExitInput, CountyExitResult, CountyExitCheckName } from './region/assess-county-exit';
 
 export {
   IndustryPlanSchema,
