@@ -112,6 +112,29 @@ export { assessVillageExit } from './region/assess-village-exit';
 export type { VillageExitInput, VillageExitResult } from './region/assess-village-exit';
 export { assessCountyExit } from './region/assess-county-exit';
 export type { CountyExitInput, CountyExitResult, CountyExitCheckName } from './region/assess-county-exit';
+export { createRollup } from './region/create-rollup';
+export type {
+  RollupAccumulator,
+  RollupCounts,
+  RollupHousehold,
+  RollupLevel,
+  RollupOptions,
+  RollupRow,
+  RollupSnapshot,
+} from './region/create-rollup';
+export { rollup } from './region/rollup';
+export type { RollupInput } from './region/rollup';
+export { exitBlockers } from './region/exit-blockers';
+export type {
+  ExitBlockers,
+  ExitBlockersInput,
+  ExitBlockerVillage,
+  ExitBlockerHousehold,
+  ExitBlockerLedgerEntry,
+} from './region/exit-blockers';
+export { endOfChinaMonth } from './region/end-of-china-month';
+export { campaignCountdown } from './region/campaign-countdown';
+export type { CampaignCountdown } from './region/campaign-countdown';
 
 export {
   IndustryPlanSchema,
