@@ -101,6 +101,40 @@ export type { CheckName, HouseholdAssessment } from './household/assessment';
 export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
 export type { County, Township, Village, CountyStatus } from './region/schema';
 // -- regions, roll-ups and exit tests (issue 6): add exports below this line
+export type { ExactRate } from './region/exact-rate';
+export { regionMessages } from './region/messages';
+export type { RegionReasonCode } from './region/messages';
+export { povertyIncidence } from './region/poverty-incidence';
+export type { PovertyIncidenceInput } from './region/poverty-incidence';
+export type { ExitCheck } from './region/exit-check';
+export type { ExitOptions } from './region/exit-options';
+export { assessVillageExit } from './region/assess-village-exit';
+export type { VillageExitInput, VillageExitResult } from './region/assess-village-exit';
+export { assessCountyExit } from './region/assess-county-exit';
+export type { CountyExitInput, CountyExitResult, CountyExitCheckName } from './region/assess-county-exit';
+export { createRollup } from './region/create-rollup';
+export type {
+  RollupAccumulator,
+  RollupCounts,
+  RollupHousehold,
+  RollupLevel,
+  RollupOptions,
+  RollupRow,
+  RollupSnapshot,
+} from './region/create-rollup';
+export { rollup } from './region/rollup';
+export type { RollupInput } from './region/rollup';
+export { exitBlockers } from './region/exit-blockers';
+export type {
+  ExitBlockers,
+  ExitBlockersInput,
+  ExitBlockerVillage,
+  ExitBlockerHousehold,
+  ExitBlockerLedgerEntry,
+} from './region/exit-blockers';
+export { endOfChinaMonth } from './region/end-of-china-month';
+export { campaignCountdown } from './region/campaign-countdown';
+export type { CampaignCountdown } from './region/campaign-countdown';
 
 export {
   IndustryPlanSchema,

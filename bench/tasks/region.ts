@@ -1,0 +1,76 @@
+import type { BenchTask } from '../index';
+import {
+  CHECK_NAMES,
+  createRollup,
+  rollup,
+  type Check,
+  type CheckName,
+  type HouseholdAssessment,
+  type HouseholdStatus,
+  type RollupHousehold,
+  type Village,
+} from '../../src/index';
+
+// 1,000,000 households and their assessments over 2,000 villages (10 counties × 10 townships ×
+// 20 villages), generated once here, outside the timed functions, by a fixed linear congruential
+// generator (no Math.random: the same data on every run). Member lists and check records are
+// shared between households to keep the fixture's memory small; the roll-up only reads them.
+const HOUSEHOLDS = 1_000_000;
+
+let seed = 20_200_301;
+function next(): number {
+  seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+  return seed / 4_294_967_296;
+}
+
+const villages: Village[] = [];
+for (let c = 1; c <= 10; c++) {
+  for (let t = 1; t <= 10; t++) {
+    for (let v = 1; v <= 20; v++) {
+      const townshipCode = `5226${String(c).padStart(2, '0')}${String(100 + t)}`;
+      villages.push({ code: `${townshipCode}${String(200 + v)}`, name: `村${v}`, townshipCode, ruralPopulation: 1500 + v * 10 });
+    }
+  }
+}
+
+const memberLists = [1, 2, 3, 4, 5, 6].map((n) => Array.from({ length: n }, () => ({})));
+const STATUSES: readonly HouseholdStatus[] = ['exited', 'exited', 'exited', 'exited', 'monitored', 'poor', 'returned'];
+const met: Check = { status: 'met', reasons: [] };
+const unmet: Check = { status: 'unmet', reasons: [] };
+const unknown: Check = { status: 'unknown', reasons: [] };
+const allMet = Object.fromEntries(CHECK_NAMES.map((n) => [n, met])) as Record<CheckName, Check>;
+const failing = CHECK_NAMES.map((name, i) => ({ ...allMet, [name]: i % 2 === 0 ? unmet : unknown }));
+
+const households: RollupHousehold[] = [];
+const assessments: HouseholdAssessment[] = [];
+for (let i = 0; i < HOUSEHOLDS; i++) {
+  const village = villages[Math.floor(next() * villages.length)] as Village;
+  const id = `H${i}`;
+  households.push({
+    id,
+    villageCode: village.code,
+    status: STATUSES[Math.floor(next() * STATUSES.length)] as HouseholdStatus,
+    members: memberLists[Math.floor(next() * memberLists.length)] as object[],
+  });
+  const bad = next() < 0.1 ? failing[Math.floor(next() * failing.length)] : undefined;
+  assessments.push({ householdId: id, asOf: '2020-03-01', compliant: bad === undefined, checks: bad ?? allMet });
+}
+
+export const tasks: readonly BenchTask[] = [
+  {
+    name: 'regions: createRollup add ×1M + rows(county)',
+    unitsPerOp: HOUSEHOLDS,
+    unit: 'assessments',
+    fn: () => {
+      const acc = createRollup({ villages });
+      for (let i = 0; i < HOUSEHOLDS; i++) acc.add(households[i] as RollupHousehold, assessments[i]);
+      return acc.rows('county');
+    },
+  },
+  {
+    name: 'regions: rollup(1M assessments, households) county',
+    unitsPerOp: HOUSEHOLDS,
+    unit: 'assessments',
+    fn: () => rollup(assessments, { households, villages, level: 'county' }),
+  },
+];

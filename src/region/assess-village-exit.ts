@@ -1,0 +1,71 @@
+import { DomainError } from '../errors';
+import { parameterOn } from '../policy/parameter-on';
+import type { CheckStatus } from '../reasons/types';
+import { evaluateRate, type ExitCheck } from './exit-check';
+import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
+
+/** The figures of a village exit test (persons). 贫困村出列检查所需人数。 */
+export interface VillageExitInput {
+  /** 农村户籍人口. */
+  readonly ruralPopulation: number;
+  /** 剩余贫困人口 (registered poor not yet exited, including those fallen back). */
+  readonly remainingPoor: number;
+  /** 漏评人口, when known; 0 when omitted. */
+  readonly missed?: number | undefined;
+  /** 错退人口, when known; 0 when omitted. */
+  readonly wronglyExited?: number | undefined;
+}
+
+/** The verdict of a village exit test. 贫困村出列检查结果。 */
+export interface VillageExitResult {
+  /** true only when every check is `met`. 仅当全部检查达标时为 true。 */
+  readonly eligible: boolean;
+  /** Every check combined: `unmet` if any is, else `unknown` if any is, else `met`. */
+  readonly status: CheckStatus;
+  readonly checks: { readonly incidence: ExitCheck };
+}
+
+const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] as const;
+
+/**
+ * Whether a poor village may exit (出列): its poverty incidence must be strictly below the
+ * threshold in force (2%, western regions 3%), compared exactly. `missed` and `wronglyExited`
+ * are added to the remaining poor when given (0 otherwise). A rural population of 0, figures that
+ * disagree, or no threshold in force on `asOf` give `unknown` with a reason.
+ * 判断贫困村能否出列：贫困发生率须严格低于阈值（2%，西部地区 3%），精确比较；恰在阈值上不达标。
+ *
+ * Source: 《关于建立贫困退出机制的意见》 (2016); thresholds from `policy.villageExit`.
+ *
+ * @param input - the village's figures (persons)
+ * @param options - `western`, and optionally `policy` and `asOf`
+ * @returns `{ eligible, status, checks: { incidence } }`
+ * @throws {DomainError} `exit/invalid-count` when a figure is negative, fractional or not a
+ *   number; `exit/western-required` when `options.western` is not a boolean
+ * @throws {InvalidDateError} when `options.asOf` is not a valid date
+ * @example
+ * assessVillageExit({ ruralPopulation: 1000, remainingPoor: 29 }, { western: true }).eligible //=> true
+ * assessVillageExit({ ruralPopulation: 1000, remainingPoor: 30 }, { western: true }).checks.incidence.status //=> 'unmet'
+ */
+export function assessVillageExit(input: VillageExitInput, options: ExitOptions): VillageExitResult {
+  if (input === null || typeof input !== 'object') throw new DomainError('exit/invalid-count', 'input must be an object / 输入必须是对象');
+  assertFigures(input, FIELDS);
+  const { policy, day } = readExitOptions(options);
+  const thresholds = parameterOn(policy.villageExit, options.asOf)?.value;
+  const incidence = evaluateRate({
+    parts: [
+      { field: 'remainingPoor', value: input.remainingPoor },
+      { field: 'missed', value: input.missed ?? 0 },
+      { field: 'wronglyExited', value: input.wronglyExited ?? 0 },
+    ],
+    whole: { field: 'ruralPopulation', value: input.ruralPopulation },
+    threshold: thresholds === undefined ? undefined : options.western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence,
+    direction: 'below',
+    metCode: 'exit/incidence-below',
+    unmetCode: 'exit/incidence-not-below',
+    missingCode: 'exit/incidence-component-missing',
+    zeroCode: 'exit/zero-population',
+    evidence: { western: options.western },
+    noThreshold: { parameter: 'villageExit', asOf: day },
+  });
+  return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+}

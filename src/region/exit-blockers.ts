@@ -1,0 +1,206 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { chinaDate, type DateInput } from '../calendar/china-date';
+import { isWithin } from '../codes/is-within';
+import { parseDivisionCode } from '../codes/parse-division-code';
+import { DomainError } from '../errors';
+import { CHECK_NAMES, type CheckName, type HouseholdAssessment } from '../household/assessment';
+import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema';
+import { defaultPolicy } from '../policy/default-policy';
+import { parameterOn } from '../policy/parameter-on';
+import type { Policy } from '../policy/schema';
+import { makeReason } from '../reasons/make-reason';
+import type { Reason } from '../reasons/types';
+import { assessVillageExit } from './assess-village-exit';
+import { createRollup, type RollupHousehold } from './create-rollup';
+import { rateOf, type ExactRate } from './exact-rate';
+import { displayHouseholdId } from './household-id';
+import { regionMessages } from './messages';
+import type { County, Village } from './schema';
+
+/** What {@link exitBlockers} needs besides the county. 查找退出障碍所需数据。 */
+export interface ExitBlockersInput {
+  /** Villages (others than the county's are ignored); their rural population gives the incidence. */
+  readonly villages: readonly Village[];
+  /** The register (households outside the county are ignored). */
+  readonly households: Iterable<RollupHousehold>;
+  /** Assessments of the households (those of other households are ignored). */
+  readonly assessments: Iterable<HouseholdAssessment>;
+  /** The issue ledger, when the open entries of each blocking village are wanted. */
+  readonly ledger?: readonly Pick<LedgerEntry, 'id' | 'unitCode' | 'category' | 'deadline' | 'status'>[] | undefined;
+  /** 西部地区; defaults to `county.western`. */
+  readonly western?: boolean | undefined;
+  /** The policy whose village-exit thresholds apply (default {@link defaultPolicy}). */
+  readonly policy?: Policy | undefined;
+  /** The day whose thresholds apply; the latest when omitted. */
+  readonly asOf?: DateInput | undefined;
+}
+
+/** A household standing in the way: not compliant, with the checks it fails. 未达标农户。 */
+export interface ExitBlockerHousehold {
+  /** The household id, masked when it is shaped like an ID number. */
+  readonly id: string;
+  readonly unmetChecks: readonly CheckName[];
+  /** Checks that could not be judged (every check when the household has no assessment). */
+  readonly unknownChecks: readonly CheckName[];
+}
+
+/** An open ledger entry of a blocking village. 未销号的台账条目。 */
+export interface ExitBlockerLedgerEntry {
+  readonly id: string;
+  readonly category: LedgerCategory;
+  readonly deadline: CalendarDate;
+  readonly status: Exclude<LedgerStatus, 'closed'>;
+}
+
+/** A village that blocks the county's exit. 阻碍摘帽的村。 */
+export interface ExitBlockerVillage {
+  readonly code: string;
+  /** The village name; `undefined` for a village that has households but is not listed. */
+  readonly name: string | undefined;
+  /** `unmet`: incidence at or over the threshold; `unknown`: it cannot be computed. */
+  readonly status: 'unmet' | 'unknown';
+  /** Remaining poor persons of the register ÷ rural population, when it can be computed. */
+  readonly incidence: ExactRate | undefined;
+  readonly threshold: ExactRate | undefined;
+  readonly reasons: readonly Reason[];
+  /** Households not compliant, in id order. */
+  readonly households: readonly ExitBlockerHousehold[];
+  /** Ledger entries of the village not yet closed, by deadline then id. */
+  readonly openLedgerEntries: readonly ExitBlockerLedgerEntry[];
+}
+
+/** The work list of a county under supervision. 县级挂牌督战工作清单。 */
+export interface ExitBlockers {
+  readonly countyCode: string;
+  readonly villages: readonly ExitBlockerVillage[];
+}
+
+function householdBlocker(household: RollupHousehold, assessment: HouseholdAssessment | undefined): ExitBlockerHousehold {
+  const unmetChecks: CheckName[] = [];
+  const unknownChecks: CheckName[] = [];
+  for (const name of CHECK_NAMES) {
+    const status = assessment?.checks[name]?.status ?? 'unknown';
+    if (status === 'unmet') unmetChecks.push(name);
+    else if (status !== 'met') unknownChecks.push(name);
+  }
+  return { id: displayHouseholdId(household.id), unmetChecks, unknownChecks };
+}
+
+/**
+ * The list a county works down during supervision (挂牌督战): the villages whose poverty incidence
+ * is not strictly below the village-exit threshold (at the threshold counts as blocking), or
+ * cannot be computed; in each, the households not compliant with their unmet and unknown checks
+ * (ids masked), and the open ledger entries of the village (status not `closed`, unit code within
+ * the village). Villages in code order. The incidence is the register's: remaining poor persons
+ * (members of `poor` and `returned` households) ÷ the village's rural population. A household with
+ * no assessment counts as not compliant with every check unknown.
+ * 列出阻碍县摘帽的村（贫困发生率未低于出列阈值或无法计算），及各村未达标农户（证件号脱敏）
+ * 与未销号台账条目，供挂牌督战逐项清零。
+ *
+ * Source: village exit by 《关于建立贫困退出机制的意见》 (2016); thresholds from
+ * `policy.villageExit` (2%, western regions 3%).
+ *
+ * @param county - the county
+ * @param input - villages, households, assessments, and optionally ledger, western, policy, asOf
+ * @returns `{ countyCode, villages: [{ code, name, status, incidence, threshold, reasons,
+ *   households, openLedgerEntries }] }`
+ * @throws {DomainError} `blockers/invalid-county-code` when the county code is not a 6-digit
+ *   county code; `blockers/duplicate-household` or `blockers/duplicate-assessment` when an id of
+ *   the county comes twice; the errors of {@link createRollup} for bad village codes
+ * @throws {InvalidDateError} when `asOf` is not a valid date
+ * @example
+ * exitBlockers(county, { villages, households, assessments, ledger }).villages[0]
+ * //=> { code: '522601101202', name: '乙村', status: 'unmet',
+ * //     incidence: { numerator: 9, denominator: 300, percent: 3 }, threshold: { numerator: 3, denominator: 100, percent: 3 },
+ * //     reasons: [ … ], households: [{ id: '5226************1X', unmetChecks: ['housing'], unknownChecks: [] }],
+ * //     openLedgerEntries: [{ id: 'L-7', category: 'housing', deadline: '2020-03-31', status: 'rectifying' }] }
+ */
+export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: ExitBlockersInput): ExitBlockers {
+  const parsed = parseDivisionCode(county.code);
+  if (typeof county.code !== 'string' || county.code.length !== 6 || !parsed.valid || parsed.level !== 'county') {
+    throw new DomainError('blockers/invalid-county-code', `${JSON.stringify(county.code)} is not a 6-digit county code / 不是县级代码`);
+  }
+  const countyCode = county.code;
+  const western = input.western ?? county.western;
+  const policy = input.policy ?? defaultPolicy;
+  if (input.asOf !== undefined) chinaDate(input.asOf);
+  const options = { western, policy, asOf: input.asOf };
+
+  const villages = input.villages.filter((v) => v.code.startsWith(countyCode));
+  const names = new Map(villages.map((v) => [v.code, v.name]));
+
+  // One pass over the county's households: ids, then the assessments that belong to them.
+  const households: RollupHousehold[] = [];
+  const assessmentOf = new Map<string, HouseholdAssessment | undefined>();
+  for (const household of input.households) {
+    if (!household.villageCode.startsWith(countyCode)) continue;
+    if (assessmentOf.has(household.id)) {
+      throw new DomainError('blockers/duplicate-household', `household ${displayHouseholdId(household.id)} is listed twice / 农户重复`);
+    }
+    assessmentOf.set(household.id, undefined);
+    households.push(household);
+  }
+  for (const assessment of input.assessments) {
+    if (!assessmentOf.has(assessment.householdId)) continue;
+    if (assessmentOf.get(assessment.householdId) !== undefined) {
+      throw new DomainError(
+        'blockers/duplicate-assessment',
+        `household ${displayHouseholdId(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
+      );
+    }
+    assessmentOf.set(assessment.householdId, assessment);
+  }
+
+  const accumulator = createRollup({ villages });
+  const notCompliant = new Map<string, RollupHousehold[]>();
+  for (const household of households) {
+    const assessment = assessmentOf.get(household.id);
+    accumulator.add(household, assessment);
+    if (assessment?.compliant !== true) {
+      const list = notCompliant.get(household.villageCode);
+      if (list === undefined) notCompliant.set(household.villageCode, [household]);
+      else list.push(household);
+    }
+  }
+
+  const thresholds = parameterOn(policy.villageExit, input.asOf)?.value;
+  const ratio = thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+  const openLedger = (input.ledger ?? []).filter((entry) => entry.status !== 'closed' && isWithin(entry.unitCode, countyCode));
+
+  const blocking: ExitBlockerVillage[] = [];
+  for (const row of accumulator.rows('village')) {
+    const check =
+      row.ruralPopulation === undefined
+        ? {
+            status: 'unknown' as const,
+            value: undefined,
+            threshold: ratio === undefined ? undefined : rateOf(ratio),
+            reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
+          }
+        : assessVillageExit({ ruralPopulation: row.ruralPopulation, remainingPoor: row.poorPersons }, options).checks.incidence;
+    if (check.status === 'met') continue;
+    const stuck = [...(notCompliant.get(row.code) ?? [])]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((h) => householdBlocker(h, assessmentOf.get(h.id)));
+    const entries = openLedger
+      .filter((entry) => isWithin(entry.unitCode, row.code))
+      .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((entry) => ({
+        id: entry.id,
+        category: entry.category,
+        deadline: entry.deadline,
+        status: entry.status as Exclude<LedgerStatus, 'closed'>,
+      }));
+    blocking.push({
+      code: row.code,
+      name: names.get(row.code),
+      status: check.status,
+      incidence: check.value,
+      threshold: check.threshold,
+      reasons: check.reasons,
+      households: stuck,
+      openLedgerEntries: entries,
+    });
+  }
+  return { countyCode, villages: blocking };
+}

@@ -1,0 +1,34 @@
+import { chinaDate, type DateInput } from '../calendar/china-date';
+import { DomainError } from '../errors';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/schema';
+import { assertCount } from './counts';
+
+/** Options of the exit tests. 退出检查的选项。 */
+export interface ExitOptions {
+  /** 西部地区: the incidence threshold is 3% instead of 2%. */
+  readonly western: boolean;
+  /** The policy whose thresholds apply (default {@link defaultPolicy}). */
+  readonly policy?: Policy | undefined;
+  /** The day whose thresholds apply (China's calendar); the latest thresholds when omitted. */
+  readonly asOf?: DateInput | undefined;
+}
+
+/** @internal Checks the options; returns the policy and the day to name in `exit/no-threshold`. */
+export function readExitOptions(options: ExitOptions): { readonly policy: Policy; readonly day: string } {
+  if (options === null || typeof options !== 'object' || typeof options.western !== 'boolean') {
+    throw new DomainError('exit/western-required', 'options.western must be true or false / 须说明是否为西部地区');
+  }
+  return {
+    policy: options.policy ?? defaultPolicy,
+    day: options.asOf === undefined ? 'latest' : chinaDate(options.asOf),
+  };
+}
+
+/** @internal Throws `exit/invalid-count` for a figure that is given but is not a count. */
+export function assertFigures(input: object, fields: readonly string[]): void {
+  for (const field of fields) {
+    const value = (input as Record<string, unknown>)[field];
+    if (value !== undefined) assertCount(value, field, 'exit/invalid-count');
+  }
+}

@@ -1,0 +1,89 @@
+import { DomainError } from '../errors';
+import type { HouseholdAssessment } from '../household/assessment';
+import { createRollup, type RollupHousehold, type RollupLevel, type RollupRow } from './create-rollup';
+import { displayHouseholdId } from './household-id';
+import type { Township, Village } from './schema';
+
+const LEVELS: readonly unknown[] = ['village', 'township', 'county'];
+
+/** Options of {@link rollup}. 汇总选项。 */
+export interface RollupInput {
+  /** The register: every household counts, assessed or not. */
+  readonly households: Iterable<RollupHousehold>;
+  /** Villages to list (with their rural population); optional. */
+  readonly villages?: readonly Village[] | undefined;
+  /** Townships to list; optional. */
+  readonly townships?: readonly Township[] | undefined;
+  readonly level: RollupLevel;
+}
+
+/**
+ * Rolls households and their assessments up to one level of the division hierarchy: one row per
+ * village, township or county in code order, with households, persons, poor households and persons
+ * (status `poor` or `returned`), compliant households and, per check, the households `unmet` and
+ * `unknown`. Every household of `households` counts: one with no assessment is not compliant and
+ * `unknown` on every check (so an unassessed household never drops out of the totals). Listed
+ * villages and townships appear even with no household. Totals at every level equal the sum of
+ * their children, and the result does not depend on the order of either input.
+ *
+ * `incidence` here is the register's incidence: remaining poor persons (members of `poor` and
+ * `returned` households) ÷ the sum of the listed villages' rural population, given only when
+ * every village of the unit is listed. It is not the comprehensive incidence of county exit,
+ * whose missed and wrongly exited persons come from the evaluation's samples, not from the
+ * register (see {@link assessCountyExit}).
+ * 将农户及其评估结果汇总到村、乡或县：按代码排序，每个单位一行。未评估的户计为不达标、各项未知。
+ * 这里的贫困发生率 = 剩余贫困人口 ÷ 农村户籍人口（登记口径，不含抽样得出的漏评、错退人口）。
+ *
+ * Runs in one pass over each input (a map of households by id, then the counts per village);
+ * built on {@link createRollup}, which streams and merges across worker threads.
+ *
+ * @param assessments - household assessments (at most one per household)
+ * @param input - `households`, optional `villages` and `townships`, and `level`
+ * @returns the rows of `level`, in code order
+ * @throws {DomainError} `rollup/unknown-household` when an assessment's household is not in
+ *   `households`; `rollup/duplicate-household` or `rollup/duplicate-assessment` when an id comes
+ *   twice; `rollup/invalid-level`; the errors of {@link createRollup}
+ * @example
+ * rollup(assessments, { households, villages, level: 'township' })
+ * //=> [{ code: '522601101', level: 'township', households: 3, persons: 9, poorHouseholds: 1,
+ * //      poorPersons: 4, compliantHouseholds: 2, unmet: { income: 1, … }, unknown: { … },
+ * //      ruralPopulation: 1200, incidence: { numerator: 4, denominator: 1200, percent: 0.333… } }, …]
+ */
+export function rollup(assessments: Iterable<HouseholdAssessment>, input: RollupInput): readonly RollupRow[] {
+  if (!LEVELS.includes(input.level)) {
+    throw new DomainError('rollup/invalid-level', `${JSON.stringify(input.level)} is not village, township or county / 层级无效`);
+  }
+  const accumulator = createRollup({ villages: input.villages, townships: input.townships });
+  const households: readonly RollupHousehold[] = Array.isArray(input.households) ? input.households : [...input.households];
+  // id → position in `households`; `assessed[position]` once its assessment has been counted.
+  const positionOf = new Map<string, number>();
+  for (let i = 0; i < households.length; i++) {
+    const id = (households[i] as RollupHousehold).id;
+    positionOf.set(id, i);
+    if (positionOf.size === i) {
+      throw new DomainError('rollup/duplicate-household', `household ${displayHouseholdId(id)} is listed twice / 农户重复`);
+    }
+  }
+  const assessed = new Uint8Array(households.length);
+  for (const assessment of assessments) {
+    const position = positionOf.get(assessment.householdId);
+    if (position === undefined) {
+      throw new DomainError(
+        'rollup/unknown-household',
+        `assessment of household ${displayHouseholdId(assessment.householdId)}, which is not in households / 评估结果对应的农户不在名单中`,
+      );
+    }
+    if (assessed[position] === 1) {
+      throw new DomainError(
+        'rollup/duplicate-assessment',
+        `household ${displayHouseholdId(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
+      );
+    }
+    assessed[position] = 1;
+    accumulator.add(households[position] as RollupHousehold, assessment);
+  }
+  for (let i = 0; i < households.length; i++) {
+    if (assessed[i] === 0) accumulator.add(households[i] as RollupHousehold);
+  }
+  return accumulator.rows(input.level);
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError, exitBlockers, type County, type LedgerEntry } from '../../src/index';
+import { makeId } from '../fixtures/ids';
+import { assess, household, village } from './fixtures';
+
+// Fixture county: 2 townships, 4 villages, western (threshold 3%).
+const county: County = {
+  code: '522601',
+  name: '示例县',
+  prefectureCode: '5226',
+  western: true,
+  deepPoverty: true,
+  status: 'proposed',
+  supervised: true,
+};
+const JIA = '522601101201'; // 10 poor of 1,000: 1%
+const YI = '522601101202'; // 9 poor of 300: exactly 3%, blocking
+const BING = '522601102201'; // 20 poor of 500: 4%, blocking
+const DING = '522601102202'; // 5 poor of 200: 2.5%, blocking only outside the west
+const villages = [village(JIA, 1000, '甲村'), village(YI, 300, '乙村'), village(BING, 500, '丙村'), village(DING, 200, '丁村')];
+const headId = makeId('522601', '1975-06-01', 31);
+
+const households = [
+  household('A-1', JIA, 'poor', 6),
+  household('A-2', JIA, 'poor', 4),
+  household('B-1', YI, 'poor', 5),
+  household('B-2', YI, 'poor', 4),
+  household(headId, YI, 'exited', 2),
+  household('C-1', BING, 'poor', 8),
+  household('C-2', BING, 'returned', 6),
+  household('C-3', BING, 'poor', 6),
+  household('D-1', DING, 'poor', 5),
+  household('Z-1', '522602101201', 'poor', 9), // another county
+];
+const assessments = [
+  assess('A-1', { unmet: ['food'] }),
+  assess('A-2'),
+  assess('B-1', { unmet: ['housing'] }),
+  assess('B-2'),
+  assess(headId, { unmet: ['water'] }),
+  // C-1 not assessed
+  assess('C-2', { unmet: ['income', 'education'], unknown: ['medical'] }),
+  assess('C-3'),
+  assess('D-1', { unmet: ['clothing'] }),
+  assess('Z-1', { unmet: ['income'] }),
+  assess('Q-1'), // a household of somewhere else, not given
+];
+
+function entry(id: string, unitCode: string, status: LedgerEntry['status'], deadline: string, category: LedgerEntry['category'] = 'housing'): LedgerEntry {
+  return {
+    id,
+    unitCode,
+    category,
+    source: 'unannounced-visit',
+    description: '问题描述',
+    responsibleUnit: '县住建局',
+    responsiblePerson: '张三',
+    openedOn: '2020-02-20',
+    deadline,
+    status,
+    history: [],
+  };
+}
+const ledger = [
+  entry('L-1', YI, 'open', '2020-03-31'),
+  entry('L-2', YI, 'closed', '2020-03-10'),
+  entry('L-3', BING, 'rectifying', '2020-03-15', 'income'),
+  entry('L-4', '522601102', 'open', '2020-03-01'), // the township, not a village
+  entry('L-0', '522601102201', 'awaiting-acceptance', '2020-03-15', 'education'),
+  entry('L-6', '522602101201', 'open', '2020-03-01'),
+];
+
+const summary = (result: ReturnType<typeof exitBlockers>) =>
+  result.villages.map((v) => ({ ...v, reasons: v.reasons.map((r) => r.code) }));
+
+describe('exitBlockers', () => {
+  it('lists the villages at or over the threshold with their households and open ledger entries', () => {
+    const result = exitBlockers(county, { villages, households, assessments, ledger });
+    expect(result.countyCode).toBe('522601');
+    expect(summary(result)).toEqual([
+      {
+        code: YI,
+        name: '乙村',
+        status: 'unmet',
+        incidence: { numerator: 9, denominator: 300, percent: 3 },
+        threshold: { numerator: 3, denominator: 100, percent: 3 },
+        reasons: ['exit/incidence-not-below'],
+        households: [
+          { id: `5226************${headId.slice(-2)}`, unmetChecks: ['water'], unknownChecks: [] },
+          { id: 'B-1', unmetChecks: ['housing'], unknownChecks: [] },
+        ],
+        openLedgerEntries: [{ id: 'L-1', category: 'housing', deadline: '2020-03-31', status: 'open' }],
+      },
+      {
+        code: BING,
+        name: '丙村',
+        status: 'unmet',
+        incidence: { numerator: 20, denominator: 500, percent: 4 },
+        threshold: { numerator: 3, denominator: 100, percent: 3 },
+        reasons: ['exit/incidence-not-below'],
+        households: [
+          {
+            id: 'C-1',
+            unmetChecks: [],
+            unknownChecks: ['income', 'food', 'clothing', 'education', 'medical', 'housing', 'water'],
+          },
+          { id: 'C-2', unmetChecks: ['income', 'education'], unknownChecks: ['medical'] },
+        ],
+        openLedgerEntries: [
+          { id: 'L-0', category: 'education', deadline: '2020-03-15', status: 'awaiting-acceptance' },
+          { id: 'L-3', category: 'income', deadline: '2020-03-15', status: 'rectifying' },
+        ],
+      },
+    ]);
+  });
+
+  it('never shows an ID number in clear', () => {
+    const text = JSON.stringify(exitBlockers(county, { villages, households, assessments, ledger }));
+    expect(text).not.toContain(headId);
+  });
+
+  it('uses 2% when the county is not western, or when told so', () => {
+    const codes = (western?: boolean) =>
+      exitBlockers({ ...county, western: western ?? county.western }, { villages, households, assessments }).villages.map((v) => v.code);
+    expect(codes(false)).toEqual([YI, BING, DING]);
+    expect(exitBlockers(county, { villages, households, assessments, western: false }).villages.map((v) => v.code)).toEqual([YI, BING, DING]);
+    expect(codes(true)).toEqual([YI, BING]);
+  });
+
+  it('lists a village whose incidence cannot be computed as unknown', () => {
+    const extra = household('E-1', '522601102203', 'poor', 3);
+    const zero = village('522601101203', 0, '戊村');
+    const result = exitBlockers(county, {
+      villages: [...villages, zero],
+      households: [...households, extra],
+      assessments: [...assessments, assess('E-1')],
+    });
+    expect(summary(result).filter((v) => v.status === 'unknown')).toEqual([
+      {
+        code: '522601101203',
+        name: '戊村',
+        status: 'unknown',
+        incidence: undefined,
+        threshold: { numerator: 3, denominator: 100, percent: 3 },
+        reasons: ['exit/zero-population'],
+        households: [],
+        openLedgerEntries: [],
+      },
+      {
+        code: '522601102203',
+        name: undefined,
+        status: 'unknown',
+        incidence: undefined,
+        threshold: { numerator: 3, denominator: 100, percent: 3 },
+        reasons: ['exit/population-missing'],
+        households: [],
+        openLedgerEntries: [],
+      },
+    ]);
+  });
+
+  it('returns no village when every village is below the threshold', () => {
+    const few = households.filter((h) => h.villageCode === JIA);
+    expect(exitBlockers(county, { villages, households: few, assessments })).toEqual({ countyCode: '522601', villages: [] });
+  });
+
+  it('throws on a bad county code and on duplicates within the county', () => {
+    expect(() => exitBlockers({ ...county, code: '5226' }, { villages, households, assessments })).toThrow(
+      /^tuopin: blockers\/invalid-county-code:/,
+    );
+    expect(() => exitBlockers(county, { villages, households: [...households, households[0]!], assessments })).toThrow(DomainError);
+    expect(() => exitBlockers(county, { villages, households, assessments: [...assessments, assess('B-1')] })).toThrow(
+      /^tuopin: blockers\/duplicate-assessment:/,
+    );
+  });
+
+  it('does not mutate its input', () => {
+    const input = { villages, households, assessments, ledger };
+    const copy = structuredClone(input);
+    exitBlockers(county, input);
+    expect(input).toEqual(copy);
+  });
+});
