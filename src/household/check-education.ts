@@ -30,9 +30,20 @@ export function checkEducation(household: Household, day: CalendarDate, policy: 
   const year = Number(day.slice(0, 4));
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as (typeof members)[number];
-    // The age on `day` is year − birthYear or one less: skip members who are out of range either way.
+    const schooling = member.schooling;
+    const inSchool = schooling === 'enrolled' || schooling === 'home-taught' || schooling === 'exempt' || schooling === 'graduated';
+    // The age on `day` is `year − birthYear` or one less, by whether the birthday has come. Members
+    // out of the range either way are skipped, and children in it either way who are in school
+    // need no exact age: only the others get a birth date and an exact age.
     const birthYear = memberBirthYear(member);
-    if (birthYear >= 0 && (year - birthYear - 1 > max || year - birthYear < min)) continue;
+    if (birthYear >= 0) {
+      const upTo = year - birthYear;
+      if (upTo - 1 > max || upTo < min) continue;
+      if (inSchool && upTo - 1 >= min && upTo <= max) {
+        children++;
+        continue;
+      }
+    }
     const birth = birthYear < 0 ? undefined : memberBirthDate(member);
     if (birth === undefined) {
       if (status === 'met') status = 'unknown';
@@ -42,8 +53,7 @@ export function checkEducation(household: Household, day: CalendarDate, policy: 
     const age = ageBetween(birth, day);
     if (age < min || age > max) continue;
     children++;
-    const schooling = member.schooling;
-    if (schooling === 'enrolled' || schooling === 'home-taught' || schooling === 'exempt' || schooling === 'graduated') continue;
+    if (inSchool) continue;
     const evidence = { ...memberEvidence(member, i), age, min, max };
     const path = ['members', i, 'schooling'];
     if (schooling === 'dropped-out') {

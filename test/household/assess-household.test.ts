@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ageOn,
   assessHousehold,
   CHECK_NAMES,
   defaultPolicy,
@@ -288,6 +289,44 @@ describe('assessHousehold', () => {
       const sixteen = household({ members: [head, childBorn('2004-09-01', 'dropped-out')] });
       expect(assess(sixteen, new Date('2020-08-31T23:59:00Z')).checks.education.status).toBe('met');
       expect(assess(sixteen, new Date('2020-08-31T15:59:00Z')).checks.education.status).toBe('unmet');
+    });
+
+    it('agrees with a plain reading of the rule through ageOn (property)', () => {
+      const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
+      const memberArb = fc.record({
+        birth: fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
+        useBirthDate: fc.boolean(),
+        schooling: fc.constantFrom(undefined, 'enrolled', 'home-taught', 'exempt', 'graduated', 'dropped-out', 'not-applicable'),
+      });
+      const ranges = fc.constantFrom({ min: 6, max: 15 }, { min: 6, max: 16 }, { min: 7, max: 7 });
+      fc.assert(
+        fc.property(fc.array(memberArb, { minLength: 1, maxLength: 5 }), day, ranges, (specs, asOfDate, range) => {
+          const asOf = asOfDate.toISOString().slice(0, 10);
+          const policy = definePolicy({ educationAge: range });
+          const members: Member[] = specs.map((spec, i) => {
+            const birth = spec.birth.toISOString().slice(0, 10);
+            const m: Member = { idNumber: makeId('522601', birth, 100 + i), name: `成员${i}`, relation: 'other' };
+            return {
+              ...m,
+              ...(spec.useBirthDate ? { birthDate: birth } : {}),
+              ...(spec.schooling === undefined ? {} : { schooling: spec.schooling }),
+            };
+          });
+          const inRange = members.filter((m) => {
+            const age = ageOn(m.idNumber.slice(6, 10) + '-' + m.idNumber.slice(10, 12) + '-' + m.idNumber.slice(12, 14), asOf);
+            return age >= range.min && age <= range.max;
+          });
+          const ok = ['enrolled', 'home-taught', 'exempt', 'graduated'];
+          const expected = inRange.some((m) => m.schooling === 'dropped-out')
+            ? 'unmet'
+            : inRange.every((m) => m.schooling !== undefined && ok.includes(m.schooling))
+              ? 'met'
+              : 'unknown';
+          const check = assess(household({ members }), asOf, policy).checks.education;
+          expect(check.status).toBe(expected);
+          if (expected === 'met' && inRange.length > 0) expect(check.reasons[0]?.evidence).toEqual({ children: inRange.length, ...range });
+        }),
+      );
     });
 
     it('is unknown when a member’s birth date cannot be read, or no age range is in force', () => {
