@@ -95,6 +95,17 @@ export const tasks: readonly BenchTask[] = [
     },
   },
   {
+    // For comparison: what validation alone costs, the bound on validate + assess.
+    name: 'household: validate(HouseholdSchema) only, 4 members',
+    unitsPerOp: COUNT,
+    unit: 'households',
+    fn: () => {
+      let valid = 0;
+      for (let i = 0; i < COUNT; i++) if (validate(HouseholdSchema, records[i]).ok) valid++;
+      return valid;
+    },
+  },
+  {
     name: 'household: monitoringFlags (with previous income)',
     unitsPerOp: COUNT,
     unit: 'households',

@@ -33,12 +33,20 @@ export interface AssessHouseholdOptions {
  * @throws {DomainError} `household/no-members` when `members` is empty (a record that skipped
  *   validation)
  * @example
+ * const household: Household = {
+ *   id: 'H-1', villageCode: '522601101201', status: 'exited',
+ *   members: [head, spouse, child], // three members, all insured, the child enrolled
+ *   income: { year: 2020, wage: 4230.02, business: 4660.45, transfer: 3109.53 },
+ *   foodSecure: true, clothingSecure: true, housing: { grade: 'B' },
+ *   water: { litresPerPersonPerDay: 40, piped: true, interruptionDaysPerYear: 3, qualityOk: true },
+ * };
  * const a = assessHousehold(household, { asOf: '2020-12-31' });
  * a.compliant //=> false
  * a.checks.income
  * //=> { status: 'unmet', reasons: [{ code: 'income/not-above-line', path: ['income'],
  * //     evidence: { year: 2020, members: 3, netIncomeYuan: 12000, perCapitaYuan: 4000, lineYuan: 4000 },
- * //     message: { 'zh-CN': '2020 年家庭净收入 12000 元，3 人，…', en: 'net income for 2020 of 12000 yuan …' } }] }
+ * //     message: { 'zh-CN': '2020 年家庭净收入 12000 元，3 人，人均约 4000 元，未高于当年贫困线 4000 元', en: '…' } }] }
+ * a.checks.water.status //=> 'met'
  */
 export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {
   return assessOn(household, chinaDate(options.asOf), options.policy ?? defaultPolicy);

@@ -20,7 +20,10 @@ export interface MonitoringFlagsOptions {
   readonly previousIncome?: Income | undefined;
 }
 
-/** `flagged` when any trigger fires; `unknown` when none fires but one could not be checked. */
+/**
+ * `flagged` when any trigger fires; `unknown` when none fires but one could not be checked;
+ * otherwise `not-flagged`. 任一条件触发为 flagged；否则有条件无法检查为 unknown；否则 not-flagged。
+ */
 export type MonitoringStatus = 'flagged' | 'not-flagged' | 'unknown';
 
 /** The result of {@link monitoringFlags}. 防返贫监测结果。 */
