@@ -3,7 +3,7 @@ import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Policy, WaterThresholds } from '../policy/schema';
 import type { Household, Water } from './schema';
 import { inForceOn } from './in-force-on';
-import { fixedCheck, fixedPath, kind, reason, reasonOf } from './reasons';
+import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');
 const LITRES = fixedPath('water', 'litresPerPersonPerDay');
@@ -19,12 +19,12 @@ const QUANTITY_OK = kind('water/quantity-ok');
 const FETCH_OK = kind('water/convenience-fetch-time');
 const RELIABILITY_OK = kind('water/reliability-ok');
 
-const PIPED_OK = fixedCheck('met', 'water/convenience-piped', PIPED).reasons[0] as Reason;
-const QUANTITY_MISSING = fixedCheck('unknown', 'water/quantity-missing', LITRES).reasons[0] as Reason;
-const RELIABILITY_MISSING = fixedCheck('unknown', 'water/reliability-missing', INTERRUPTIONS).reasons[0] as Reason;
-const QUALITY_OK = fixedCheck('met', 'water/quality-ok', QUALITY).reasons[0] as Reason;
-const QUALITY_POOR = fixedCheck('unmet', 'water/quality-poor', QUALITY).reasons[0] as Reason;
-const QUALITY_MISSING = fixedCheck('unknown', 'water/quality-missing', QUALITY).reasons[0] as Reason;
+const PIPED_OK = fixedReason('water/convenience-piped', PIPED);
+const QUANTITY_MISSING = fixedReason('water/quantity-missing', LITRES);
+const RELIABILITY_MISSING = fixedReason('water/reliability-missing', INTERRUPTIONS);
+const QUALITY_OK = fixedReason('water/quality-ok', QUALITY);
+const QUALITY_POOR = fixedReason('water/quality-poor', QUALITY);
+const QUALITY_MISSING = fixedReason('water/quality-missing', QUALITY);
 
 /** Quantity: ≥ the minimum, or ≥ the water-short minimum where the area is water-short. */
 function quantity(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {

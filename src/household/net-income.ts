@@ -29,9 +29,10 @@ export function netIncomeFen(income: Income): number | bigint {
 }
 
 /**
- * Whether `netFen × den > lineFen × members × num` (or `<`, by `sign`): an exact comparison with
- * numbers while every product is a safe integer, with BigInt otherwise.
- * 精确比较（必要时用 BigInt）。
+ * Compares `netFen × den` with `lineFen × members × num` exactly: with numbers while both products
+ * are safe integers (the sign of a difference of two doubles is always right), with BigInt
+ * otherwise. `netFen > lineFen × members` is `compareIncomeToLine(netFen, lineFen, members) > 0`.
+ * 精确比较净收入与贫困线（必要时用 BigInt），不做除法。
  *
  * @returns negative, zero or positive as `netFen × den` is below, equal to or above `lineFen × members × num`
  * @internal

@@ -8,8 +8,8 @@ import type { Member } from './schema';
 // Internal helpers shared by the household checks. 户评估内部工具。
 
 /**
- * Builds a reason from {@link HOUSEHOLD_MESSAGES}: the same result as `makeReason` without the
- * catalog look-up by a dynamic key (the hot path of assessment).
+ * Builds a reason from {@link HOUSEHOLD_MESSAGES}: the same result as `makeReason`, with the code
+ * checked by the type system instead of at run time. The hot path uses {@link reasonOf}.
  * @internal
  */
 export function reason(code: HouseholdReasonCode, path: Path, evidence: Evidence): Reason {
@@ -43,11 +43,19 @@ export function reasonOf(k: ReasonKind, path: Path, evidence: Evidence): Reason 
 }
 
 /**
+ * A frozen reason whose evidence never varies, shared by every assessment.
+ * @internal
+ */
+export function fixedReason(code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Reason {
+  return deepFreeze(reason(code, path, evidence));
+}
+
+/**
  * A frozen check with one reason whose evidence never varies, shared by every assessment.
  * @internal
  */
 export function fixedCheck(status: CheckStatus, code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Check {
-  return deepFreeze({ status, reasons: [reason(code, path, evidence)] });
+  return deepFreeze({ status, reasons: [fixedReason(code, path, evidence)] });
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessHousehold,
@@ -54,7 +55,20 @@ describe('assessHouseholds', () => {
     const results: BatchResult[] = [];
     for await (const result of assessHouseholds(stream(mixed), options)) results.push(result);
     expect(summary(results)).toEqual(summary([...assessHouseholds(mixed, options)]));
-    expect(results.length).toBe(mixed.length);
+    const assessed = results.filter((r) => r.ok).length;
+    const rejected = results.filter((r) => !r.ok).length;
+    expect([assessed, rejected]).toEqual([3, 5]);
+    expect(assessed + rejected).toBe(mixed.length);
+  });
+
+  it('never drops a record, whatever the input (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(valid), fc.constantFrom(...invalid), fc.anything()), { maxLength: 20 }), (records) => {
+        const results = [...assessHouseholds(records, options)];
+        expect(results.map((r) => r.index)).toEqual(records.map((_, i) => i));
+        for (const result of results) if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+      }),
+    );
   });
 
   it('gives the validated household and the same assessment as assessHousehold', () => {
