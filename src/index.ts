@@ -97,6 +97,14 @@ export type { Household, HouseholdInput, Member, Income, Housing, Water, Househo
 export { CHECK_NAMES, CHECK_NAMES_ZH } from './household/assessment';
 export type { CheckName, HouseholdAssessment } from './household/assessment';
 // -- household compliance and monitoring (issue 3): add exports below this line
+export { assessHousehold } from './household/assess-household';
+export type { AssessHouseholdOptions } from './household/assess-household';
+export { assessHouseholds } from './household/assess-households';
+export type { BatchResult } from './household/assess-households';
+export { monitoringFlags } from './household/monitoring-flags';
+export type { MonitoringFlagsOptions, MonitoringResult, MonitoringStatus } from './household/monitoring-flags';
+export { HOUSEHOLD_MESSAGES } from './household/messages';
+export type { HouseholdReasonCode } from './household/messages';
 
 export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
 export type { County, Township, Village, CountyStatus } from './region/schema';

@@ -1,0 +1,108 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { chinaDate } from '../calendar/china-date';
+import { TuopinError } from '../errors';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/schema';
+import { validate, type ValidationIssue } from '../validation/issues';
+import type { AssessHouseholdOptions } from './assess-household';
+import { assessOn } from './assess-on';
+import type { HouseholdAssessment } from './assessment';
+import { HouseholdSchema, type Household } from './schema';
+
+/**
+ * One record of a batch: assessed, with the validated household and its assessment, or rejected
+ * with every validation issue. `index` is the record's position in the input (from 0).
+ * 批量评估的一条结果：已评估（含校验后的记录与评估结果）或被拒（含全部校验问题）。
+ */
+export type BatchResult =
+  | {
+      readonly index: number;
+      readonly ok: true;
+      readonly household: Household;
+      readonly assessment: HouseholdAssessment;
+    }
+  | { readonly index: number; readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+function failed(error: unknown): ValidationIssue {
+  // Only a tuopin error code is carried over: an error message could hold record values.
+  const code = error instanceof TuopinError ? error.code : 'unexpected';
+  return {
+    path: [],
+    code: 'assessment/failed',
+    message: {
+      'zh-CN': `记录通过了校验，但评估失败（${code}）`,
+      en: `the record passed validation but could not be assessed (${code})`,
+    },
+  };
+}
+
+function one(record: unknown, index: number, day: CalendarDate, policy: Policy): BatchResult {
+  const parsed = validate(HouseholdSchema, record);
+  if (!parsed.ok) return { index, ok: false, issues: parsed.issues };
+  try {
+    return { index, ok: true, household: parsed.value, assessment: assessOn(parsed.value, day, policy) };
+  } catch (error) {
+    return { index, ok: false, issues: [failed(error)] };
+  }
+}
+
+function* assessSync(records: Iterable<unknown>, day: CalendarDate, policy: Policy): Generator<BatchResult, void, undefined> {
+  let index = 0;
+  for (const record of records) yield one(record, index++, day, policy);
+}
+
+async function* assessAsync(
+  records: AsyncIterable<unknown>,
+  day: CalendarDate,
+  policy: Policy,
+): AsyncGenerator<BatchResult, void, undefined> {
+  let index = 0;
+  for await (const record of records) yield one(record, index++, day, policy);
+}
+
+/**
+ * Validates and assesses untrusted household records one by one (streaming: a record is read
+ * only when its result is asked for) and yields, for every input record in order, either
+ * `{ index, ok: true, household, assessment }` or `{ index, ok: false, issues }` with every
+ * validation issue (path, code, zh-CN and English message, no personal data). Nothing is dropped:
+ * assessed + rejected = input count. A valid record whose assessment throws (it should not) is
+ * rejected with the issue code `assessment/failed`. `asOf` is read once for the whole batch.
+ *
+ * 逐条校验并评估外部户记录（流式），按输入顺序为每条记录产出“已评估”或“被拒（含全部校验问题）”，
+ * 不丢弃任何记录：已评估 + 被拒 = 输入条数。同步可迭代对象得到同步生成器，异步可迭代对象得到异步生成器。
+ *
+ * @param records - an `Iterable` (array, generator) or an `AsyncIterable` (a stream of parsed lines)
+ * @param options - `asOf` and an optional `policy`, as for `assessHousehold`
+ * @returns a `Generator<BatchResult>` for an `Iterable`, an `AsyncGenerator<BatchResult>` for an
+ *   `AsyncIterable` (an object that is both is read asynchronously)
+ * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date (at the call)
+ * @throws {TuopinError} `batch/not-iterable` when `records` is neither iterable nor async iterable
+ *   (at the call); an error thrown by the input iterator itself is passed on unchanged
+ * @example
+ * const results = [...assessHouseholds([validRecord, { id: 'x' }], { asOf: '2020-12-31' })];
+ * results.map((r) => [r.index, r.ok]) //=> [[0, true], [1, false]]
+ * for await (const r of assessHouseholds(lines, { asOf: '2020-12-31' })) console.log(r.ok);
+ */
+export function assessHouseholds(
+  records: AsyncIterable<unknown>,
+  options: AssessHouseholdOptions,
+): AsyncGenerator<BatchResult, void, undefined>;
+export function assessHouseholds(records: Iterable<unknown>, options: AssessHouseholdOptions): Generator<BatchResult, void, undefined>;
+export function assessHouseholds(
+  records: Iterable<unknown> | AsyncIterable<unknown>,
+  options: AssessHouseholdOptions,
+): Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined>;
+export function assessHouseholds(
+  records: Iterable<unknown> | AsyncIterable<unknown>,
+  options: AssessHouseholdOptions,
+): Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined> {
+  const day = chinaDate(options.asOf);
+  const policy = options.policy ?? defaultPolicy;
+  if (records !== null && typeof records === 'object' && Symbol.asyncIterator in records) {
+    return assessAsync(records as AsyncIterable<unknown>, day, policy);
+  }
+  if (records !== null && records !== undefined && typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    return assessSync(records as Iterable<unknown>, day, policy);
+  }
+  throw new TuopinError('batch/not-iterable', 'records must be an iterable or an async iterable / 记录须为可迭代对象');
+}

@@ -1,0 +1,42 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { Policy } from '../policy/schema';
+import type { HouseholdAssessment } from './assessment';
+import type { Household } from './schema';
+import { checkClothing, checkFood } from './check-basic-needs';
+import { checkEducation } from './check-education';
+import { checkHousing } from './check-housing';
+import { checkIncome } from './check-income';
+import { checkMedical } from './check-medical';
+import { checkWater } from './check-water';
+
+/**
+ * The seven checks of one household on a day already read in China's calendar (`assessHousehold`
+ * and `assessHouseholds` read `asOf` once and share this).
+ * @internal
+ */
+export function assessOn(household: Household, day: CalendarDate, policy: Policy): HouseholdAssessment {
+  if (household.members.length === 0) {
+    throw new DomainError('household/no-members', 'a household has at least one member / 家庭至少有一名成员');
+  }
+  const income = checkIncome(household, policy);
+  const food = checkFood(household);
+  const clothing = checkClothing(household);
+  const education = checkEducation(household, day, policy);
+  const medical = checkMedical(household);
+  const housing = checkHousing(household);
+  const water = checkWater(household, day, policy);
+  return {
+    householdId: household.id,
+    asOf: day,
+    compliant:
+      income.status === 'met' &&
+      food.status === 'met' &&
+      clothing.status === 'met' &&
+      education.status === 'met' &&
+      medical.status === 'met' &&
+      housing.status === 'met' &&
+      water.status === 'met',
+    checks: { income, food, clothing, education, medical, housing, water },
+  };
+}

@@ -1,0 +1,72 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { ageBetween } from '../calendar/age-on';
+import type { Check, CheckStatus, Reason } from '../reasons/types';
+import type { Policy } from '../policy/schema';
+import type { Household } from './schema';
+import { memberBirthDate, memberBirthYear } from './birth-date';
+import { inForceOn } from './in-force-on';
+import { fixedPath, kind, memberEvidence, reason, reasonOf } from './reasons';
+
+const MEMBERS = fixedPath('members');
+const NO_PATH = fixedPath();
+const NO_CHILD = kind('education/no-child-in-range');
+const ALL_IN_SCHOOL = kind('education/all-in-school');
+
+/**
+ * 义务教育有保障: every member whose age on `day` is within the policy's compulsory-education
+ * range is enrolled, taught at home, exempted or graduated.
+ * @internal
+ */
+export function checkEducation(household: Household, day: CalendarDate, policy: Policy): Check {
+  const range = inForceOn(policy.educationAge, day);
+  if (range === undefined) {
+    return { status: 'unknown', reasons: [reason('education/no-age-range', NO_PATH, { asOf: day })] };
+  }
+  const { min, max } = range.value;
+  const members = household.members;
+  let status: CheckStatus = 'met';
+  let children = 0;
+  let reasons: Reason[] | undefined;
+  const year = Number(day.slice(0, 4));
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i] as (typeof members)[number];
+    const schooling = member.schooling;
+    const inSchool = schooling === 'enrolled' || schooling === 'home-taught' || schooling === 'exempt' || schooling === 'graduated';
+    // The age on `day` is `year − birthYear` or one less, by whether the birthday has come. Members
+    // out of the range either way are skipped, and children in it either way who are in school
+    // need no exact age: only the others get a birth date and an exact age.
+    const birthYear = memberBirthYear(member);
+    if (birthYear >= 0) {
+      const upTo = year - birthYear;
+      if (upTo - 1 > max || upTo < min) continue;
+      if (inSchool && upTo - 1 >= min && upTo <= max) {
+        children++;
+        continue;
+      }
+    }
+    const birth = birthYear < 0 ? undefined : memberBirthDate(member);
+    if (birth === undefined) {
+      if (status === 'met') status = 'unknown';
+      (reasons ??= []).push(reason('education/age-unknown', ['members', i, 'birthDate'], memberEvidence(member, i)));
+      continue;
+    }
+    const age = ageBetween(birth, day);
+    if (age < min || age > max) continue;
+    children++;
+    if (inSchool) continue;
+    const evidence = { ...memberEvidence(member, i), age, min, max };
+    const path = ['members', i, 'schooling'];
+    if (schooling === 'dropped-out') {
+      status = 'unmet';
+      (reasons ??= []).push(reason('education/dropped-out', path, evidence));
+    } else {
+      if (status === 'met') status = 'unknown';
+      const code = schooling === undefined ? 'education/schooling-missing' : 'education/schooling-not-applicable';
+      (reasons ??= []).push(reason(code, path, evidence));
+    }
+  }
+  if (reasons !== undefined) return { status, reasons };
+  return children === 0
+    ? { status, reasons: [reasonOf(NO_CHILD, MEMBERS, { min, max })] }
+    : { status, reasons: [reasonOf(ALL_IN_SCHOOL, MEMBERS, { children, min, max })] };
+}

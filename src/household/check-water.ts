@@ -1,0 +1,163 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import type { Check, CheckStatus, Reason } from '../reasons/types';
+import type { Policy, WaterThresholds } from '../policy/schema';
+import type { Household, Water } from './schema';
+import { inForceOn } from './in-force-on';
+import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
+
+const WATER = fixedPath('water');
+const LITRES = fixedPath('water', 'litresPerPersonPerDay');
+const PIPED = fixedPath('water', 'piped');
+const FETCH = fixedPath('water', 'fetchMinutes');
+const HORIZONTAL = fixedPath('water', 'horizontalMetres');
+const VERTICAL = fixedPath('water', 'verticalMetres');
+const INTERRUPTIONS = fixedPath('water', 'interruptionDaysPerYear');
+const QUALITY = fixedPath('water', 'qualityOk');
+const MISSING = fixedCheck('unknown', 'water/missing', WATER);
+const NO_PATH = fixedPath();
+const QUANTITY_OK = kind('water/quantity-ok');
+const FETCH_OK = kind('water/convenience-fetch-time');
+const RELIABILITY_OK = kind('water/reliability-ok');
+
+const PIPED_OK = fixedReason('water/convenience-piped', PIPED);
+const QUANTITY_MISSING = fixedReason('water/quantity-missing', LITRES);
+const RELIABILITY_MISSING = fixedReason('water/reliability-missing', INTERRUPTIONS);
+const QUALITY_OK = fixedReason('water/quality-ok', QUALITY);
+const QUALITY_POOR = fixedReason('water/quality-poor', QUALITY);
+const QUALITY_MISSING = fixedReason('water/quality-missing', QUALITY);
+
+/** Quantity: ≥ the minimum, or ≥ the water-short minimum where the area is water-short. */
+function quantity(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+  const litres = water.litresPerPersonPerDay;
+  if (litres === undefined) {
+    out.push(QUANTITY_MISSING);
+    return 'unknown';
+  }
+  const short = water.waterShortArea;
+  if (short === undefined) {
+    // The applicable minimum is unknown: decided only when both minimums agree.
+    const normal = t.minLitresPerPersonPerDay;
+    const waterShort = t.minLitresPerPersonPerDayWaterShort;
+    if (litres >= normal && litres >= waterShort) {
+      out.push(reasonOf(QUANTITY_OK, LITRES, { litres, min: normal, waterShortArea: null }));
+      return 'met';
+    }
+    if (litres < normal && litres < waterShort) {
+      out.push(reason('water/quantity-low', LITRES, { litres, min: Math.min(normal, waterShort), waterShortArea: null }));
+      return 'unmet';
+    }
+    out.push(reason('water/quantity-area-unknown', LITRES, { litres, min: normal, minWaterShort: waterShort }));
+    return 'unknown';
+  }
+  const min = short ? t.minLitresPerPersonPerDayWaterShort : t.minLitresPerPersonPerDay;
+  if (litres >= min) {
+    out.push(reasonOf(QUANTITY_OK, LITRES, { litres, min, waterShortArea: short }));
+    return 'met';
+  }
+  out.push(reason('water/quantity-low', LITRES, { litres, min, waterShortArea: short }));
+  return 'unmet';
+}
+
+/**
+ * Convenience: piped, or a fetch within the time, the horizontal or the vertical distance. Met
+ * when any recorded option meets; unmet only when all four are recorded and none meets;
+ * otherwise unknown (a missing option could still meet).
+ */
+function convenience(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+  const { piped, fetchMinutes, horizontalMetres, verticalMetres } = water;
+  if (piped === true) {
+    out.push(PIPED_OK);
+    return 'met';
+  }
+  if (fetchMinutes !== undefined && fetchMinutes <= t.maxFetchMinutes) {
+    out.push(reasonOf(FETCH_OK, FETCH, { value: fetchMinutes, max: t.maxFetchMinutes }));
+    return 'met';
+  }
+  if (horizontalMetres !== undefined && horizontalMetres <= t.maxHorizontalMetres) {
+    out.push(reason('water/convenience-horizontal', HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres }));
+    return 'met';
+  }
+  if (verticalMetres !== undefined && verticalMetres <= t.maxVerticalMetres) {
+    out.push(reason('water/convenience-vertical', VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres }));
+    return 'met';
+  }
+  const evidence = {
+    piped: piped ?? null,
+    fetchMinutes: fetchMinutes ?? null,
+    horizontalMetres: horizontalMetres ?? null,
+    verticalMetres: verticalMetres ?? null,
+    maxFetchMinutes: t.maxFetchMinutes,
+    maxHorizontalMetres: t.maxHorizontalMetres,
+    maxVerticalMetres: t.maxVerticalMetres,
+  };
+  const missing: string[] = [];
+  if (piped === undefined) missing.push('piped');
+  if (fetchMinutes === undefined) missing.push('fetchMinutes');
+  if (horizontalMetres === undefined) missing.push('horizontalMetres');
+  if (verticalMetres === undefined) missing.push('verticalMetres');
+  if (missing.length === 0) {
+    out.push(reason('water/convenience-poor', WATER, evidence));
+    return 'unmet';
+  }
+  out.push(
+    reason('water/convenience-unknown', WATER, {
+      piped: evidence.piped,
+      fetchMinutes: evidence.fetchMinutes,
+      horizontalMetres: evidence.horizontalMetres,
+      verticalMetres: evidence.verticalMetres,
+      maxFetchMinutes: t.maxFetchMinutes,
+      maxHorizontalMetres: t.maxHorizontalMetres,
+      maxVerticalMetres: t.maxVerticalMetres,
+      missing,
+    }),
+  );
+  return 'unknown';
+}
+
+/** Reliability: supply interrupted or short on at most the maximum number of days a year. */
+function reliability(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+  const days = water.interruptionDaysPerYear;
+  if (days === undefined) {
+    out.push(RELIABILITY_MISSING);
+    return 'unknown';
+  }
+  const max = t.maxInterruptionDaysPerYear;
+  if (days <= max) {
+    out.push(reasonOf(RELIABILITY_OK, INTERRUPTIONS, { days, max }));
+    return 'met';
+  }
+  out.push(reason('water/interruptions-high', INTERRUPTIONS, { days, max }));
+  return 'unmet';
+}
+
+/** Quality: the recorded finding. */
+function quality(water: Water, out: Reason[]): CheckStatus {
+  const ok = water.qualityOk;
+  out.push(ok === true ? QUALITY_OK : ok === false ? QUALITY_POOR : QUALITY_MISSING);
+  return ok === true ? 'met' : ok === false ? 'unmet' : 'unknown';
+}
+
+function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return a === 'unmet' || b === 'unmet' ? 'unmet' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'met';
+}
+
+/**
+ * 饮水安全有保障 (T/CHES 18-2018): quantity, convenience, reliability and quality all met. One
+ * reason per indicator, in that order, whatever its state.
+ * @internal
+ */
+export function checkWater(household: Household, day: CalendarDate, policy: Policy): Check {
+  const water = household.water;
+  if (water === undefined) return MISSING;
+  const thresholds = inForceOn(policy.water, day);
+  if (thresholds === undefined) {
+    return { status: 'unknown', reasons: [reason('water/no-thresholds', NO_PATH, { asOf: day })] };
+  }
+  const t = thresholds.value;
+  const reasons: Reason[] = [];
+  const status = worst(
+    worst(quantity(water, t, reasons), convenience(water, t, reasons)),
+    worst(reliability(water, t, reasons), quality(water, reasons)),
+  );
+  return { status, reasons };
+}

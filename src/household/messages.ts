@@ -1,0 +1,298 @@
+import type { Evidence, MessageCatalog } from '../reasons/types';
+
+// Reason codes of household assessment (一达标两不愁三保障、饮水安全) and return-to-poverty
+// monitoring (防止返贫监测), with their messages in every locale. Evidence holds masked personal
+// data only (member index, masked name, masked ID number).
+// 户评估与防返贫监测的理由代码及中英文消息模板；证据中的个人信息均已脱敏。
+
+type E = Evidence;
+
+const member = (e: E): string => `${e.member}（${e.name}，${e.idNumber}）`;
+const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
+const known = (v: unknown): string => (v === null || v === undefined ? '未记录' : String(v));
+const knownEn = (v: unknown): string => (v === null || v === undefined ? 'not recorded' : String(v));
+const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
+const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : String(v));
+
+/**
+ * Yuan for display: whole yuan as they are, otherwise with two decimals. Printed from integer
+ * fen, which is several times faster than printing a fractional double (the hot path renders a
+ * few amounts per household).
+ */
+function yuan(v: unknown): string {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return `${v}`;
+  const fen = Math.round(Math.abs(v) * 100);
+  const cents = fen % 100;
+  return `${v < 0 ? '-' : ''}${(fen - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/**
+ * Reason codes and message templates of `assessHousehold` and `monitoringFlags`, namespaced by
+ * check: `income/…`, `food/…`, `clothing/…`, `education/…`, `medical/…`, `housing/…`,
+ * `water/…`, `monitoring/…`. Codes are stable; the wording may improve.
+ * 户评估与防返贫监测的理由代码及中英文消息模板（代码稳定，措辞可改进）。
+ *
+ * @example
+ * HOUSEHOLD_MESSAGES['food/missing'].en({}) //=> 'no finding on food recorded at the household visit'
+ */
+export const HOUSEHOLD_MESSAGES = {
+  // 一达标 income
+  'income/above-line': {
+    'zh-CN': (e) =>
+      `${e.year} 年家庭净收入 ${yuan(e.netIncomeYuan)} 元，${e.members} 人，人均约 ${yuan(e.perCapitaYuan)} 元，高于当年贫困线 ${yuan(e.lineYuan)} 元`,
+    en: (e) =>
+      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${e.members} persons (about ${yuan(e.perCapitaYuan)} yuan each) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+  },
+  'income/not-above-line': {
+    'zh-CN': (e) =>
+      `${e.year} 年家庭净收入 ${yuan(e.netIncomeYuan)} 元，${e.members} 人，人均约 ${yuan(e.perCapitaYuan)} 元，未高于当年贫困线 ${yuan(e.lineYuan)} 元`,
+    en: (e) =>
+      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${e.members} persons (about ${yuan(e.perCapitaYuan)} yuan each) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+  },
+  'income/no-line': {
+    'zh-CN': (e) => `政策表中没有 ${e.year} 年的贫困线，无法判定收入是否达标`,
+    en: (e) => `the policy has no poverty line for ${e.year}: income cannot be judged`,
+  },
+  'income/missing': {
+    'zh-CN': () => '未记录家庭收入',
+    en: () => 'no household income recorded',
+  },
+
+  // 两不愁 food and clothing
+  'food/secure': {
+    'zh-CN': () => '入户核实：不愁吃',
+    en: () => 'food recorded as assured at the household visit',
+  },
+  'food/insecure': {
+    'zh-CN': () => '入户核实：吃饭未有保障',
+    en: () => 'food recorded as not assured at the household visit',
+  },
+  'food/missing': {
+    'zh-CN': () => '未记录入户核实的吃饭情况',
+    en: () => 'no finding on food recorded at the household visit',
+  },
+  'clothing/secure': {
+    'zh-CN': () => '入户核实：不愁穿',
+    en: () => 'clothing recorded as assured at the household visit',
+  },
+  'clothing/insecure': {
+    'zh-CN': () => '入户核实：穿衣未有保障',
+    en: () => 'clothing recorded as not assured at the household visit',
+  },
+  'clothing/missing': {
+    'zh-CN': () => '未记录入户核实的穿衣情况',
+    en: () => 'no finding on clothing recorded at the household visit',
+  },
+
+  // 义务教育有保障 education
+  'education/no-child-in-range': {
+    'zh-CN': (e) => `没有义务教育年龄（${e.min}–${e.max} 岁）的成员`,
+    en: (e) => `no member is of compulsory-education age (${e.min}–${e.max})`,
+  },
+  'education/all-in-school': {
+    'zh-CN': (e) => `${e.children} 名义务教育年龄（${e.min}–${e.max} 岁）成员均在校、送教上门、免学缓学或已毕业`,
+    en: (e) =>
+      `all ${e.children} members of compulsory-education age (${e.min}–${e.max}) are enrolled, taught at home, exempted or graduated`,
+  },
+  'education/dropped-out': {
+    'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），已辍学`,
+    en: (e) => `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) and has dropped out`,
+  },
+  'education/schooling-missing': {
+    'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），未记录就学状况`,
+    en: (e) => `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) and has no schooling recorded`,
+  },
+  'education/schooling-not-applicable': {
+    'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），就学状况却记为“不适用”，需核实`,
+    en: (e) =>
+      `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) but schooling is recorded as not applicable: check the record`,
+  },
+  'education/age-unknown': {
+    'zh-CN': (e) => `成员 ${member(e)} 无出生日期，身份证号码中的出生日期也无法读取，无法判断是否处于义务教育年龄`,
+    en: (e) => `${memberEn(e)} has no birth date and none can be read from the ID number: compulsory-education age unknown`,
+  },
+  'education/no-age-range': {
+    'zh-CN': (e) => `${e.asOf} 没有生效的义务教育年龄参数`,
+    en: (e) => `the policy has no compulsory-education age range in force on ${e.asOf}`,
+  },
+
+  // 基本医疗有保障 medical
+  'medical/all-insured': {
+    'zh-CN': (e) => `全部 ${e.members} 名成员均参加基本医疗保险`,
+    en: (e) => `all ${e.members} members are enrolled in basic medical insurance`,
+  },
+  'medical/uninsured': {
+    'zh-CN': (e) => `成员 ${member(e)} 未参加基本医疗保险`,
+    en: (e) => `${memberEn(e)} is not enrolled in basic medical insurance`,
+  },
+  'medical/insurance-missing': {
+    'zh-CN': (e) => `成员 ${member(e)} 未记录是否参加基本医疗保险`,
+    en: (e) => `${memberEn(e)} has no medical-insurance enrolment recorded`,
+  },
+
+  // 住房安全有保障 housing
+  'housing/safe-grade': {
+    'zh-CN': (e) => `住房鉴定为 ${e.grade} 级（安全或基本安全）`,
+    en: (e) => `the house is graded ${e.grade} (safe or basically safe)`,
+  },
+  'housing/renovation-accepted': {
+    'zh-CN': (e) => `住房鉴定为 ${e.grade} 级危房，危房改造已竣工验收`,
+    en: (e) => `the house is graded ${e.grade} (dangerous) and its renovation has been completed and accepted`,
+  },
+  'housing/lives-in-safe-housing': {
+    'zh-CN': (e) => `住房鉴定为 ${e.grade} 级危房，但家庭已住进其他安全住房`,
+    en: (e) => `the house is graded ${e.grade} (dangerous) but the household lives in other safe housing`,
+  },
+  'housing/dangerous': {
+    'zh-CN': (e) =>
+      `住房鉴定为 ${e.grade} 级危房，危房改造状态：${known(e.renovation)}，未住进其他安全住房（记录：${known(e.livesInSafeHousing)}）`,
+    en: (e) =>
+      `the house is graded ${e.grade} (dangerous); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${knownEn(e.livesInSafeHousing)})`,
+  },
+  'housing/missing': {
+    'zh-CN': () => '未记录住房安全鉴定等级',
+    en: () => 'no housing safety grade recorded',
+  },
+
+  // 饮水安全有保障 water (T/CHES 18-2018)
+  'water/missing': {
+    'zh-CN': () => '未记录饮水情况',
+    en: () => 'no drinking-water findings recorded',
+  },
+  'water/no-thresholds': {
+    'zh-CN': (e) => `${e.asOf} 没有生效的饮水安全评价阈值`,
+    en: (e) => `the policy has no drinking-water thresholds in force on ${e.asOf}`,
+  },
+  'water/quantity-ok': {
+    'zh-CN': (e) => `水量 ${e.litres} 升/人·日，不低于 ${e.min} 升${e.waterShortArea === true ? '（缺水地区）' : ''}`,
+    en: (e) => `water quantity of ${e.litres} L per person per day meets the minimum of ${e.min} L${e.waterShortArea === true ? ' (water-short area)' : ''}`,
+  },
+  'water/quantity-low': {
+    'zh-CN': (e) => `水量 ${e.litres} 升/人·日，低于 ${e.min} 升${e.waterShortArea === true ? '（缺水地区）' : ''}`,
+    en: (e) => `water quantity of ${e.litres} L per person per day is below the minimum of ${e.min} L${e.waterShortArea === true ? ' (water-short area)' : ''}`,
+  },
+  'water/quantity-area-unknown': {
+    'zh-CN': (e) => `水量 ${e.litres} 升/人·日，达到缺水地区标准 ${e.minWaterShort} 升但低于 ${e.min} 升，未记录是否缺水地区`,
+    en: (e) =>
+      `water quantity of ${e.litres} L per person per day meets the water-short-area minimum of ${e.minWaterShort} L but not ${e.min} L, and whether this is a water-short area is not recorded`,
+  },
+  'water/quantity-missing': {
+    'zh-CN': () => '未记录水量',
+    en: () => 'no water quantity recorded',
+  },
+  'water/convenience-piped': {
+    'zh-CN': () => '供水入户',
+    en: () => 'water is piped to the home',
+  },
+  'water/convenience-fetch-time': {
+    'zh-CN': (e) => `取水往返 ${e.value} 分钟，不超过 ${e.max} 分钟`,
+    en: (e) => `a round trip to fetch water takes ${e.value} minutes, within ${e.max}`,
+  },
+  'water/convenience-horizontal': {
+    'zh-CN': (e) => `取水水平距离 ${e.value} 米，不超过 ${e.max} 米`,
+    en: (e) => `the water source is ${e.value} m away horizontally, within ${e.max} m`,
+  },
+  'water/convenience-vertical': {
+    'zh-CN': (e) => `取水垂直距离 ${e.value} 米，不超过 ${e.max} 米`,
+    en: (e) => `the water source is ${e.value} m away vertically, within ${e.max} m`,
+  },
+  'water/convenience-poor': {
+    'zh-CN': (e) =>
+      `取水不方便：未入户，往返 ${e.fetchMinutes} 分钟（上限 ${e.maxFetchMinutes}），水平距离 ${e.horizontalMetres} 米（上限 ${e.maxHorizontalMetres}），垂直距离 ${e.verticalMetres} 米（上限 ${e.maxVerticalMetres}）`,
+    en: (e) =>
+      `fetching water is not convenient: not piped, ${e.fetchMinutes} minutes round trip (max ${e.maxFetchMinutes}), ${e.horizontalMetres} m horizontally (max ${e.maxHorizontalMetres}), ${e.verticalMetres} m vertically (max ${e.maxVerticalMetres})`,
+  },
+  'water/convenience-unknown': {
+    'zh-CN': (e) =>
+      Array.isArray(e.missing) && e.missing.length === 4
+        ? '未记录供水入户及取水时间、距离'
+        : `已记录的取水方式均不达标，未记录：${list(e.missing)}`,
+    en: (e) =>
+      Array.isArray(e.missing) && e.missing.length === 4
+        ? 'neither piped supply nor fetching time or distance is recorded'
+        : `no recorded way of fetching water meets the standard, and these are not recorded: ${listEn(e.missing)}`,
+  },
+  'water/reliability-ok': {
+    'zh-CN': (e) => `年供水中断或不足 ${e.days} 天，不超过 ${e.max} 天`,
+    en: (e) => `supply was interrupted or short on ${e.days} days a year, within ${e.max}`,
+  },
+  'water/interruptions-high': {
+    'zh-CN': (e) => `年供水中断或不足 ${e.days} 天，超过 ${e.max} 天`,
+    en: (e) => `supply was interrupted or short on ${e.days} days a year, more than ${e.max}`,
+  },
+  'water/reliability-missing': {
+    'zh-CN': () => '未记录年供水中断天数',
+    en: () => 'no days of interrupted supply recorded',
+  },
+  'water/quality-ok': {
+    'zh-CN': () => '水质达标',
+    en: () => 'water quality meets the standard',
+  },
+  'water/quality-poor': {
+    'zh-CN': () => '水质不达标',
+    en: () => 'water quality does not meet the standard',
+  },
+  'water/quality-missing': {
+    'zh-CN': () => '未记录水质检测结果',
+    en: () => 'no water quality finding recorded',
+  },
+
+  // 防止返贫监测 monitoring
+  'monitoring/no-thresholds': {
+    'zh-CN': (e) => `${e.asOf} 没有生效的防返贫监测参数`,
+    en: (e) => `the policy has no monitoring thresholds in force on ${e.asOf}`,
+  },
+  'monitoring/income-missing': {
+    'zh-CN': () => '未记录家庭收入，无法判断是否低于监测线',
+    en: () => 'no household income recorded: the monitoring line cannot be checked',
+  },
+  'monitoring/no-line': {
+    'zh-CN': (e) => `政策表中没有 ${e.year} 年的贫困线，无法计算监测线`,
+    en: (e) => `the policy has no poverty line for ${e.year}: the monitoring line cannot be computed`,
+  },
+  'monitoring/low-income': {
+    'zh-CN': (e) =>
+      `${e.year} 年人均净收入约 ${yuan(e.perCapitaYuan)} 元，低于监测线约 ${yuan(e.monitoringLineYuan)} 元（贫困线 ${yuan(e.lineYuan)} 元的 ${ratio(e.incomeMultiple)} 倍）`,
+    en: (e) =>
+      `per-capita net income for ${e.year} of about ${yuan(e.perCapitaYuan)} yuan is below the monitoring line of about ${yuan(e.monitoringLineYuan)} yuan (${ratio(e.incomeMultiple)} × the poverty line of ${yuan(e.lineYuan)} yuan)`,
+  },
+  'monitoring/income-not-low': {
+    'zh-CN': (e) =>
+      `${e.year} 年人均净收入约 ${yuan(e.perCapitaYuan)} 元，不低于监测线约 ${yuan(e.monitoringLineYuan)} 元（贫困线 ${yuan(e.lineYuan)} 元的 ${ratio(e.incomeMultiple)} 倍）`,
+    en: (e) =>
+      `per-capita net income for ${e.year} of about ${yuan(e.perCapitaYuan)} yuan is not below the monitoring line of about ${yuan(e.monitoringLineYuan)} yuan (${ratio(e.incomeMultiple)} × the poverty line of ${yuan(e.lineYuan)} yuan)`,
+  },
+  'monitoring/sharp-drop': {
+    'zh-CN': (e) =>
+      `家庭净收入由 ${e.previousYear} 年的 ${yuan(e.previousNetIncomeYuan)} 元降至 ${e.year} 年的 ${yuan(e.netIncomeYuan)} 元，降幅不低于 ${ratio(e.incomeDropShare)}`,
+    en: (e) =>
+      `net income fell from ${yuan(e.previousNetIncomeYuan)} yuan in ${e.previousYear} to ${yuan(e.netIncomeYuan)} yuan in ${e.year}, a drop of at least ${ratio(e.incomeDropShare)}`,
+  },
+  'monitoring/no-sharp-drop': {
+    'zh-CN': (e) =>
+      `家庭净收入由 ${e.previousYear} 年的 ${yuan(e.previousNetIncomeYuan)} 元变为 ${e.year} 年的 ${yuan(e.netIncomeYuan)} 元，降幅低于 ${ratio(e.incomeDropShare)}`,
+    en: (e) =>
+      `net income went from ${yuan(e.previousNetIncomeYuan)} yuan in ${e.previousYear} to ${yuan(e.netIncomeYuan)} yuan in ${e.year}, a drop of less than ${ratio(e.incomeDropShare)}`,
+  },
+  'monitoring/drop-threshold-unset': {
+    'zh-CN': () => '政策未设定收入骤降比例（无默认值），未检查收入骤降',
+    en: () => 'the policy sets no income-drop share (it has no default): the sharp-drop check was not made',
+  },
+  'monitoring/drop-not-checked': {
+    'zh-CN': () => '未提供上一年度收入，未检查收入骤降',
+    en: () => 'no previous income given: the sharp-drop check was not made',
+  },
+  'monitoring/previous-income-not-earlier': {
+    'zh-CN': (e) => `上一期收入年度 ${e.previousYear} 不早于本期收入年度 ${e.year}，无法判断收入骤降`,
+    en: (e) => `the previous income year ${e.previousYear} is not before the income year ${e.year}: no drop can be judged`,
+  },
+  'monitoring/previous-income-not-positive': {
+    'zh-CN': (e) => `${e.previousYear} 年家庭净收入为 ${yuan(e.previousNetIncomeYuan)} 元，不为正，不存在收入骤降`,
+    en: (e) => `net income in ${e.previousYear} was ${yuan(e.previousNetIncomeYuan)} yuan, not positive: there is no drop to measure`,
+  },
+} as const satisfies MessageCatalog;
+
+/** A reason code of household assessment or monitoring. 户评估与监测的理由代码。 */
+export type HouseholdReasonCode = keyof typeof HOUSEHOLD_MESSAGES;

@@ -1,0 +1,146 @@
+import { chinaDate, type DateInput } from '../calendar/china-date';
+import { DomainError } from '../errors';
+import { defaultPolicy } from '../policy/default-policy';
+import { povertyLineEntry } from '../policy/poverty-line-for';
+import type { Policy } from '../policy/schema';
+import type { Reason } from '../reasons/types';
+import { yuanToFen } from '../units/yuan-to-fen';
+import type { Household, Income } from './schema';
+import { inForceOn } from './in-force-on';
+import { compareIncomeToLine, netIncomeFen } from './net-income';
+import { fixedPath, reason } from './reasons';
+
+/** Options of {@link monitoringFlags}. 防返贫监测选项。 */
+export interface MonitoringFlagsOptions {
+  /** The day of the screening, read in China's calendar: picks the monitoring thresholds in force. */
+  readonly asOf: DateInput;
+  /** The policy tables to apply (default {@link defaultPolicy}). */
+  readonly policy?: Policy | undefined;
+  /** The household's income of an earlier year, for the sharp-drop trigger. 上一期收入。 */
+  readonly previousIncome?: Income | undefined;
+}
+
+/**
+ * `flagged` when any trigger fires; `unknown` when none fires but one could not be checked;
+ * otherwise `not-flagged`. 任一条件触发为 flagged；否则有条件无法检查为 unknown；否则 not-flagged。
+ */
+export type MonitoringStatus = 'flagged' | 'not-flagged' | 'unknown';
+
+/** The result of {@link monitoringFlags}. 防返贫监测结果。 */
+export interface MonitoringResult {
+  /** true exactly when `status` is `flagged`. */
+  readonly flagged: boolean;
+  readonly status: MonitoringStatus;
+  /** One reason per trigger: the income level first, then the income drop. */
+  readonly reasons: readonly Reason[];
+}
+
+const INCOME = fixedPath('income');
+const NO_PATH = fixedPath();
+
+/**
+ * 防止返贫监测: screens a household for the two income triggers of the 2020 monitoring rules.
+ * Low income: per-capita net income strictly below the policy's `incomeMultiple` (default 3/2)
+ * times the poverty line of the income year. Sharp drop: with `previousIncome` from an earlier
+ * year, net income fell by at least the policy's `incomeDropShare` of the previous net income
+ * (no default: unset, the drop is reported as not checked and the status cannot be
+ * `not-flagged`). Exact: integer fen, ratios cross-multiplied. Applies the triggers to any
+ * household whatever its `status`.
+ *
+ * 防止返贫监测：人均净收入低于贫困线的监测倍数（默认 1.5 倍），或较上一期收入骤降（比例须在政策中设定）
+ * 时标记；无法检查时为 unknown。精确计算（整数分、交叉相乘）。
+ *
+ * @param household - a validated household record
+ * @param options - `asOf`, an optional `policy` and an optional `previousIncome`
+ * @returns `{ flagged, status, reasons }`
+ * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date
+ * @throws {InvalidAmountError} `amount/invalid` when an income component is not yuan with at most
+ *   two decimals
+ * @throws {DomainError} `household/no-members` when `members` is empty
+ * @example
+ * // three persons, net income 17,999.99 yuan in 2020: below 1.5 × 4,000 per person
+ * monitoringFlags(household, { asOf: '2021-03-01' })
+ * //=> { flagged: true, status: 'flagged', reasons: [{ code: 'monitoring/low-income', … }, { code: 'monitoring/drop-not-checked', … }] }
+ */
+export function monitoringFlags(household: Household, options: MonitoringFlagsOptions): MonitoringResult {
+  const day = chinaDate(options.asOf);
+  const policy = options.policy ?? defaultPolicy;
+  const members = household.members.length;
+  if (members === 0) {
+    throw new DomainError('household/no-members', 'a household has at least one member / 家庭至少有一名成员');
+  }
+  const thresholds = inForceOn(policy.monitoring, day);
+  if (thresholds === undefined) {
+    return { flagged: false, status: 'unknown', reasons: [reason('monitoring/no-thresholds', NO_PATH, { asOf: day })] };
+  }
+  const { incomeMultiple, incomeDropShare } = thresholds.value;
+  const reasons: Reason[] = [];
+  const income = household.income;
+  const net = income === undefined ? undefined : netIncomeFen(income);
+
+  // Trigger 1: per-capita income below the monitoring line.
+  let low: MonitoringStatus = 'unknown';
+  if (income === undefined || net === undefined) {
+    reasons.push(reason('monitoring/income-missing', INCOME, {}));
+  } else {
+    const line = povertyLineEntry(income.year, policy);
+    if (line === undefined) {
+      reasons.push(reason('monitoring/no-line', fixedPath('income', 'year'), { year: income.year }));
+    } else {
+      const lineFen = yuanToFen(line.yuan);
+      const { numerator, denominator } = incomeMultiple;
+      // net / members < lineFen × num / den  ⇔  net × den < lineFen × members × num
+      const below = compareIncomeToLine(net, lineFen, members, numerator, denominator) < 0;
+      low = below ? 'flagged' : 'not-flagged';
+      const evidence = {
+        year: income.year,
+        members,
+        netIncomeYuan: Number(net) / 100,
+        perCapitaYuan: Math.round(Number(net) / members) / 100,
+        lineYuan: line.yuan,
+        // Display only.
+        monitoringLineYuan: Math.round((lineFen * numerator) / denominator) / 100,
+        incomeMultiple: [numerator, denominator],
+      };
+      reasons.push(reason(below ? 'monitoring/low-income' : 'monitoring/income-not-low', INCOME, evidence));
+    }
+  }
+
+  // Trigger 2: a sharp drop from the previous income.
+  let drop: MonitoringStatus | 'not-checked' = 'not-checked';
+  const previous = options.previousIncome;
+  if (previous === undefined) {
+    reasons.push(reason('monitoring/drop-not-checked', NO_PATH, {}));
+  } else if (incomeDropShare === null) {
+    drop = 'unknown';
+    reasons.push(reason('monitoring/drop-threshold-unset', NO_PATH, {}));
+  } else if (income === undefined || net === undefined) {
+    drop = 'unknown'; // the missing income is already reported
+  } else if (previous.year >= income.year) {
+    drop = 'unknown';
+    reasons.push(reason('monitoring/previous-income-not-earlier', fixedPath('income', 'year'), { previousYear: previous.year, year: income.year }));
+  } else {
+    const previousNet = BigInt(netIncomeFen(previous));
+    const evidence = {
+      previousYear: previous.year,
+      previousNetIncomeYuan: Number(previousNet) / 100,
+      year: income.year,
+      netIncomeYuan: Number(net) / 100,
+      incomeDropShare: [incomeDropShare.numerator, incomeDropShare.denominator],
+    };
+    if (previousNet <= 0n) {
+      drop = 'not-flagged';
+      reasons.push(reason('monitoring/previous-income-not-positive', INCOME, evidence));
+    } else {
+      // (previous − net) / previous ≥ num / den  ⇔  (previous − net) × den ≥ num × previous
+      const fell =
+        (previousNet - BigInt(net)) * BigInt(incomeDropShare.denominator) >= BigInt(incomeDropShare.numerator) * previousNet;
+      drop = fell ? 'flagged' : 'not-flagged';
+      reasons.push(reason(fell ? 'monitoring/sharp-drop' : 'monitoring/no-sharp-drop', INCOME, evidence));
+    }
+  }
+
+  const status: MonitoringStatus =
+    low === 'flagged' || drop === 'flagged' ? 'flagged' : low === 'unknown' || drop === 'unknown' ? 'unknown' : 'not-flagged';
+  return { flagged: status === 'flagged', status, reasons };
+}
