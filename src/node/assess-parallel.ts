@@ -1,0 +1,150 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { Policy } from '../policy/schema';
+import type { RollupAccumulator } from '../region/create-rollup';
+import type { Rejection } from './assess-records';
+import type { FromWorker, ToWorker, WorkerInit } from './worker';
+
+/**
+ * Starts a worker: the built `cli-worker.js` beside this file, or, when running from the
+ * TypeScript sources (tests), the source module loaded through tsx.
+ */
+function startWorker(workerData: WorkerInit): Worker {
+  // A worker holds at most a few blocks of records at a time: a small young generation keeps its
+  // memory flat (short-lived records die young), and the old generation has room to spare.
+  const resourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const source = new URL('./worker.ts', here).href;
+    const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+    return new Worker(code, { eval: true, workerData, resourceLimits });
+  }
+  return new Worker(new URL('./cli-worker.js', here), { workerData, resourceLimits });
+}
+
+/**
+ * Assesses a large NDJSON file on worker threads: the main thread reads the file in blocks of
+ * whole lines and hands them out; each worker parses, validates, assesses and rolls up its blocks;
+ * the main thread puts the rejections back in input order and merges the workers' roll-ups.
+ * At most two blocks per worker are in flight, so memory does not grow with the input.
+ * 多线程评估大型 NDJSON 文件：主线程按整行分块分发，各线程解析、校验、评估并汇总，主线程按输入顺序合并。
+ */
+export async function assessNdjsonParallel(
+  file: string,
+  options: {
+    readonly asOf: string;
+    readonly policy: Policy;
+    readonly rollup: RollupAccumulator;
+    readonly workers: number;
+    readonly onRejection: (r: Rejection) => void;
+    readonly onProgress?: (bytes: number, total: number, records: number) => void;
+    readonly blockBytes?: number;
+  },
+): Promise<{ records: number; assessed: number; rejected: number }> {
+  const total = (await stat(file)).size;
+  const init: WorkerInit = { tuopinWorker: true, asOf: options.asOf, policy: options.policy };
+  const workers = Array.from({ length: options.workers }, () => startWorker(init));
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+
+  let failure: Error | undefined;
+  let nextToEmit = 0;
+  let records = 0;
+  let rejected = 0;
+  const done = new Map<number, { records: number; rejections: readonly Rejection[] }>();
+  let wake: (() => void) | undefined;
+  const snapshots: Promise<void>[] = [];
+
+  const emitInOrder = () => {
+    for (let r = done.get(nextToEmit); r !== undefined; r = done.get(nextToEmit)) {
+      done.delete(nextToEmit);
+      for (const rejection of r.rejections) {
+        rejected++;
+        options.onRejection({ ...rejection, index: rejection.index + records });
+      }
+      records += r.records;
+      nextToEmit++;
+    }
+  };
+
+  for (const worker of workers) {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'chunk') {
+        busy.set(worker, (busy.get(worker) ?? 1) - 1);
+        done.set(message.seq, { records: message.records, rejections: message.rejections });
+        emitInOrder();
+      } else if (message.type === 'error') {
+        failure ??= new Error(`worker failed: ${message.message}`);
+      }
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wake?.();
+    });
+  }
+
+  const waitForRoom = async (limit: number) => {
+    while (failure === undefined && [...busy.values()].reduce((a, b) => a + b, 0) >= limit) {
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+
+  try {
+    let seq = 0;
+    let line = 1;
+    let carry: Buffer = Buffer.alloc(0);
+    let read = 0;
+    const send = (bytes: Buffer) => {
+      // The least busy worker takes the block.
+      let target = workers[0] as Worker;
+      for (const w of workers) if ((busy.get(w) ?? 0) < (busy.get(target) ?? 0)) target = w;
+      busy.set(target, (busy.get(target) ?? 0) + 1);
+      const copy = new Uint8Array(bytes.length);
+      copy.set(bytes);
+      const message: ToWorker = { type: 'chunk', seq: seq++, firstLine: line, bytes: copy };
+      target.postMessage(message, [copy.buffer]);
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) line++;
+    };
+    const stream = createReadStream(file, { highWaterMark: options.blockBytes ?? 1 << 19 });
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      const last = chunk.lastIndexOf(10);
+      if (last < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      const block = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, last + 1)]) : chunk.subarray(0, last + 1);
+      carry = Buffer.from(chunk.subarray(last + 1));
+      await waitForRoom(options.workers * 2);
+      if (failure !== undefined) throw failure;
+      send(block);
+      options.onProgress?.(read, total, records);
+    }
+    if (carry.length > 0) {
+      await waitForRoom(options.workers * 2);
+      send(carry);
+    }
+    await waitForRoom(1);
+    if (failure !== undefined) throw failure;
+    emitInOrder();
+    for (const worker of workers) {
+      snapshots.push(
+        new Promise<void>((resolve, reject) => {
+          worker.on('message', (message: FromWorker) => {
+            if (message.type === 'snapshot') {
+              options.rollup.merge(message.snapshot);
+              resolve();
+            }
+          });
+          worker.on('error', reject);
+        }),
+      );
+      worker.postMessage({ type: 'finish' } satisfies ToWorker);
+    }
+    await Promise.all(snapshots);
+    return { records, assessed: records - rejected, rejected };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

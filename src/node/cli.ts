@@ -1,0 +1,214 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { chinaDate } from '../calendar/china-date';
+import { TuopinError } from '../errors';
+import type { LedgerGroupBy } from '../ledger/ledger-summary';
+import { emit, processIo, UsageError, type CliIo } from './cli-io';
+import { assessFile, rejectionLines, renderAssess } from './commands/assess';
+import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
+import { ledgerFile, renderLedgerTable } from './commands/ledger';
+import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
+import { InputError } from './input-error';
+import { loadPolicy, loadVillages } from './load';
+
+/** The package version, written in at build time. */
+declare const __TUOPIN_VERSION__: string | undefined;
+const VERSION = typeof __TUOPIN_VERSION__ === 'string' ? __TUOPIN_VERSION__ : '0.0.0-dev';
+
+export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and plan reports
+
+用法 Usage:
+  tuopin assess <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
+                       [--format table|json|csv] [--out FILE] [--strict] [--quiet] [--workers N]
+      评估户表（.ndjson .json .csv .xlsx，每行一人），按村、乡、县汇总并列出未通过校验的记录。
+      Assess every household of a register file and roll the results up by village, township
+      and county; rejected records are listed with every issue.
+  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json] [--out FILE]
+      问题台账汇总并列出逾期条目。Ledger summary with the overdue entries.
+  tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
+      产业规划汇总。Industry plan summary against per-亩 targets (no default target).
+  tuopin demo [--as-of DATE] [--format table|json] [--write DIR]
+      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR。
+      Every report on the bundled fictional county; --write saves its files to DIR.
+
+Options:
+  --as-of DATE   评估日期（中国日历），默认今天 / date of the assessment in China, default today
+  --strict       有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
+  --quiet        不显示进度条 / no progress bar
+Exit codes: 0 success, 1 rejected records with --strict, 2 usage or unreadable input.
+Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
+
+function asOfFrom(value: string | undefined, io: CliIo): string {
+  if (value === undefined) return chinaDate(new Date(io.now()));
+  try {
+    return chinaDate(value);
+  } catch {
+    throw new UsageError(`--as-of takes a date such as 2020-03-31 (got ${JSON.stringify(value)})`);
+  }
+}
+
+function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+  const format = (value ?? allowed[0]) as F;
+  if (!allowed.includes(format)) throw new UsageError(`--format takes ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+  return format;
+}
+
+function oneFile(positionals: readonly string[], command: string): string {
+  if (positionals.length !== 1) throw new UsageError(`tuopin ${command} takes exactly one file`);
+  return positionals[0] as string;
+}
+
+function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    villages: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    workers: { type: 'string' },
+  });
+  const file = oneFile(positionals, 'assess');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
+  const asOf = asOfFrom(values['as-of'] as string | undefined, io);
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers takes a whole number from 0 to 64');
+  }
+  const policy = await loadPolicy(values.policy as string | undefined);
+  const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
+  const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true }, io);
+  const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
+  const { out, err } = renderAssess(report, format, names);
+  await emit(io, out, values.out as string | undefined);
+  if (err !== '') io.stderr.write(err);
+  return values.strict === true && report.input.rejected > 0 ? 1 : 0;
+}
+
+async function ledgerCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    by: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+  });
+  const file = oneFile(positionals, 'ledger');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
+  const by = values.by as string | undefined;
+  if (by !== undefined && !['unit', 'responsibleUnit', 'category', 'source'].includes(by)) {
+    throw new UsageError('--by takes unit, responsibleUnit, category or source');
+  }
+  const report = await ledgerFile(file, { asOf: asOfFrom(values['as-of'] as string | undefined, io), by: by as LedgerGroupBy | undefined });
+  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderLedgerTable(report, rejectionLines), values.out as string | undefined);
+  return values.strict === true && report.input.rejected > 0 ? 1 : 0;
+}
+
+async function planCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    target: { type: 'string', multiple: true },
+    'poor-households': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const file = oneFile(positionals, 'plan');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
+  const targets = parseTargets((values.target as string[] | undefined) ?? []);
+  let poor: number | undefined;
+  if (values['poor-households'] !== undefined) {
+    poor = Number(values['poor-households']);
+    if (!Number.isInteger(poor) || poor <= 0) throw new UsageError('--poor-households takes a whole number above 0');
+  }
+  const report = planReport(await loadPlan(file), targets, poor);
+  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderPlanTable(report), values.out as string | undefined);
+  return 0;
+}
+
+async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    write: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError('tuopin demo takes no file');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
+  // The sample county is pictured in spring 2020, the last months of the campaign.
+  const asOf = values['as-of'] === undefined ? '2020-03-31' : asOfFrom(values['as-of'] as string, io);
+  if (values.write !== undefined) {
+    const files = await writeSampleFiles(values.write as string);
+    io.stderr.write(`样例文件 sample files:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+  }
+  const report = demoReport({ asOf, policy: await loadPolicy(undefined) });
+  if (format === 'json') {
+    await emit(io, JSON.stringify(report, null, 2), values.out as string | undefined);
+    return 0;
+  }
+  const names = demoNames();
+  const text = [
+    '示例县（虚构）Sample county (fictional) 529901 — tuopin demo',
+    '',
+    renderAssess(report.assess, 'table', names).out,
+    '',
+    renderBlockers(report.blockers, names),
+    '',
+    renderLedgerTable(report.ledger, rejectionLines),
+    '',
+    `${renderPlanTable(report.plan)}\n（坝区目标 8000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
+  ].join('\n');
+  await emit(io, text, values.out as string | undefined);
+  return 0;
+}
+
+/**
+ * Runs the `tuopin` command and returns its exit code: 0 on success, 1 when records were rejected
+ * and `--strict` was given, 2 on a usage error or an unreadable input (the message names the file,
+ * and where known the row and the field).
+ * 运行 tuopin 命令并返回退出码。
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'assess':
+        return await assessCommand(rest, io);
+      case 'ledger':
+        return await ledgerCommand(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
+      case 'demo':
+        return await demoCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(`${HELP}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`tuopin: ${error.message}\nRun \`tuopin --help\` for usage.\n`);
+      return 2;
+    }
+    if (error instanceof InputError || error instanceof TuopinError) {
+      io.stderr.write(`tuopin: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

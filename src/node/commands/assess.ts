@@ -1,0 +1,198 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { CHECK_NAMES, CHECK_NAMES_ZH } from '../../household/assessment';
+import type { Policy } from '../../policy/schema';
+import { createRollup, type RollupAccumulator, type RollupRow } from '../../region/create-rollup';
+import type { Village } from '../../region/schema';
+import { assessItems, type Rejection } from '../assess-records';
+import { assessNdjsonParallel } from '../assess-parallel';
+import { HOUSEHOLD_COLUMNS } from '../columns';
+import type { CliIo } from '../cli-io';
+import { createProgressBar } from '../progress';
+import { formatOf, readRecords } from '../read-records';
+import { csvField, textTable } from '../text-table';
+
+/** The result of assessing a register file. 户表评估结果。 */
+export interface AssessReport {
+  readonly asOf: string;
+  readonly input: { readonly records: number; readonly assessed: number; readonly rejected: number };
+  /** Roll-up rows of every level (county, township, village), in code order. */
+  readonly summary: readonly RollupRow[];
+  readonly rejections: readonly Rejection[];
+}
+
+export interface AssessFileOptions {
+  readonly asOf: string;
+  readonly policy: Policy;
+  readonly villages?: readonly Village[] | undefined;
+  /** Worker threads for NDJSON; `undefined` chooses: two on a large file, none on a small one. */
+  readonly workers?: number | undefined;
+  readonly quiet?: boolean | undefined;
+}
+
+/** NDJSON files from this size on are assessed on worker threads unless `--workers` says otherwise. */
+const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
+
+/** Roll-up rows of the three levels, in code order (a county before its townships before their villages). */
+export function summaryRows(rollup: RollupAccumulator): RollupRow[] {
+  return [...rollup.rows('county'), ...rollup.rows('township'), ...rollup.rows('village')].sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
+}
+
+/**
+ * Reads a register file as a stream, assesses every household and rolls the results up to
+ * village, township and county. Every record is assessed or rejected with its issues.
+ * 流式读取户表，逐户评估并汇总到村、乡、县；每条记录要么评估，要么连同问题被拒绝。
+ */
+export async function assessFile(file: string, options: AssessFileOptions, io?: CliIo): Promise<AssessReport> {
+  const rollup = createRollup({ villages: options.villages });
+  const rejections: Rejection[] = [];
+  const onRejection = (r: Rejection) => rejections.push(r);
+  const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
+  let records = 0;
+  const format = formatOf(file);
+  let workers = options.workers;
+  if (workers === undefined && format === 'ndjson') {
+    const size = await stat(file).then((s) => s.size, () => 0);
+    workers = size >= PARALLEL_FROM_BYTES ? Math.min(2, availableParallelism()) : 0;
+  }
+  let counts;
+  try {
+    if (format === 'ndjson' && workers !== undefined && workers > 0) {
+      // Existence and emptiness are checked by the reader's first step.
+      const probe = readRecords(file, { columns: HOUSEHOLD_COLUMNS });
+      const first = await probe.next();
+      await probe.return(undefined);
+      if (first.done === true) {
+        counts = { records: 0, assessed: 0, rejected: 0 };
+      } else {
+        counts = await assessNdjsonParallel(file, {
+          asOf: options.asOf,
+          policy: options.policy,
+          rollup,
+          workers,
+          onRejection,
+          onProgress: (bytes, total, n) => progress?.update(bytes, total, n),
+        });
+      }
+    } else {
+      const source = readRecords(file, {
+        columns: HOUSEHOLD_COLUMNS,
+        onBytes: (bytes, total) => progress?.update(bytes, total, records),
+      });
+      async function* counted() {
+        for await (const item of source) {
+          records++;
+          yield item;
+        }
+      }
+      counts = await assessItems(counted(), { asOf: options.asOf, policy: options.policy, rollup, onRejection });
+    }
+  } finally {
+    progress?.finish();
+  }
+  return { asOf: options.asOf, input: counts, summary: summaryRows(rollup), rejections };
+}
+
+const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
+export const CHECK_SHORT_ZH = { income: '收入', food: '吃', clothing: '穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as const;
+
+function percent(row: RollupRow): string {
+  return row.incidence === undefined ? '-' : `${row.incidence.percent.toFixed(2)}%`;
+}
+
+/** Renders the summary as a text table. */
+export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<string, string>): string {
+  const header = [
+    '层级 level',
+    '代码 code',
+    '名称 name',
+    '户 hh',
+    '人 persons',
+    '贫困户 poor hh',
+    '贫困人口 poor',
+    '达标户 compliant',
+    ...CHECK_NAMES.map((c) => `${CHECK_SHORT_ZH[c]}✗`),
+    '发生率 incidence',
+  ];
+  const body = rows.map((row) => [
+    `${LEVEL_ZH[row.level]} ${row.level}`,
+    row.code,
+    names.get(row.code) ?? '',
+    row.households,
+    row.persons,
+    row.poorHouseholds,
+    row.poorPersons,
+    row.compliantHouseholds,
+    ...CHECK_NAMES.map((c) => row.unmet[c]),
+    percent(row),
+  ]);
+  return textTable(header, body);
+}
+
+/** Renders rejections as text lines, one per issue, with the row of each. */
+export function rejectionLines(rejections: readonly Rejection[]): string[] {
+  const lines: string[] = [];
+  for (const r of rejections) {
+    const who = r.householdId === undefined ? '' : ` ${r.householdId}`;
+    lines.push(`#${r.index + 1}${r.row === undefined ? '' : ` (row ${r.row})`}${who}:`);
+    for (const issue of r.issues) {
+      const at = issue.row !== undefined && issue.row !== r.row ? `row ${issue.row}, ` : '';
+      lines.push(`  - ${at}${issue.path.join('.') || '(record)'} [${issue.code}] ${issue.message['zh-CN']} / ${issue.message.en}`);
+    }
+  }
+  return lines;
+}
+
+/** Renders an assessment report in the chosen format. 输出评估报告。 */
+export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
+  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'csv') {
+    const header = [
+      'level',
+      'code',
+      'name',
+      'households',
+      'persons',
+      'poorHouseholds',
+      'poorPersons',
+      'compliantHouseholds',
+      ...CHECK_NAMES.map((c) => `unmet.${c}`),
+      ...CHECK_NAMES.map((c) => `unknown.${c}`),
+      'ruralPopulation',
+      'incidencePercent',
+    ];
+    const rows = report.summary.map((row) =>
+      [
+        row.level,
+        row.code,
+        names.get(row.code) ?? '',
+        row.households,
+        row.persons,
+        row.poorHouseholds,
+        row.poorPersons,
+        row.compliantHouseholds,
+        ...CHECK_NAMES.map((c) => row.unmet[c]),
+        ...CHECK_NAMES.map((c) => row.unknown[c]),
+        row.ruralPopulation ?? '',
+        row.incidence === undefined ? '' : row.incidence.percent,
+      ]
+        .map((v) => csvField(v))
+        .join(','),
+    );
+    const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
+    return { out: [header.join(','), ...rows].join('\n'), err };
+  }
+  const parts = [
+    `评估日期 as of: ${report.asOf}`,
+    `记录 records: ${report.input.records}   已评估 assessed: ${report.input.assessed}   未通过校验 rejected: ${report.input.rejected}`,
+    '',
+    `汇总 Summary（✗ = 未达标户数 households failing: ${CHECK_NAMES.map((c) => `${CHECK_SHORT_ZH[c]} ${CHECK_NAMES_ZH[c]}`).join('、')}）`,
+    summaryTable(report.summary, names),
+  ];
+  if (report.rejections.length > 0) {
+    parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
+  }
+  return { out: parts.join('\n'), err: '' };
+}

@@ -1,0 +1,120 @@
+import { chinaDate } from '../../calendar/china-date';
+import { daysBetween } from '../../calendar/days-between';
+import { isOverdue } from '../../ledger/is-overdue';
+import { ledgerSummary, type LedgerCounts, type LedgerGroupBy, type LedgerSummary } from '../../ledger/ledger-summary';
+import { LedgerEntrySchema, type LedgerEntry } from '../../ledger/schema';
+import { maskName } from '../../privacy/mask-name';
+import { validate } from '../../validation/issues';
+import { rejectionOf, type Rejection } from '../assess-records';
+import { readRecords } from '../read-records';
+import { textTable } from '../text-table';
+
+/** An overdue entry as the command lists it (the responsible person masked). 逾期条目。 */
+export interface OverdueRow {
+  readonly id: string;
+  readonly unitCode: string;
+  readonly category: string;
+  readonly responsibleUnit: string;
+  readonly responsiblePerson: string;
+  readonly deadline: string;
+  readonly daysOverdue: number;
+  readonly status: string;
+}
+
+export interface LedgerReport {
+  readonly asOf: string;
+  readonly input: { readonly records: number; readonly valid: number; readonly rejected: number };
+  readonly summary: LedgerSummary;
+  readonly overdue: readonly OverdueRow[];
+  readonly rejections: readonly Rejection[];
+}
+
+/** Builds the ledger report from entries already in memory. 由台账条目生成报告。 */
+export function ledgerReport(
+  entries: readonly LedgerEntry[],
+  options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined },
+  rejections: readonly Rejection[] = [],
+): LedgerReport {
+  const asOf = chinaDate(options.asOf);
+  const summary = ledgerSummary(entries, options.by === undefined ? { asOf } : { asOf, by: options.by });
+  const overdue = entries
+    .filter((e) => isOverdue(e, asOf))
+    .map((e) => ({
+      id: e.id,
+      unitCode: e.unitCode,
+      category: e.category,
+      responsibleUnit: e.responsibleUnit,
+      responsiblePerson: maskName(e.responsiblePerson),
+      deadline: e.deadline,
+      daysOverdue: daysBetween(e.deadline, asOf),
+      status: e.status,
+    }))
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.id < b.id ? -1 : 1));
+  return {
+    asOf,
+    input: { records: entries.length + rejections.length, valid: entries.length, rejected: rejections.length },
+    summary,
+    overdue,
+    rejections,
+  };
+}
+
+/**
+ * Reads a ledger file (a JSON array or NDJSON of entries) and reports on it; invalid entries are
+ * listed, not dropped. 读取台账文件并生成报告；无效条目列出而不丢弃。
+ */
+export async function ledgerFile(file: string, options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined }): Promise<LedgerReport> {
+  const entries: LedgerEntry[] = [];
+  const rejections: Rejection[] = [];
+  for await (const item of readRecords(file, { groupMembers: false })) {
+    if (item.issues !== undefined) {
+      rejections.push(rejectionOf(item, item.issues));
+      continue;
+    }
+    const result = validate(LedgerEntrySchema, item.record);
+    if (result.ok) entries.push(result.value);
+    else rejections.push(rejectionOf(item, result.issues));
+  }
+  return ledgerReport(entries, options, rejections);
+}
+
+const COUNT_COLUMNS: readonly [keyof LedgerCounts, string][] = [
+  ['total', '总数 total'],
+  ['open', '待整改 open'],
+  ['rectifying', '整改中 rectifying'],
+  ['awaitingAcceptance', '待验收 awaiting'],
+  ['closed', '已销号 closed'],
+  ['overdue', '逾期 overdue'],
+  ['dueWithinDays', '7日内到期 due ≤7d'],
+  ['closedOnTime', '按期销号 on time'],
+  ['closedLate', '超期销号 late'],
+];
+
+function countCells(counts: LedgerCounts): (string | number)[] {
+  return [...COUNT_COLUMNS.map(([key]) => counts[key] as number), counts.cleared ? '是 yes' : '否 no'];
+}
+
+/** Renders a ledger report as text. */
+export function renderLedgerTable(report: LedgerReport, rejectionText: (r: readonly Rejection[]) => string[]): string {
+  const header = ['分组 group', ...COUNT_COLUMNS.map(([, label]) => label), '清零 cleared'];
+  const rows = [['合计 all', ...countCells(report.summary.total)]];
+  for (const group of report.summary.groups ?? []) rows.push([group.key, ...countCells(group.counts)]);
+  const parts = [
+    `问题台账 Ledger — 截至 as of ${report.asOf}`,
+    `条目 entries: ${report.input.records}   有效 valid: ${report.input.valid}   无效 rejected: ${report.input.rejected}`,
+    '',
+    textTable(header, rows),
+  ];
+  if (report.overdue.length > 0) {
+    parts.push(
+      '',
+      `逾期未销号 Overdue (${report.overdue.length})`,
+      textTable(
+        ['编号 id', '单位 unit', '类别 category', '责任单位 unit', '责任人 person', '时限 deadline', '逾期天数 days', '状态 status'],
+        report.overdue.map((o) => [o.id, o.unitCode, o.category, o.responsibleUnit, o.responsiblePerson, o.deadline, o.daysOverdue, o.status]),
+      ),
+    );
+  }
+  if (report.rejections.length > 0) parts.push('', `无效条目 Rejected entries (${report.rejections.length})`, ...rejectionText(report.rejections));
+  return parts.join('\n');
+}

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { elementGaps, type ElementGap } from '../../industry/element-gaps';
+import { linkageCoverage, type LinkageCoverage } from '../../industry/linkage-coverage';
+import { planSummary, type PlanSummary, type PlanTargets } from '../../industry/plan-summary';
+import { reductionProgress, type ReductionProgress } from '../../industry/reduction-progress';
+import { IndustryPlanSchema, ZoneKindSchema, type IndustryPlan, type ZoneKind } from '../../industry/schema';
+import { validate } from '../../validation/issues';
+import { UsageError } from '../cli-io';
+import { InputError } from '../input-error';
+import { jsonErrorDetail } from '../read-records';
+import { textTable } from '../text-table';
+
+export interface PlanReport {
+  readonly summary: PlanSummary;
+  readonly reduction: ReductionProgress;
+  readonly elementGaps: readonly ElementGap[];
+  readonly linkage?: LinkageCoverage;
+}
+
+/**
+ * Parses `--target` values: `KIND=YUAN` for a zone kind (`bazi=8000`) or `ZONE_ID=YUAN` for one
+ * zone. 解析 --target 参数。
+ * @throws {UsageError} on a malformed value
+ */
+export function parseTargets(values: readonly string[]): PlanTargets {
+  const byKind: Partial<Record<ZoneKind, number>> = {};
+  const byZoneId: Record<string, number> = {};
+  for (const value of values) {
+    const m = /^([^=]+)=(\d+(?:\.\d{1,2})?)$/.exec(value.trim());
+    if (m === null) throw new UsageError(`--target takes KIND=YUAN or ZONE_ID=YUAN, e.g. bazi=8000 (got ${JSON.stringify(value)})`);
+    const key = m[1]!.trim();
+    const yuan = Number(m[2]);
+    if (ZoneKindSchema.safeParse(key).success) byKind[key as ZoneKind] = yuan;
+    else byZoneId[key] = yuan;
+  }
+  return { byKind, byZoneId };
+}
+
+/** Builds the plan report. 生成产业规划报告。 */
+export function planReport(plan: IndustryPlan, targets: PlanTargets, poorHouseholds?: number): PlanReport {
+  const report = {
+    summary: planSummary(plan, { targets }),
+    reduction: reductionProgress(plan.patches ?? []),
+    elementGaps: elementGaps(plan),
+  };
+  return poorHouseholds === undefined ? report : { ...report, linkage: linkageCoverage(plan, { poorHouseholds }) };
+}
+
+/**
+ * Reads a plan file (one JSON object) and validates it.
+ * @throws {InputError} when the file is unreadable or the plan invalid (every issue listed)
+ */
+export async function loadPlan(file: string): Promise<IndustryPlan> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code !== undefined ? `cannot read the file / 无法读取文件 (${code})` : `not valid JSON / 不是合法的 JSON: ${jsonErrorDetail(error)}`);
+  }
+  const result = validate(IndustryPlanSchema, json);
+  if (!result.ok) {
+    throw new InputError(
+      file,
+      `invalid plan / 规划无效:\n${result.issues.map((i) => `  - ${i.path.join('.') || '(plan)'} [${i.code}] ${i.message['zh-CN']} / ${i.message.en}`).join('\n')}`,
+    );
+  }
+  return result.value;
+}
+
+/** Renders a plan report as text. */
+export function renderPlanTable(report: PlanReport): string {
+  const s = report.summary;
+  const status = (st: string) => (st === 'met' ? '达标 met' : st === 'unmet' ? '未达标 unmet' : '无目标 no target');
+  const parts = [
+    `产业规划 Industry plan ${s.planId}`,
+    '',
+    textTable(
+      ['区块 zone', '名称 name', '类型 kind', '土地(亩) land', '播种(亩) sown', '产值(元) output', '亩均(元) per mu', '目标 target', '结论 verdict', '缺口(元/亩) gap', '调减建议 conversion'],
+      s.zones.map((z) => {
+        const a = z.assessment;
+        const conversion =
+          a?.conversion === undefined
+            ? ''
+            : `${a.conversion.fromCrop}→${a.conversion.toCrop} ${a.conversion.mu} 亩${a.conversion.sufficient ? '' : '（不足 insufficient）'}`;
+        return [
+          z.zoneId,
+          z.name,
+          z.kind,
+          z.landMu,
+          z.sownMu,
+          z.outputValue,
+          z.outputValuePerMu ?? '-',
+          z.targetPerMu ?? '-',
+          status(z.status),
+          a === undefined ? '-' : a.gapPerMu,
+          conversion,
+        ];
+      }),
+    ),
+    '',
+    `合计 total: 土地 ${s.totals.landMu} 亩, 播种 ${s.totals.sownMu} 亩, 产值 ${s.totals.outputValue} 元, 亩均 ${s.totals.outputValuePerMu ?? '-'} 元; ${status(s.totals.status)}`,
+    '',
+    textTable(
+      ['产业 industry', '播种(亩) sown', '产值(元) output'],
+      s.byIndustry.map((i) => [i.industry, i.sownMu, i.outputValue]),
+    ),
+    '',
+    `低效作物调减 Reduction: 图斑 ${report.reduction.total} (待调减 ${report.reduction.pending}, 已调减 ${report.reduction.converted}, 已核验 ${report.reduction.verified}); 清零面积 ${report.reduction.clearedAreaMu}/${report.reduction.areaMu} 亩 (${report.reduction.percent ?? '-'}%); ${report.reduction.allCleared ? '已清零 all cleared' : '未清零 not cleared'}`,
+    `八要素 Eight elements: ${report.elementGaps.length === 0 ? '全部落实 all done' : report.elementGaps.map((g) => `${g.zh}(${g.status === 'partial' ? '部分 partial' : '缺失 missing'})`).join('、')}`,
+  ];
+  if (report.linkage !== undefined) {
+    parts.push(
+      `利益联结 Benefit linkage: ${report.linkage.linkedPoorHouseholds}/${report.linkage.poorHouseholds} 贫困户 (${report.linkage.percent}%)${report.linkage.capped ? ' capped' : ''} — ${report.linkage.note['zh-CN']}`,
+    );
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,92 @@
+// Worker thread of `tuopin assess` for large NDJSON inputs: receives chunks of whole lines, parses,
+// validates and assesses each record, adds it to its own roll-up, and returns the rejections of
+// each chunk; at the end it returns its roll-up snapshot for the main thread to merge.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRollup } from '../region/create-rollup';
+import type { Policy } from '../policy/schema';
+import { assessItemsSync, type Rejection } from './assess-records';
+import { jsonErrorDetail, type SourceItem } from './read-records';
+
+export interface WorkerInit {
+  /** Marks the thread as a tuopin assessment worker (and not, say, a test runner's). */
+  readonly tuopinWorker: true;
+  readonly asOf: string;
+  readonly policy: Policy;
+}
+
+export type ToWorker =
+  | { readonly type: 'chunk'; readonly seq: number; readonly firstLine: number; readonly bytes: Uint8Array }
+  | { readonly type: 'finish' };
+
+export type FromWorker =
+  | { readonly type: 'chunk'; readonly seq: number; readonly records: number; readonly rejections: readonly Rejection[] }
+  | { readonly type: 'snapshot'; readonly snapshot: ReturnType<ReturnType<typeof createRollup>['snapshot']> }
+  | { readonly type: 'error'; readonly message: string };
+
+const decoder = new TextDecoder();
+
+/** Items of one chunk, with chunk-local indices (the main thread adds the offset). */
+export function* chunkItems(text: string, firstLine: number): Generator<SourceItem> {
+  let index = 0;
+  let line = firstLine - 1;
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    line++;
+    let s = start;
+    let e = end;
+    if (e > s && text.charCodeAt(e - 1) === 13) e--;
+    start = end + 1;
+    // Skip blank lines without building a string.
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+    if (s === e) continue;
+    const body = text.slice(s, e);
+    let record: unknown;
+    try {
+      record = JSON.parse(body);
+    } catch (error) {
+      yield {
+        index: index++,
+        row: line,
+        issues: [
+          {
+            path: [],
+            code: 'input/malformed-json',
+            message: { 'zh-CN': `第 ${line} 行不是合法的 JSON`, en: `line ${line} is not valid JSON: ${jsonErrorDetail(error)}` },
+          },
+        ],
+      };
+      continue;
+    }
+    yield { index: index++, row: line, record };
+  }
+}
+
+if (parentPort !== null && (workerData as Partial<WorkerInit> | undefined)?.tuopinWorker === true) {
+  const port = parentPort;
+  const init = workerData as WorkerInit;
+  const rollup = createRollup();
+  port.on('message', (message: ToWorker) => {
+    {
+      try {
+        if (message.type === 'finish') {
+          port.postMessage({ type: 'snapshot', snapshot: rollup.snapshot() } satisfies FromWorker);
+          return;
+        }
+        const rejections: Rejection[] = [];
+        const text = decoder.decode(message.bytes);
+        const counts = assessItemsSync(chunkItems(text, message.firstLine), {
+          asOf: init.asOf,
+          policy: init.policy,
+          rollup,
+          onRejection: (r) => rejections.push(r),
+        });
+        port.postMessage({ type: 'chunk', seq: message.seq, records: counts.records, rejections } satisfies FromWorker);
+      } catch (error) {
+        port.postMessage({ type: 'error', message: (error as Error).stack ?? String(error) } satisfies FromWorker);
+      }
+    }
+  });
+}
