@@ -31,8 +31,9 @@ export function checkIncome(household: Household, policy: Policy): Check {
     year,
     members,
     netIncomeYuan: netNumber / 100,
-    // Display only: the verdict never rests on this rounded figure.
-    perCapitaYuan: Math.round(netNumber / members) / 100,
+    // Display only, rounded to the fen towards the verdict, so that the message never reads
+    // "about 4000, above 4000": up when above the line, down when not.
+    perCapitaYuan: (above ? Math.ceil(netNumber / members) : Math.floor(netNumber / members)) / 100,
     lineYuan: line.yuan,
   };
   return above

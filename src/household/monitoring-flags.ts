@@ -96,10 +96,11 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
         year: income.year,
         members,
         netIncomeYuan: Number(net) / 100,
-        perCapitaYuan: Math.round(Number(net) / members) / 100,
+        // Display only, each figure rounded to the fen towards the verdict, so that the message
+        // never reads "about 6000, below about 6000".
+        perCapitaYuan: (below ? Math.floor(Number(net) / members) : Math.ceil(Number(net) / members)) / 100,
         lineYuan: line.yuan,
-        // Display only.
-        monitoringLineYuan: Math.round((lineFen * numerator) / denominator) / 100,
+        monitoringLineYuan: (below ? Math.ceil((lineFen * numerator) / denominator) : Math.floor((lineFen * numerator) / denominator)) / 100,
         incomeMultiple: [numerator, denominator],
       };
       reasons.push(reason(below ? 'monitoring/low-income' : 'monitoring/income-not-low', INCOME, evidence));

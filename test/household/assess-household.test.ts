@@ -66,10 +66,10 @@ describe('assessHousehold', () => {
           {
             code: 'income/above-line',
             path: ['income'],
-            evidence: { year: 2020, members: 3, netIncomeYuan: 13000, perCapitaYuan: 4333.33, lineYuan: 4000 },
+            evidence: { year: 2020, members: 3, netIncomeYuan: 13000, perCapitaYuan: 4333.34, lineYuan: 4000 },
             message: {
-              'zh-CN': '2020 年家庭净收入 13000 元，3 人，人均约 4333.33 元，高于当年贫困线 4000 元',
-              en: "net income for 2020 of 13000 yuan for 3 persons (about 4333.33 yuan each) is above that year's poverty line of 4000 yuan",
+              'zh-CN': '2020 年家庭净收入 13000 元，3 人，人均约 4333.34 元，高于当年贫困线 4000 元',
+              en: "net income for 2020 of 13000 yuan for 3 persons (about 4333.34 yuan each) is above that year's poverty line of 4000 yuan",
             },
           },
         ],
@@ -84,6 +84,17 @@ describe('assessHousehold', () => {
       expect(check.status).toBe('unmet');
       expect(check.reasons[0]?.code).toBe('income/not-above-line');
       expect(check.reasons[0]?.evidence).toEqual({ year: 2020, members: 3, netIncomeYuan: 12000, perCapitaYuan: 4000, lineYuan: 4000 });
+    });
+
+    it('never shows a per-capita figure that contradicts the verdict (rounded towards it)', () => {
+      // 12,000.01 for three is 4000.0033 each: met, and shown as 4000.01, not "about 4000".
+      const met = assess(household({ income: { year: 2020, wage: 12000.01 } })).checks.income;
+      expect(met.status).toBe('met');
+      expect(met.reasons[0]?.evidence.perCapitaYuan).toBe(4000.01);
+      // 11,999.99 for three is 3999.9966 each: unmet, and shown as 3999.99, not "about 4000".
+      const unmet = assess(household({ income: { year: 2020, wage: 11999.99 } })).checks.income;
+      expect(unmet.status).toBe('unmet');
+      expect(unmet.reasons[0]?.evidence.perCapitaYuan).toBe(3999.99);
     });
 
     it('is met one fen above the line', () => {

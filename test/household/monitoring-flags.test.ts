@@ -22,14 +22,14 @@ describe('monitoringFlags', () => {
             year: 2020,
             members: 3,
             netIncomeYuan: 17999.99,
-            perCapitaYuan: 6000,
+            perCapitaYuan: 5999.99,
             lineYuan: 4000,
             monitoringLineYuan: 6000,
             incomeMultiple: [3, 2],
           },
           message: {
-            'zh-CN': '2020 年人均净收入约 6000 元，低于监测线约 6000 元（贫困线 4000 元的 3/2 倍）',
-            en: 'per-capita net income for 2020 of about 6000 yuan is below the monitoring line of about 6000 yuan (3/2 × the poverty line of 4000 yuan)',
+            'zh-CN': '2020 年人均净收入约 5999.99 元，低于监测线约 6000 元（贫困线 4000 元的 3/2 倍）',
+            en: 'per-capita net income for 2020 of about 5999.99 yuan is below the monitoring line of about 6000 yuan (3/2 × the poverty line of 4000 yuan)',
           },
         },
         {
