@@ -51,6 +51,7 @@ export type { ValidIdNumber, InvalidIdNumber, IdNumberReason } from './codes/val
 export { maskIdNumber } from './codes/mask-id-number';
 export { maskName } from './privacy/mask-name';
 export { maskPhone } from './privacy/mask-phone';
+export { maskIdentifier } from './privacy/mask-identifier';
 
 // policy
 export {

@@ -16,3 +16,14 @@ describe('maskPhone', () => {
     expect(maskPhone('0851-1234')).toBe('*******34');
   });
 });
+
+describe('maskIdentifier', () => {
+  it('masks ID-number runs and Chinese names, and leaves other ids alone', async () => {
+    const { maskIdentifier } = await import('../../src/index');
+    expect(maskIdentifier('H-0001')).toBe('H-0001');
+    expect(maskIdentifier('522601101201-00042')).toBe('522601101201-00042');
+    expect(maskIdentifier('11010519491231002X-housing')).toBe('1101************2X-housing');
+    expect(maskIdentifier('110105491231002')).toBe('1101*********02');
+    expect(maskIdentifier('司马懿明')).toBe('司***');
+  });
+});
