@@ -50,7 +50,8 @@ function render(map: typeof en, issue: z.core.$ZodRawIssue, fallback: string): s
 /**
  * Turns a zod error into tuopin validation issues with messages in zh-CN and English, rendered
  * per call with zod's own locales (no global `z.config`). Inputs are not carried over.
- * 将 zod 错误转换为带中英文消息的校验问题（按次渲染，不修改全局配置）。
+ * Unknown keys are counted, not named: a key can hold anything, personal data included.
+ * 将 zod 错误转换为带中英文消息的校验问题（按次渲染，不修改全局配置）；未知字段只计数、不列名。
  */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => {
@@ -58,6 +59,16 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
     const params = (issue as { params?: Partial<TuopinIssueParams> }).params;
     if (issue.code === 'custom' && params?.tuopinCode !== undefined) {
       return { path, code: params.tuopinCode, message: { 'zh-CN': params.zh ?? issue.message, en: issue.message } };
+    }
+    if (issue.code === 'unrecognized_keys') {
+      // zod's message quotes the keys, and an unknown key can be anything, a name or an ID
+      // number among them: say how many, never which.
+      const count = issue.keys.length;
+      return {
+        path,
+        code: issue.code,
+        message: { 'zh-CN': `有 ${count} 个未知字段`, en: `${count} unrecognized key${count === 1 ? '' : 's'}` },
+      };
     }
     const raw = issue as unknown as z.core.$ZodRawIssue;
     return {

@@ -90,3 +90,15 @@ describe('MemberSchema', () => {
     expect(MemberSchema.safeParse({ idNumber: head, name: '张三', relation: 'head', disabilityGrade: 5 }).success).toBe(false);
   });
 });
+
+describe('validate and personal data', () => {
+  it('counts unknown keys without naming them: a key may be a name or an ID number', () => {
+    const result = validate(HouseholdSchema, { ...valid, 张三: head, [head]: 1 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { path: [], code: 'unrecognized_keys', message: { 'zh-CN': '有 2 个未知字段', en: '2 unrecognized keys' } },
+    ]);
+    expect(JSON.stringify(result.issues)).not.toContain(head.slice(4, 16));
+  });
+});
