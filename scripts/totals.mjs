@@ -18,6 +18,11 @@ for (const name of expected) {
     const report = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // A test file that fails to load fails no test but fails its suite: count it once.
+    if (report.success === false && report.numFailedTests === 0) {
+      console.error(`vitest report ${name}: a test file failed outside any test: counted as a failure`);
+      failed += Math.max(1, report.numFailedTestSuites ?? 0);
+    }
     if (report.numTotalTests === 0) {
       console.error(`vitest report ${name} ran no test: counted as a failure`);
       failed += 1;

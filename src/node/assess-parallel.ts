@@ -107,8 +107,14 @@ export async function assessNdjsonParallel(
       for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) line++;
     };
     const stream = createReadStream(file, { highWaterMark: options.blockBytes ?? 1 << 19 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let first = true;
+    for await (let chunk of stream as AsyncIterable<Buffer>) {
       read += chunk.length;
+      if (first) {
+        first = false;
+        // A UTF-8 byte-order mark, as the one-thread reader drops it.
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      }
       const last = chunk.lastIndexOf(10);
       if (last < 0) {
         carry = Buffer.concat([carry, chunk]);

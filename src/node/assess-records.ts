@@ -3,6 +3,7 @@ import type { Policy } from '../policy/schema';
 import type { RollupAccumulator } from '../region/create-rollup';
 import type { Path } from '../reasons/types';
 import type { ValidationIssue } from '../validation/issues';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import type { SourceItem } from './read-records';
 
 /** A problem with a rejected record, with the spreadsheet row of the member it concerns. */
@@ -13,7 +14,8 @@ export interface RejectionIssue extends ValidationIssue {
 
 /**
  * A record that was not assessed: its 0-based index among the input records, the row or line it
- * starts on, its household id when it has one (not personal data), and every issue.
+ * starts on, its household id when it has one (masked with `maskIdentifier`, since registers
+ * sometimes key households by an ID number or a name), and every issue.
  * 未能评估的记录：序号、行号、户编号及全部问题。
  */
 export interface Rejection {
@@ -34,7 +36,7 @@ function memberRow(item: SourceItem, path: Path): number | undefined {
 
 function householdIdOf(record: unknown): string | undefined {
   if (record !== null && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string') {
-    const id = (record as { id: string }).id;
+    const id = maskIdentifier((record as { id: string }).id);
     return id.length <= 64 ? id : `${id.slice(0, 61)}...`;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { InputError } from './input-error';
 import type { ProgressTarget } from './progress';
 
 /**
@@ -29,9 +30,19 @@ export class UsageError extends Error {
   }
 }
 
-/** Writes the output to `--out FILE` or to standard output. */
+/**
+ * Writes the output to `--out FILE` or to standard output.
+ * @throws {InputError} when the file cannot be written (the command exits 2)
+ */
 export async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
   const body = text.endsWith('\n') ? text : `${text}\n`;
-  if (out === undefined) io.stdout.write(body);
-  else await writeFile(out, body, 'utf8');
+  if (out === undefined) {
+    io.stdout.write(body);
+    return;
+  }
+  try {
+    await writeFile(out, body, 'utf8');
+  } catch (error) {
+    throw new InputError(out, `cannot write the output / 无法写入输出文件 (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

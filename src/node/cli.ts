@@ -22,11 +22,12 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
       评估户表（.ndjson .json .csv .xlsx，每行一人），按村、乡、县汇总并列出未通过校验的记录。
       Assess every household of a register file and roll the results up by village, township
       and county; rejected records are listed with every issue.
-  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json] [--out FILE]
+  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
+                       [--out FILE] [--strict]
       问题台账汇总并列出逾期条目。Ledger summary with the overdue entries.
   tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
       产业规划汇总。Industry plan summary against per-亩 targets (no default target).
-  tuopin demo [--as-of DATE] [--format table|json] [--write DIR]
+  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR]
       在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR。
       Every report on the bundled fictional county; --write saves its files to DIR.
 
@@ -192,11 +193,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         io.stdout.write(`${VERSION}\n`);
         return 0;
       case undefined:
+        // No command is a usage error: the help goes to standard error.
+        io.stderr.write(`${HELP}\n`);
+        return 2;
       case 'help':
       case '--help':
       case '-h':
         io.stdout.write(`${HELP}\n`);
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }

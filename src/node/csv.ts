@@ -31,7 +31,8 @@ export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>
   let field = '';
   let cells: string[] = [];
   let inQuotes = false;
-  let quoteSeen = false; // the previous char closed a quote, or the field started quoted
+  let afterQuote = false; // the previous character closed a quoted field
+  let quoteAtChunkEnd = false; // ... and it was the last character of its chunk
   let row = 1;
   let rowStart = 1;
   let first = true;
@@ -65,12 +66,15 @@ export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>
               continue;
             }
             inQuotes = false;
+            afterQuote = true;
+            quoteAtChunkEnd = false;
             i++;
             continue;
           }
-          // Quote at the chunk end: decide on the next chunk.
+          // Quote at the chunk end: a doubled quote or a closing one, decided on the next chunk.
           inQuotes = false;
-          quoteSeen = true;
+          afterQuote = true;
+          quoteAtChunkEnd = true;
           i++;
           continue;
         }
@@ -94,15 +98,21 @@ export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>
         i = j;
         continue;
       }
-      if (quoteSeen && c === 34) {
-        // A doubled quote split across chunks: `""` inside a quoted field.
-        field += '"';
-        inQuotes = true;
-        quoteSeen = false;
-        i++;
-        continue;
+      if (afterQuote) {
+        afterQuote = false;
+        if (c === 34 && quoteAtChunkEnd) {
+          // A doubled quote split across chunks: `""` inside a quoted field.
+          field += '"';
+          inQuotes = true;
+          i++;
+          continue;
+        }
+        if (c !== 44 && c !== 10 && c !== 13) {
+          // RFC 4180: a closing quote ends the field. Text after it means a quote was left open
+          // earlier, which would silently swallow rows: refuse the file instead.
+          throw new CsvSyntaxError(rowStart, `row ${rowStart}: text after a closing quote (a quote left open?)`);
+        }
       }
-      quoteSeen = false;
       if (c === 44) {
         cells.push(field);
         field = '';

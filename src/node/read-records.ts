@@ -172,6 +172,24 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path[path.length - 1] as string] = value;
 }
 
+/**
+ * A 53-bit hash of a household id (cyrb53). The split-household check keeps one number per
+ * household instead of the id itself: a few bytes each, and no slice of a read buffer kept alive.
+ * A collision (odds about n² / 2^54) could only report a split that is not there, never hide one.
+ */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 function isBlank(cells: readonly unknown[]): boolean {
   return cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));
 }
@@ -193,13 +211,14 @@ export async function* rowsToRecords(
   let current:
     | { id: string; row: number; record: Record<string, unknown>; raw: Map<ColumnSpec, string>; memberRows: number[]; issues: ValidationIssue[] }
     | undefined;
-  const finished = new Set<string>();
+  const finished = new Set<number>();
+  let headerWidth = 0;
 
   const flush = (): SourceItem | undefined => {
     if (current === undefined) return undefined;
     const c = current;
     current = undefined;
-    finished.add(c.id);
+    if (c.id !== '') finished.add(hash53(c.id));
     const item: SourceItem =
       c.issues.length > 0
         ? { index: index++, row: c.row, record: c.record, issues: c.issues, memberRows: c.memberRows }
@@ -220,9 +239,15 @@ export async function* rowsToRecords(
       if (header.duplicate.length > 0) {
         throw new InputError(file, `duplicate column(s) / 列重复: ${header.duplicate.join(', ')}`, row);
       }
+      headerWidth = cells.length;
       continue;
     }
     if (isBlank(cells)) continue;
+    // Cells past the header's last column belong to no field: a row shifted by a stray comma.
+    const extra = cells.slice(headerWidth).some((c) => c !== undefined && String(c).trim() !== '');
+    const extraIssue = extra
+      ? issue('input/extra-cells', `第 ${row} 行的单元格多于表头的列`, `row ${row} has more cells than the header has columns`)
+      : undefined;
 
     if (!groupMembers) {
       const record: Record<string, unknown> = {};
@@ -230,13 +255,14 @@ export async function* rowsToRecords(
         const value = convertCell(spec, cells[col] as XlsxCell);
         if (value !== undefined) setPath(record, spec.path, value);
       }
-      yield { index: index++, row, record };
+      yield extraIssue === undefined ? { index: index++, row, record } : { index: index++, row, record, issues: [extraIssue] };
       continue;
     }
 
     const idColumn = header.columns.find((c) => c.spec.key === 'householdId');
     const id = String(convertCell(idColumn!.spec, cells[idColumn!.index] as XlsxCell) ?? '');
-    if (current !== undefined && current.id !== id) {
+    // A row without a household id cannot be grouped with any other: it is a record of its own.
+    if (current !== undefined && (current.id !== id || id === '')) {
       const item = flush();
       if (item) yield item;
     }
@@ -244,12 +270,12 @@ export async function* rowsToRecords(
       const record: Record<string, unknown> = { members: [] };
       const raw = new Map<ColumnSpec, string>();
       const issues: ValidationIssue[] = [];
-      if (id !== '' && finished.has(id)) {
+      if (id !== '' && finished.has(hash53(id))) {
         issues.push(
           issue(
             'input/split-household',
-            `户编号 ${id} 的行不连续：同一户的成员行应相邻`,
-            `the rows of household ${id} are not together: a household's member rows must be consecutive`,
+            `本户的行不连续（第 ${row} 行之前已出现同一户编号）：同一户的成员行应相邻`,
+            `this household's rows are not together (its id appeared before row ${row}): a household's member rows must be consecutive`,
             ['id'],
           ),
         );
@@ -287,6 +313,7 @@ export async function* rowsToRecords(
     }
     (current.record.members as unknown[]).push(member);
     current.memberRows.push(row);
+    if (extraIssue !== undefined) current.issues.push(extraIssue);
   }
   if (header === undefined) throw new InputError(file, 'no header row / 没有表头');
   const item = flush();

@@ -35,14 +35,10 @@ export function* chunkItems(text: string, firstLine: number): Generator<SourceIt
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     line++;
-    let s = start;
-    let e = end;
-    if (e > s && text.charCodeAt(e - 1) === 13) e--;
+    const body = text.slice(start, end);
     start = end + 1;
-    // Skip blank lines without building a string.
-    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
-    if (s === e) continue;
-    const body = text.slice(s, e);
+    // Blank lines are skipped exactly as the one-thread reader skips them.
+    if (body.trim() === '') continue;
     let record: unknown;
     try {
       record = JSON.parse(body);

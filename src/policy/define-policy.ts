@@ -28,7 +28,8 @@ const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'vil
  * @param overrides - the figures to replace
  * @param base - the policy to start from (defaults to {@link defaultPolicy})
  * @returns a frozen, validated policy
- * @throws {PolicyError} `policy/invalid` listing every problem with its path
+ * @throws {PolicyError} `policy/invalid` listing every problem with its path, or naming an unknown
+ *   override key
  * @example
  * const guizhou = definePolicy({
  *   name: 'guizhou-2020',
@@ -39,6 +40,12 @@ const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'vil
  * povertyLineFor(2020, guizhou) //=> 4200
  */
 export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultPolicy): Policy {
+  // A misspelt key (`povertyLine`) would otherwise leave the default figure silently in force.
+  const known = new Set<string>(['name', 'source', 'povertyLines', ...PARAMETER_NAMES]);
+  const unknown = Object.keys(overrides).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    throw new PolicyError('policy/invalid', `unknown override key(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+  }
   const source = overrides.source ?? `override in policy ${overrides.name ?? base.name}`;
   const draft: Record<string, unknown> = { ...base, name: overrides.name ?? base.name };
 

@@ -104,3 +104,9 @@ describe('definePolicy', () => {
     ).toThrow(/countyExit\.0\.value\.minApproval\.denominator/);
   });
 });
+
+describe('definePolicy and misspelt keys', () => {
+  it('refuses an unknown override key instead of leaving the default in force', () => {
+    expect(() => definePolicy({ povertyLine: [{ year: 2020, yuan: 4200 }] } as never)).toThrow(/unknown override key\(s\): povertyLine/);
+  });
+});

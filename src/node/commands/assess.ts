@@ -55,7 +55,8 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   let workers = options.workers;
   if (workers === undefined && format === 'ndjson') {
     const size = await stat(file).then((s) => s.size, () => 0);
-    workers = size >= PARALLEL_FROM_BYTES ? Math.min(2, availableParallelism()) : 0;
+    // Two workers where there are two cores; on one core a worker only adds overhead.
+    workers = size >= PARALLEL_FROM_BYTES && availableParallelism() >= 2 ? 2 : 0;
   }
   let counts;
   try {
