@@ -8,12 +8,12 @@ import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema
 import { defaultPolicy } from '../policy/default-policy';
 import { parameterOn } from '../policy/parameter-on';
 import type { Policy } from '../policy/schema';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import { makeReason } from '../reasons/make-reason';
 import type { Reason } from '../reasons/types';
 import { assessVillageExit } from './assess-village-exit';
 import { createRollup, type RollupHousehold } from './create-rollup';
 import { rateOf, type ExactRate } from './exact-rate';
-import { displayHouseholdId } from './household-id';
 import { regionMessages } from './messages';
 import type { County, Village } from './schema';
 
@@ -37,7 +37,7 @@ export interface ExitBlockersInput {
 
 /** A household standing in the way: not compliant, with the checks it fails. 未达标农户。 */
 export interface ExitBlockerHousehold {
-  /** The household id, masked when it is shaped like an ID number. */
+  /** The household id, masked by `maskIdentifier` (ID-number runs and names hidden). */
   readonly id: string;
   readonly unmetChecks: readonly CheckName[];
   /** Checks that could not be judged (every check when the household has no assessment). */
@@ -46,6 +46,7 @@ export interface ExitBlockerHousehold {
 
 /** An open ledger entry of a blocking village. 未销号的台账条目。 */
 export interface ExitBlockerLedgerEntry {
+  /** The entry id, masked by `maskIdentifier`. */
   readonly id: string;
   readonly category: LedgerCategory;
   readonly deadline: CalendarDate;
@@ -83,19 +84,20 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
     if (status === 'unmet') unmetChecks.push(name);
     else if (status !== 'met') unknownChecks.push(name);
   }
-  return { id: displayHouseholdId(household.id), unmetChecks, unknownChecks };
+  return { id: maskIdentifier(household.id), unmetChecks, unknownChecks };
 }
 
 /**
  * The list a county works down during supervision (挂牌督战): the villages whose poverty incidence
  * is not strictly below the village-exit threshold (at the threshold counts as blocking), or
- * cannot be computed; in each, the households not compliant with their unmet and unknown checks
- * (ids masked), and the open ledger entries of the village (status not `closed`, unit code within
- * the village). Villages in code order. The incidence is the register's: remaining poor persons
+ * cannot be computed; in each, the households not compliant with their unmet and unknown checks,
+ * and the open ledger entries of the village (status not `closed`, unit code within the village).
+ * Household and entry ids are shown through `maskIdentifier`: a run of 15 or more digits is masked
+ * as an ID number, an id with Chinese characters as a name; ordering uses the ids as they are. Villages in code order. The incidence is the register's: remaining poor persons
  * (members of `poor` and `returned` households) ÷ the village's rural population. A household with
  * no assessment counts as not compliant with every check unknown.
- * 列出阻碍县摘帽的村（贫困发生率未低于出列阈值或无法计算），及各村未达标农户（证件号脱敏）
- * 与未销号台账条目，供挂牌督战逐项清零。
+ * 列出阻碍县摘帽的村（贫困发生率未低于出列阈值或无法计算），及各村未达标农户与未销号台账条目
+ * （户编号、条目编号中的身份证号和姓名均脱敏），供挂牌督战逐项清零。
  *
  * Source: village exit by 《关于建立贫困退出机制的意见》 (2016); thresholds from
  * `policy.villageExit` (2%, western regions 3%).
@@ -135,7 +137,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
   for (const household of input.households) {
     if (!household.villageCode.startsWith(countyCode)) continue;
     if (assessmentOf.has(household.id)) {
-      throw new DomainError('blockers/duplicate-household', `household ${displayHouseholdId(household.id)} is listed twice / 农户重复`);
+      throw new DomainError('blockers/duplicate-household', `household ${maskIdentifier(household.id)} is listed twice / 农户重复`);
     }
     assessmentOf.set(household.id, undefined);
     households.push(household);
@@ -145,7 +147,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
     if (assessmentOf.get(assessment.householdId) !== undefined) {
       throw new DomainError(
         'blockers/duplicate-assessment',
-        `household ${displayHouseholdId(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
+        `household ${maskIdentifier(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
       );
     }
     assessmentOf.set(assessment.householdId, assessment);
@@ -186,7 +188,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
       .filter((entry) => isWithin(entry.unitCode, row.code))
       .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((entry) => ({
-        id: entry.id,
+        id: maskIdentifier(entry.id),
         category: entry.category,
         deadline: entry.deadline,
         status: entry.status as Exclude<LedgerStatus, 'closed'>,

@@ -98,6 +98,10 @@ describe('ledgerSummary', () => {
     }
     expect(() => ledgerSummary(entries, { asOf: '2020-03-25', by: 'person' as 'unit' })).toThrow(/ledger\/invalid-group/);
     expect(() => ledgerSummary([entry('X', 'done' as 'open', '2020-03-31')], { asOf: '2020-03-25' })).toThrow(/ledger\/invalid-status/);
+    // The id is masked in the message when it holds an ID number (regression).
+    expect(() => ledgerSummary([entry('11010519491231002X-water', 'done' as 'open', '2020-03-31')], { asOf: '2020-03-25' })).toThrow(
+      'tuopin: ledger/invalid-status: entry "1101************2X-water" has status "done"',
+    );
     expect(() => ledgerSummary(entries, { asOf: '2020-13-01' })).toThrow(InvalidDateError);
   });
 

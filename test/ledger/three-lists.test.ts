@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError, threeLists, type LedgerEntry } from '../../src/index';
+import { makeId } from '../fixtures/ids';
 import { baseEntry, closedEntry, deepFreeze } from './fixtures';
 
 const { measures: _, ...withoutMeasures } = baseEntry;
@@ -45,6 +46,25 @@ describe('threeLists', () => {
     const text = JSON.stringify(lists);
     for (const name of ['李四', '王五', '李四四']) expect(text).not.toContain(name);
     expect(lists.rectifications.filter((r) => r.overdue).map((r) => r.id)).toEqual(['L-3', 'L-4']);
+  });
+
+  it('masks entry ids that hold an ID number or a name, keeping the order of the ids as they are (regression)', () => {
+    const idNumber = makeId('522601', '1975-06-01', 31);
+    const keyed: LedgerEntry[] = [
+      { ...baseEntry, id: `${idNumber}-housing` },
+      { ...baseEntry, id: `${idNumber}-food`, deadline: '2020-03-30' },
+      { ...baseEntry, id: '张三家-water', deadline: '2020-03-29' },
+      { ...baseEntry, id: 'L-9' },
+    ];
+    const masked = `5226************${idNumber.slice(-2)}`;
+    const lists = threeLists(keyed, { asOf: '2020-03-26' });
+    expect(lists.problems.map((p) => p.id)).toEqual([`${masked}-food`, `${masked}-housing`, 'L-9', '张********']);
+    expect(lists.responsibilities[0]?.persons[0]?.entryIds).toEqual([`${masked}-food`, `${masked}-housing`, 'L-9', '张********']);
+    expect(lists.rectifications.map((r) => r.id)).toEqual(['张********', `${masked}-food`, `${masked}-housing`, 'L-9']);
+    const text = JSON.stringify(lists);
+    expect(text).not.toContain(idNumber);
+    expect(text).not.toContain('张三');
+    expect(threeLists([...keyed].reverse(), { asOf: '2020-03-26' })).toEqual(lists);
   });
 
   it('gives empty lists for an empty ledger and throws on a bad date', () => {

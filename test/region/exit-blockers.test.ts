@@ -119,6 +119,32 @@ describe('exitBlockers', () => {
     expect(text).not.toContain(headId);
   });
 
+  it('masks household and ledger entry ids that hold an ID number or a name (regression)', () => {
+    const keyedLedger = [
+      ...ledger,
+      entry(`${headId}-water`, YI, 'open', '2020-03-31', 'water'),
+      entry('王二家-food', YI, 'open', '2020-03-30', 'food'),
+    ];
+    const result = exitBlockers(county, {
+      villages,
+      households: [...households, household('张三家', YI, 'exited', 2)],
+      assessments: [...assessments, assess('张三家', { unmet: ['income'] })],
+      ledger: keyedLedger,
+    });
+    const yi = result.villages.find((v) => v.code === YI);
+    expect(yi?.households.map((h) => h.id)).toEqual([`5226************${headId.slice(-2)}`, 'B-1', '张**']);
+    expect(yi?.openLedgerEntries.map((e) => e.id)).toEqual(['王*******', `5226************${headId.slice(-2)}-water`, 'L-1']);
+    const text = JSON.stringify(result);
+    for (const raw of [headId, '张三', '王二']) expect(text).not.toContain(raw);
+    // A 16-digit id was shown as it was before maskIdentifier replaced the ID-number-shape test.
+    const long = exitBlockers(county, {
+      villages,
+      households: [...households, household('5226011012010042', YI, 'poor', 1)],
+      assessments,
+    });
+    expect(long.villages[0]?.households.map((h) => h.id)).toContain('5226**********42');
+  });
+
   it('uses 2% when the county is not western, or when told so', () => {
     const codes = (western?: boolean) =>
       exitBlockers({ ...county, western: western ?? county.western }, { villages, households, assessments }).villages.map((v) => v.code);
