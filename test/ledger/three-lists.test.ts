@@ -67,6 +67,26 @@ describe('threeLists', () => {
     expect(threeLists([...keyed].reverse(), { asOf: '2020-03-26' })).toEqual(lists);
   });
 
+  it('works without options, as threeLists(entries), leaving the overdue counts and flags out (regression)', () => {
+    const withDay = threeLists(entries, { asOf: '2020-03-26' });
+    const withoutOverdue = {
+      problems: withDay.problems,
+      responsibilities: withDay.responsibilities.map((unit) => ({
+        ...unit,
+        persons: unit.persons.map(({ overdue: _o, ...person }) => person),
+      })),
+      rectifications: withDay.rectifications.map(({ overdue: _o, ...row }) => row),
+    };
+    expect(threeLists(entries)).toEqual(withoutOverdue);
+    expect(threeLists(entries, {})).toEqual(withoutOverdue);
+    expect(threeLists(entries, { asOf: undefined })).toEqual(withoutOverdue);
+    for (const row of threeLists(entries).rectifications) expect(Object.keys(row)).not.toContain('overdue');
+    expect(threeLists(entries).responsibilities[1]).toEqual({
+      responsibleUnit: '水务局',
+      persons: [{ responsiblePerson: '王*', entryIds: ['L-3'], unclosed: 1 }],
+    });
+  });
+
   it('gives empty lists for an empty ledger and throws on a bad date', () => {
     expect(threeLists([], { asOf: '2020-03-26' })).toEqual({ problems: [], responsibilities: [], rectifications: [] });
     expect(() => threeLists(entries, { asOf: '2020-03-32' })).toThrow(InvalidDateError);
