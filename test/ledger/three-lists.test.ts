@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError, threeLists, type LedgerEntry } from '../../src/index';
 import { makeId } from '../fixtures/ids';
-import { baseEntry, closedEntry, deepFreeze } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { baseEntry, closedEntry } from './fixtures';
 
 const { measures: _, ...withoutMeasures } = baseEntry;
 
@@ -93,8 +94,6 @@ describe('threeLists', () => {
   });
 
   it('does not mutate its input', () => {
-    const frozen = deepFreeze(structuredClone(entries));
-    expect(() => threeLists(frozen, { asOf: '2020-03-26' })).not.toThrow();
-    expect(frozen).toEqual(entries);
+    expectNoMutation(entries, (input) => threeLists(input, { asOf: '2020-03-26' }));
   });
 });
