@@ -1,8 +1,8 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Policy, WaterThresholds } from '../policy/schema';
+import { inForceOn } from '../policy/parameter-on';
 import type { Household, Water } from './schema';
-import { inForceOn } from './in-force-on';
 import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');

@@ -3,10 +3,10 @@ import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import { povertyLineEntry } from '../policy/poverty-line-for';
 import type { Policy } from '../policy/schema';
+import { inForceOn } from '../policy/parameter-on';
 import type { Reason } from '../reasons/types';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Income } from './schema';
-import { inForceOn } from './in-force-on';
 import { compareIncomeToLine, netIncomeFen } from './net-income';
 import { fixedPath, reason } from './reasons';
 

@@ -38,16 +38,6 @@ export function compareFractions(a: number, b: number, n: number, d: number): -1
   return bigLeft < bigRight ? -1 : bigLeft > bigRight ? 1 : 0;
 }
 
-/** @internal Whether `rate` is strictly below `threshold`, exactly. */
-export function isBelow(rate: ExactRate, threshold: Ratio): boolean {
-  return compareFractions(rate.numerator, rate.denominator, threshold.numerator, threshold.denominator) < 0;
-}
-
-/** @internal Whether `rate` is strictly above `threshold`, exactly. */
-export function isAbove(rate: ExactRate, threshold: Ratio): boolean {
-  return compareFractions(rate.numerator, rate.denominator, threshold.numerator, threshold.denominator) > 0;
-}
-
 /**
  * @internal Renders a rate for a message: the exact fraction, then the percent, marked `≈` when it
  * had to be rounded to three decimals (so 2,999/100,000 never shows as a bare "3%").
