@@ -1,19 +1,19 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { isWithin } from '../codes/is-within';
 import { parseDivisionCode } from '../codes/parse-division-code';
 import { DomainError } from '../errors';
 import { CHECK_NAMES, type CheckName, type HouseholdAssessment } from '../household/assessment';
 import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema';
 import { defaultPolicy } from '../policy/default-policy';
-import { parameterOn } from '../policy/parameter-on';
 import type { Policy } from '../policy/schema';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import { makeReason } from '../reasons/make-reason';
 import type { Reason } from '../reasons/types';
-import { assessVillageExit } from './assess-village-exit';
+import { villageIncidence, villageThreshold } from './assess-village-exit';
 import { createRollup, type RollupHousehold } from './create-rollup';
 import { rateOf, type ExactRate } from './exact-rate';
+import type { ExitCheck } from './exit-check';
+import { assertWestern } from './exit-options';
 import { regionMessages } from './messages';
 import type { County, Village } from './schema';
 
@@ -76,6 +76,27 @@ export interface ExitBlockers {
   readonly villages: readonly ExitBlockerVillage[];
 }
 
+type BlockerLedgerInput = NonNullable<ExitBlockersInput['ledger']>[number];
+
+/**
+ * The open entries (status not `closed`) of the county's villages, grouped once by village code.
+ * An entry belongs to a village when its unit code is within the village (`isWithin`): villages
+ * are the lowest level, so only an entry whose unit code is a village code (in the county) belongs
+ * to one, that village; an entry of a township or the county itself belongs to no village.
+ */
+function openEntriesByVillage(ledger: readonly BlockerLedgerInput[], countyCode: string): Map<string, BlockerLedgerInput[]> {
+  const byVillage = new Map<string, BlockerLedgerInput[]>();
+  for (const entry of ledger) {
+    if (entry.status === 'closed') continue;
+    const unit = parseDivisionCode(entry.unitCode);
+    if (!unit.valid || unit.level !== 'village' || !unit.code.startsWith(countyCode)) continue;
+    const list = byVillage.get(unit.code);
+    if (list === undefined) byVillage.set(unit.code, [entry]);
+    else list.push(entry);
+  }
+  return byVillage;
+}
+
 function householdBlocker(household: RollupHousehold, assessment: HouseholdAssessment | undefined): ExitBlockerHousehold {
   const unmetChecks: CheckName[] = [];
   const unknownChecks: CheckName[] = [];
@@ -108,7 +129,9 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  *   households, openLedgerEntries }] }`
  * @throws {DomainError} `blockers/invalid-county-code` when the county code is not a 6-digit
  *   county code; `blockers/duplicate-household` or `blockers/duplicate-assessment` when an id of
- *   the county comes twice; the errors of {@link createRollup} for bad village codes
+ *   the county comes twice; the errors of {@link createRollup} for bad village codes;
+ *   `exit/western-required` when `western` (given or the county's) is not a boolean and a village
+ *   has a known population
  * @throws {InvalidDateError} when `asOf` is not a valid date
  * @example
  * exitBlockers(county, { villages, households, assessments, ledger }).villages[0]
@@ -125,8 +148,8 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
   const countyCode = county.code;
   const western = input.western ?? county.western;
   const policy = input.policy ?? defaultPolicy;
-  if (input.asOf !== undefined) chinaDate(input.asOf);
-  const options = { western, policy, asOf: input.asOf };
+  // The day named in `exit/no-threshold`; reading it also rejects a bad `asOf` up front.
+  const day = input.asOf === undefined ? 'latest' : chinaDate(input.asOf);
 
   const villages = input.villages.filter((v) => v.code.startsWith(countyCode));
   const names = new Map(villages.map((v) => [v.code, v.name]));
@@ -165,27 +188,31 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
     }
   }
 
-  const thresholds = parameterOn(policy.villageExit, input.asOf)?.value;
-  const ratio = thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
-  const openLedger = (input.ledger ?? []).filter((entry) => entry.status !== 'closed' && isWithin(entry.unitCode, countyCode));
+  // The threshold, looked up once for every village.
+  const ratio = villageThreshold(policy, input.asOf, western);
+  const openLedger = openEntriesByVillage(input.ledger ?? [], countyCode);
 
   const blocking: ExitBlockerVillage[] = [];
   for (const row of accumulator.rows('village')) {
-    const check =
-      row.ruralPopulation === undefined
-        ? {
-            status: 'unknown' as const,
-            value: undefined,
-            threshold: ratio === undefined ? undefined : rateOf(ratio),
-            reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
-          }
-        : assessVillageExit({ ruralPopulation: row.ruralPopulation, remainingPoor: row.poorPersons }, options).checks.incidence;
+    let check: ExitCheck;
+    if (row.ruralPopulation === undefined) {
+      check = {
+        status: 'unknown',
+        value: undefined,
+        threshold: ratio === undefined ? undefined : rateOf(ratio),
+        reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
+      };
+    } else {
+      // What assessVillageExit would check: the figures are counts already (createRollup checks the
+      // population; poor persons are a sum of member counts), `western` must be a boolean.
+      assertWestern(western);
+      check = villageIncidence({ ruralPopulation: row.ruralPopulation, remainingPoor: row.poorPersons }, ratio, western, day);
+    }
     if (check.status === 'met') continue;
     const stuck = [...(notCompliant.get(row.code) ?? [])]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((h) => householdBlocker(h, assessmentOf.get(h.id)));
-    const entries = openLedger
-      .filter((entry) => isWithin(entry.unitCode, row.code))
+    const entries = (openLedger.get(row.code) ?? [])
       .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((entry) => ({
         id: maskIdentifier(entry.id),
