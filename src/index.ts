@@ -211,4 +211,4 @@ export type { ClearanceDay, ClearanceTimelineOptions } from './ledger/clearance-
 export { entriesFromAssessment } from './ledger/entries-from-assessment';
 export type { EntriesFromAssessmentOptions } from './ledger/entries-from-assessment';
 export { threeLists } from './ledger/three-lists';
-export type { ThreeLists, ProblemListRow, ResponsibilityListRow, ResponsiblePersonRow, RectificationListRow } from './ledger/three-lists';
+export type { ThreeLists, ThreeListsOptions, ProblemListRow, ResponsibilityListRow, ResponsiblePersonRow, RectificationListRow } from './ledger/three-lists';

@@ -2,11 +2,14 @@ import type { BenchTask } from '../index';
 import {
   CHECK_NAMES,
   createRollup,
+  exitBlockers,
   rollup,
   type Check,
   type CheckName,
+  type County,
   type HouseholdAssessment,
   type HouseholdStatus,
+  type LedgerEntry,
   type RollupHousehold,
   type Village,
 } from '../../src/index';
@@ -56,6 +59,25 @@ for (let i = 0; i < HOUSEHOLDS; i++) {
   assessments.push({ householdId: id, asOf: '2020-03-01', compliant: bad === undefined, checks: bad ?? allMet });
 }
 
+// exitBlockers on one county of the fixture (200 villages, all over the 3% threshold, ≈ 100,000
+// households) with a ledger of 20,000 entries: nine in ten on a village, the rest on a township or
+// the county, a quarter of them closed.
+const COUNTY: Pick<County, 'code' | 'western'> = { code: '522601', western: true };
+const countyHouseholds = households.filter((h) => h.villageCode.startsWith(COUNTY.code));
+const countyIds = new Set(countyHouseholds.map((h) => h.id));
+const countyAssessments = assessments.filter((a) => countyIds.has(a.householdId));
+const countyVillages = villages.filter((v) => v.code.startsWith(COUNTY.code));
+const LEDGER_ENTRIES = 20_000;
+const LEDGER_STATUSES: readonly LedgerEntry['status'][] = ['open', 'rectifying', 'awaiting-acceptance', 'closed'];
+const ledger: Pick<LedgerEntry, 'id' | 'unitCode' | 'category' | 'deadline' | 'status'>[] = [];
+for (let i = 0; i < LEDGER_ENTRIES; i++) {
+  const village = countyVillages[Math.floor(next() * countyVillages.length)] as Village;
+  const unitCode = next() < 0.9 ? village.code : next() < 0.5 ? village.townshipCode : COUNTY.code;
+  const deadline = `2020-0${3 + Math.floor(next() * 6)}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+  const status = LEDGER_STATUSES[Math.floor(next() * LEDGER_STATUSES.length)] as LedgerEntry['status'];
+  ledger.push({ id: `L-${i}`, unitCode, category: CHECK_NAMES[i % CHECK_NAMES.length] as CheckName, deadline, status });
+}
+
 export const tasks: readonly BenchTask[] = [
   {
     name: 'regions: createRollup add ×1M + rows(county)',
@@ -72,5 +94,11 @@ export const tasks: readonly BenchTask[] = [
     unitsPerOp: HOUSEHOLDS,
     unit: 'assessments',
     fn: () => rollup(assessments, { households, villages, level: 'county' }),
+  },
+  {
+    name: 'regions: exitBlockers (200 villages, 100k households, 20k ledger entries)',
+    unitsPerOp: 1,
+    unit: 'counties',
+    fn: () => exitBlockers(COUNTY, { villages: countyVillages, households: countyHouseholds, assessments: countyAssessments, ledger }),
   },
 ];

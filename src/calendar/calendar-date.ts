@@ -5,7 +5,19 @@ export type CalendarDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in month `m` (1-12) of year `y` in the proleptic Gregorian calendar. */
+/**
+ * Days in month `m` (1–12) of year `y` in the proleptic Gregorian calendar: February has 29 days
+ * in years divisible by 4, except centuries not divisible by 400. `m` is not checked: give 1–12.
+ * 某年某月的天数（公历，含闰年规则：能被 4 整除且不能被 100 整除，或能被 400 整除）。
+ *
+ * @param y - the year, e.g. 2020
+ * @param m - the month, 1 (January) to 12 (December)
+ * @returns 28, 29, 30 or 31
+ * @example
+ * daysInMonth(2020, 2) //=> 29
+ * daysInMonth(1900, 2) //=> 28
+ * daysInMonth(2020, 4) //=> 30
+ */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;

@@ -2,9 +2,9 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { ageBetween } from '../calendar/age-on';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Policy } from '../policy/schema';
+import { inForceOn } from '../policy/parameter-on';
 import type { Household } from './schema';
 import { memberBirthDate, memberBirthYear } from './birth-date';
-import { inForceOn } from './in-force-on';
 import { fixedPath, kind, memberEvidence, reason, reasonOf } from './reasons';
 
 const MEMBERS = fixedPath('members');

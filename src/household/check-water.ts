@@ -1,8 +1,8 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Policy, WaterThresholds } from '../policy/schema';
+import { inForceOn } from '../policy/parameter-on';
 import type { Household, Water } from './schema';
-import { inForceOn } from './in-force-on';
 import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');
@@ -143,13 +143,20 @@ function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
 
 /**
  * 饮水安全有保障 (T/CHES 18-2018): quantity, convenience, reliability and quality all met. One
- * reason per indicator, in that order, whatever its state.
+ * reason per indicator, in that order, whatever its state. Before the first `from` of
+ * `policy.water` (2019-01-01 by default: water joined the three guarantees in 2019) water is not
+ * part of the test, and the check is `met` with `water/not-required`, whatever was recorded.
  * @internal
  */
 export function checkWater(household: Household, day: CalendarDate, policy: Policy): Check {
+  const thresholds = inForceOn(policy.water, day);
+  const first = policy.water[0];
+  if (thresholds === undefined && first !== undefined) {
+    // The table is in `from` order, so no value in force means `day` is before the first one.
+    return { status: 'met', reasons: [reason('water/not-required', NO_PATH, { asOf: day, from: first.from })] };
+  }
   const water = household.water;
   if (water === undefined) return MISSING;
-  const thresholds = inForceOn(policy.water, day);
   if (thresholds === undefined) {
     return { status: 'unknown', reasons: [reason('water/no-thresholds', NO_PATH, { asOf: day })] };
   }

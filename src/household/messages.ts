@@ -161,6 +161,10 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': () => '未记录饮水情况',
     en: () => 'no drinking-water findings recorded',
   },
+  'water/not-required': {
+    'zh-CN': (e) => `饮水安全自 ${e.from} 起纳入检查，${e.asOf} 无须检查`,
+    en: (e) => `safe drinking water is part of the test from ${e.from}: not required on ${e.asOf}`,
+  },
   'water/no-thresholds': {
     'zh-CN': (e) => `${e.asOf} 没有生效的饮水安全评价阈值`,
     en: (e) => `the policy has no drinking-water thresholds in force on ${e.asOf}`,

@@ -3,10 +3,11 @@ import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import { povertyLineEntry } from '../policy/poverty-line-for';
 import type { Policy } from '../policy/schema';
+import { inForceOn } from '../policy/parameter-on';
 import type { Reason } from '../reasons/types';
+import { compareFractions } from '../units/compare-fractions';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Income } from './schema';
-import { inForceOn } from './in-force-on';
 import { compareIncomeToLine, netIncomeFen } from './net-income';
 import { fixedPath, reason } from './reasons';
 
@@ -135,7 +136,7 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
     } else {
       // (previous − net) / previous ≥ num / den  ⇔  (previous − net) × den ≥ num × previous
       const fell =
-        (previousNet - BigInt(net)) * BigInt(incomeDropShare.denominator) >= BigInt(incomeDropShare.numerator) * previousNet;
+        compareFractions(previousNet - BigInt(net), previousNet, incomeDropShare.numerator, incomeDropShare.denominator) >= 0;
       drop = fell ? 'flagged' : 'not-flagged';
       reasons.push(reason(fell ? 'monitoring/sharp-drop' : 'monitoring/no-sharp-drop', INCOME, evidence));
     }

@@ -1,4 +1,5 @@
 import type { Income } from './schema';
+import { compareFractions } from '../units/compare-fractions';
 import { yuanToFen } from '../units/yuan-to-fen';
 
 /**
@@ -29,12 +30,13 @@ export function netIncomeFen(income: Income): number | bigint {
 }
 
 /**
- * Compares `netFen × den` with `lineFen × members × num` exactly: with numbers while both products
- * are safe integers (the sign of a difference of two doubles is always right), with BigInt
- * otherwise. `netFen > lineFen × members` is `compareIncomeToLine(netFen, lineFen, members) > 0`.
+ * Compares `netFen × den` with `lineFen × members × num` exactly, i.e. the per-capita income
+ * `netFen / members` with `lineFen × num / den`, through {@link compareFractions} (numbers while
+ * the products are safe, BigInt otherwise). `netFen > lineFen × members` is
+ * `compareIncomeToLine(netFen, lineFen, members) > 0`.
  * 精确比较净收入与贫困线（必要时用 BigInt），不做除法。
  *
- * @returns negative, zero or positive as `netFen × den` is below, equal to or above `lineFen × members × num`
+ * @returns -1, 0 or 1 as `netFen × den` is below, equal to or above `lineFen × members × num`
  * @internal
  */
 export function compareIncomeToLine(
@@ -43,13 +45,8 @@ export function compareIncomeToLine(
   members: number,
   num = 1,
   den = 1,
-): number {
-  if (typeof netFen === 'number') {
-    const left = netFen * den;
-    const right = lineFen * members * num;
-    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left - right;
-  }
-  const left = BigInt(netFen) * BigInt(den);
-  const right = BigInt(lineFen) * BigInt(members) * BigInt(num);
-  return left > right ? 1 : left < right ? -1 : 0;
+): -1 | 0 | 1 {
+  // netFen × den − lineFen × (members × num): the sign of a·d − c·b with b = members × num.
+  const share = members * num;
+  return compareFractions(netFen, Number.isSafeInteger(share) ? share : BigInt(members) * BigInt(num), lineFen, den);
 }

@@ -2,6 +2,7 @@ import { chinaDate, type DateInput } from '../calendar/china-date';
 import { parseDivisionCode } from '../codes/parse-division-code';
 import { DomainError } from '../errors';
 import { CHECK_NAMES, CHECK_NAMES_ZH, type CheckName, type HouseholdAssessment } from '../household/assessment';
+import { holdsPersonalData, maskIdentifier } from '../privacy/mask-identifier';
 import type { Check } from '../reasons/types';
 import type { LedgerEntry } from './schema';
 
@@ -17,7 +18,11 @@ export interface EntriesFromAssessmentOptions {
   readonly responsiblePerson: string;
   /** Division code of the village (or township, county) concerned. 涉及单位区划代码 */
   readonly unitCode: string;
-  /** Prefix of the entry ids; the household id by default. */
+  /**
+   * Prefix of the entry ids; the household id by default. Required when the household id holds a
+   * run of 15 or more digits or a Chinese character (the head's ID number or name, perhaps), so
+   * that no entry id carries personal data. 编号前缀；户编号含身份证号或姓名时必须指定。
+   */
   readonly idPrefix?: string;
   /** Also open one `data-quality` entry listing the `unknown` checks (default `false`). */
   readonly includeDataGaps?: boolean;
@@ -33,11 +38,16 @@ const reasonsOf = (check: Check): string[] => check.reasons.map((reason) => clau
  * `unmet` check, in the checks' canonical order, with the check's name as category,
  * `source: 'self-check'`, a Chinese description built from the check's reasons (their zh-CN
  * messages, already masked), `openedOn` = `asOf` in China's calendar, empty history and a
- * deterministic id `${idPrefix ?? householdId}-${check}`. An `unknown` check is a data gap, not a
- * finding: it opens no entry of its own; with `includeDataGaps: true` the unknown checks are listed
- * together in one `data-quality` entry (id `${prefix}-data-quality`). Met checks open nothing.
+ * deterministic id `${idPrefix ?? householdId}-${check}`. Registers sometimes key households by the
+ * head's ID number or name: when `idPrefix` is not given and the household id holds a run of 15 or
+ * more digits or a Chinese character, no id is made from it and a `DomainError` asks for an
+ * `idPrefix` (the entries' `householdId` field still links them to the household). An `unknown`
+ * check is a data gap, not a finding: it opens no entry of its own; with `includeDataGaps: true`
+ * the unknown checks are listed together in one `data-quality` entry (id
+ * `${prefix}-data-quality`). Met checks open nothing.
  * 由户评估结果自查建账：每个未达标检查生成一条待整改条目（来源为自查，描述取自判定理由）；
  * “未知”是数据缺失而非问题，默认不建账，`includeDataGaps: true` 时合并为一条数据质量问题。
+ * 户编号含 15 位以上数字串或汉字（可能是身份证号或姓名）时须指定 `idPrefix`，否则抛错。
  *
  * @param assessment - the verdict on one household
  * @param options - `asOf`, `deadline`, `responsibleUnit`, `responsiblePerson`, `unitCode`,
@@ -46,7 +56,9 @@ const reasonsOf = (check: Check): string[] => check.reasons.map((reason) => clau
  * @throws {InvalidDateError} `date/invalid` when `asOf` or `deadline` is not a valid date
  * @throws {DomainError} `ledger/deadline-before-opened` when the deadline is before `asOf`;
  *   `ledger/invalid-unit-code` when `unitCode` is not a division code; `ledger/missing-text` when
- *   the responsible unit or person, or the id prefix, is blank
+ *   the responsible unit or person, or the id prefix, is blank; `ledger/id-prefix-required` when
+ *   `idPrefix` is not given and the household id holds a run of 15 or more digits or a Chinese
+ *   character
  * @example
  * entriesFromAssessment(assessmentWithHousingUnmet, {
  *   asOf: '2020-02-10', deadline: '2020-03-31', responsibleUnit: '住建局', responsiblePerson: '李四', unitCode: '522601101201',
@@ -66,6 +78,12 @@ export function entriesFromAssessment(assessment: HouseholdAssessment, options: 
   }
   const responsibleUnit = options.responsibleUnit.trim();
   const responsiblePerson = options.responsiblePerson.trim();
+  if (options.idPrefix === undefined && holdsPersonalData(assessment.householdId)) {
+    throw new DomainError(
+      'ledger/id-prefix-required',
+      `household ${maskIdentifier(assessment.householdId)} may hold an ID number or a name: give an idPrefix for the entry ids / 户编号可能含身份证号或姓名，请指定条目编号前缀 idPrefix`,
+    );
+  }
   const prefix = (options.idPrefix ?? assessment.householdId).trim();
   if (responsibleUnit === '' || responsiblePerson === '' || prefix === '') {
     throw new DomainError('ledger/missing-text', 'the responsible unit, the responsible person and the id prefix must not be blank / 责任单位、责任人、编号前缀不能为空');

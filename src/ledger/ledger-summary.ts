@@ -2,6 +2,7 @@ import { addCalendarDays } from '../calendar/add-calendar-days';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import { closingDate } from './closing-date';
 import type { LedgerEntry } from './schema';
 
@@ -96,7 +97,7 @@ const emptyTally = (): Tally => ({
  * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date
  * @throws {DomainError} `ledger/invalid-window` when `dueWithinDays` is not a whole number ≥ 0;
  *   `ledger/invalid-group` for an unknown `by`; `ledger/invalid-status` for an entry whose status
- *   is not one of the four
+ *   is not one of the four (the entry id in the message masked by `maskIdentifier`)
  * @example
  * ledgerSummary([closedOnTime, overdueRectifying], { asOf: '2020-04-01' }).total
  * //=> { total: 2, open: 0, rectifying: 1, awaitingAcceptance: 0, closed: 1, overdue: 1, dueWithinDays: 0,
@@ -157,7 +158,7 @@ function count(tally: Tally, entry: LedgerEntry, asOf: CalendarDate, dueBy: Cale
       return;
     }
     default:
-      throw new DomainError('ledger/invalid-status', `entry ${JSON.stringify(entry.id)} has status ${JSON.stringify(entry.status)} / 条目状态无效`);
+      throw new DomainError('ledger/invalid-status', `entry ${JSON.stringify(maskIdentifier(String(entry.id)))} has status ${JSON.stringify(entry.status)} / 条目状态无效`);
   }
   tally.cleared = false;
   if (entry.deadline < asOf) tally.overdue++;

@@ -1,5 +1,7 @@
+import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
+import type { Policy, Ratio } from '../policy/schema';
 import type { CheckStatus } from '../reasons/types';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
@@ -50,22 +52,39 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
   if (input === null || typeof input !== 'object') throw new DomainError('exit/invalid-count', 'input must be an object / 输入必须是对象');
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
-  const thresholds = parameterOn(policy.villageExit, options.asOf)?.value;
-  const incidence = evaluateRate({
+  const incidence = villageIncidence(input, villageThreshold(policy, options.asOf, options.western), options.western, day);
+  return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+}
+
+/**
+ * @internal The village-exit incidence threshold in force on `asOf` (the latest without it), for a
+ * western region or not; `undefined` when the policy has none in force.
+ */
+export function villageThreshold(policy: Policy, asOf: DateInput | undefined, western: boolean): Ratio | undefined {
+  const thresholds = parameterOn(policy.villageExit, asOf)?.value;
+  return thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+}
+
+/**
+ * @internal The incidence check of {@link assessVillageExit} on figures already checked, with the
+ * threshold already looked up (`exitBlockers` judges many villages against one threshold). `day`
+ * is the `asOf` named in `exit/no-threshold` (`'latest'` when none was given).
+ */
+export function villageIncidence(input: VillageExitInput, threshold: Ratio | undefined, western: boolean, day: string): ExitCheck {
+  return evaluateRate({
     parts: [
       { field: 'remainingPoor', value: input.remainingPoor },
       { field: 'missed', value: input.missed ?? 0 },
       { field: 'wronglyExited', value: input.wronglyExited ?? 0 },
     ],
     whole: { field: 'ruralPopulation', value: input.ruralPopulation },
-    threshold: thresholds === undefined ? undefined : options.western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence,
+    threshold,
     direction: 'below',
     metCode: 'exit/incidence-below',
     unmetCode: 'exit/incidence-not-below',
     missingCode: 'exit/incidence-component-missing',
     zeroCode: 'exit/zero-population',
-    evidence: { western: options.western },
+    evidence: { western },
     noThreshold: { parameter: 'villageExit', asOf: day },
   });
-  return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
 }

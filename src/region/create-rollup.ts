@@ -2,8 +2,8 @@ import { parseDivisionCode } from '../codes/parse-division-code';
 import { DomainError } from '../errors';
 import { CHECK_NAMES, type CheckName, type HouseholdAssessment } from '../household/assessment';
 import type { Household } from '../household/schema';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import { exactRate, type ExactRate } from './exact-rate';
-import { displayHouseholdId } from './household-id';
 import type { Township, Village } from './schema';
 
 /** Levels a roll-up reports at. 汇总层级：村、乡、县。 */
@@ -241,7 +241,7 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
     if (assessment !== undefined && assessment.householdId !== household.id) {
       throw new DomainError(
         'rollup/id-mismatch',
-        `assessment of ${displayHouseholdId(assessment.householdId)} given for household ${displayHouseholdId(household.id)} / 评估结果与农户不对应`,
+        `assessment of ${maskIdentifier(assessment.householdId)} given for household ${maskIdentifier(household.id)} / 评估结果与农户不对应`,
       );
     }
     const tally = tallyFor(household.villageCode);

@@ -23,32 +23,6 @@ export function rateOf(ratio: Ratio): ExactRate {
 }
 
 /**
- * @internal Compares `a/b` with `n/d` exactly (all four non-negative integers, `b` and `d`
- * positive): -1, 0 or 1. Cross-multiplies in floats while both products stay within 2^53 (where
- * they are exact), in BigInt beyond.
- */
-export function compareFractions(a: number, b: number, n: number, d: number): -1 | 0 | 1 {
-  const left = a * d;
-  const right = n * b;
-  if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER) {
-    return left < right ? -1 : left > right ? 1 : 0;
-  }
-  const bigLeft = BigInt(a) * BigInt(d);
-  const bigRight = BigInt(n) * BigInt(b);
-  return bigLeft < bigRight ? -1 : bigLeft > bigRight ? 1 : 0;
-}
-
-/** @internal Whether `rate` is strictly below `threshold`, exactly. */
-export function isBelow(rate: ExactRate, threshold: Ratio): boolean {
-  return compareFractions(rate.numerator, rate.denominator, threshold.numerator, threshold.denominator) < 0;
-}
-
-/** @internal Whether `rate` is strictly above `threshold`, exactly. */
-export function isAbove(rate: ExactRate, threshold: Ratio): boolean {
-  return compareFractions(rate.numerator, rate.denominator, threshold.numerator, threshold.denominator) > 0;
-}
-
-/**
  * @internal Renders a rate for a message: the exact fraction, then the percent, marked `≈` when it
  * had to be rounded to three decimals (so 2,999/100,000 never shows as a bare "3%").
  */

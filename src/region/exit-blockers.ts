@@ -1,19 +1,19 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { isWithin } from '../codes/is-within';
 import { parseDivisionCode } from '../codes/parse-division-code';
 import { DomainError } from '../errors';
 import { CHECK_NAMES, type CheckName, type HouseholdAssessment } from '../household/assessment';
 import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema';
 import { defaultPolicy } from '../policy/default-policy';
-import { parameterOn } from '../policy/parameter-on';
 import type { Policy } from '../policy/schema';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import { makeReason } from '../reasons/make-reason';
 import type { Reason } from '../reasons/types';
-import { assessVillageExit } from './assess-village-exit';
+import { villageIncidence, villageThreshold } from './assess-village-exit';
 import { createRollup, type RollupHousehold } from './create-rollup';
 import { rateOf, type ExactRate } from './exact-rate';
-import { displayHouseholdId } from './household-id';
+import type { ExitCheck } from './exit-check';
+import { assertWestern } from './exit-options';
 import { regionMessages } from './messages';
 import type { County, Village } from './schema';
 
@@ -37,7 +37,7 @@ export interface ExitBlockersInput {
 
 /** A household standing in the way: not compliant, with the checks it fails. 未达标农户。 */
 export interface ExitBlockerHousehold {
-  /** The household id, masked when it is shaped like an ID number. */
+  /** The household id, masked by `maskIdentifier` (ID-number runs and names hidden). */
   readonly id: string;
   readonly unmetChecks: readonly CheckName[];
   /** Checks that could not be judged (every check when the household has no assessment). */
@@ -46,6 +46,7 @@ export interface ExitBlockerHousehold {
 
 /** An open ledger entry of a blocking village. 未销号的台账条目。 */
 export interface ExitBlockerLedgerEntry {
+  /** The entry id, masked by `maskIdentifier`. */
   readonly id: string;
   readonly category: LedgerCategory;
   readonly deadline: CalendarDate;
@@ -75,6 +76,27 @@ export interface ExitBlockers {
   readonly villages: readonly ExitBlockerVillage[];
 }
 
+type BlockerLedgerInput = NonNullable<ExitBlockersInput['ledger']>[number];
+
+/**
+ * The open entries (status not `closed`) of the county's villages, grouped once by village code.
+ * An entry belongs to a village when its unit code is within the village (`isWithin`): villages
+ * are the lowest level, so only an entry whose unit code is a village code (in the county) belongs
+ * to one, that village; an entry of a township or the county itself belongs to no village.
+ */
+function openEntriesByVillage(ledger: readonly BlockerLedgerInput[], countyCode: string): Map<string, BlockerLedgerInput[]> {
+  const byVillage = new Map<string, BlockerLedgerInput[]>();
+  for (const entry of ledger) {
+    if (entry.status === 'closed') continue;
+    const unit = parseDivisionCode(entry.unitCode);
+    if (!unit.valid || unit.level !== 'village' || !unit.code.startsWith(countyCode)) continue;
+    const list = byVillage.get(unit.code);
+    if (list === undefined) byVillage.set(unit.code, [entry]);
+    else list.push(entry);
+  }
+  return byVillage;
+}
+
 function householdBlocker(household: RollupHousehold, assessment: HouseholdAssessment | undefined): ExitBlockerHousehold {
   const unmetChecks: CheckName[] = [];
   const unknownChecks: CheckName[] = [];
@@ -83,19 +105,20 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
     if (status === 'unmet') unmetChecks.push(name);
     else if (status !== 'met') unknownChecks.push(name);
   }
-  return { id: displayHouseholdId(household.id), unmetChecks, unknownChecks };
+  return { id: maskIdentifier(household.id), unmetChecks, unknownChecks };
 }
 
 /**
  * The list a county works down during supervision (挂牌督战): the villages whose poverty incidence
  * is not strictly below the village-exit threshold (at the threshold counts as blocking), or
- * cannot be computed; in each, the households not compliant with their unmet and unknown checks
- * (ids masked), and the open ledger entries of the village (status not `closed`, unit code within
- * the village). Villages in code order. The incidence is the register's: remaining poor persons
+ * cannot be computed; in each, the households not compliant with their unmet and unknown checks,
+ * and the open ledger entries of the village (status not `closed`, unit code within the village).
+ * Household and entry ids are shown through `maskIdentifier`: a run of 15 or more digits is masked
+ * as an ID number, an id with Chinese characters as a name; ordering uses the ids as they are. Villages in code order. The incidence is the register's: remaining poor persons
  * (members of `poor` and `returned` households) ÷ the village's rural population. A household with
  * no assessment counts as not compliant with every check unknown.
- * 列出阻碍县摘帽的村（贫困发生率未低于出列阈值或无法计算），及各村未达标农户（证件号脱敏）
- * 与未销号台账条目，供挂牌督战逐项清零。
+ * 列出阻碍县摘帽的村（贫困发生率未低于出列阈值或无法计算），及各村未达标农户与未销号台账条目
+ * （户编号、条目编号中的身份证号和姓名均脱敏），供挂牌督战逐项清零。
  *
  * Source: village exit by 《关于建立贫困退出机制的意见》 (2016); thresholds from
  * `policy.villageExit` (2%, western regions 3%).
@@ -106,7 +129,9 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  *   households, openLedgerEntries }] }`
  * @throws {DomainError} `blockers/invalid-county-code` when the county code is not a 6-digit
  *   county code; `blockers/duplicate-household` or `blockers/duplicate-assessment` when an id of
- *   the county comes twice; the errors of {@link createRollup} for bad village codes
+ *   the county comes twice; the errors of {@link createRollup} for bad village codes;
+ *   `exit/western-required` when `western` (given or the county's) is not a boolean and a village
+ *   has a known population
  * @throws {InvalidDateError} when `asOf` is not a valid date
  * @example
  * exitBlockers(county, { villages, households, assessments, ledger }).villages[0]
@@ -123,8 +148,8 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
   const countyCode = county.code;
   const western = input.western ?? county.western;
   const policy = input.policy ?? defaultPolicy;
-  if (input.asOf !== undefined) chinaDate(input.asOf);
-  const options = { western, policy, asOf: input.asOf };
+  // The day named in `exit/no-threshold`; reading it also rejects a bad `asOf` up front.
+  const day = input.asOf === undefined ? 'latest' : chinaDate(input.asOf);
 
   const villages = input.villages.filter((v) => v.code.startsWith(countyCode));
   const names = new Map(villages.map((v) => [v.code, v.name]));
@@ -135,7 +160,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
   for (const household of input.households) {
     if (!household.villageCode.startsWith(countyCode)) continue;
     if (assessmentOf.has(household.id)) {
-      throw new DomainError('blockers/duplicate-household', `household ${displayHouseholdId(household.id)} is listed twice / 农户重复`);
+      throw new DomainError('blockers/duplicate-household', `household ${maskIdentifier(household.id)} is listed twice / 农户重复`);
     }
     assessmentOf.set(household.id, undefined);
     households.push(household);
@@ -145,7 +170,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
     if (assessmentOf.get(assessment.householdId) !== undefined) {
       throw new DomainError(
         'blockers/duplicate-assessment',
-        `household ${displayHouseholdId(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
+        `household ${maskIdentifier(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
       );
     }
     assessmentOf.set(assessment.householdId, assessment);
@@ -163,30 +188,34 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
     }
   }
 
-  const thresholds = parameterOn(policy.villageExit, input.asOf)?.value;
-  const ratio = thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
-  const openLedger = (input.ledger ?? []).filter((entry) => entry.status !== 'closed' && isWithin(entry.unitCode, countyCode));
+  // The threshold, looked up once for every village.
+  const ratio = villageThreshold(policy, input.asOf, western);
+  const openLedger = openEntriesByVillage(input.ledger ?? [], countyCode);
 
   const blocking: ExitBlockerVillage[] = [];
   for (const row of accumulator.rows('village')) {
-    const check =
-      row.ruralPopulation === undefined
-        ? {
-            status: 'unknown' as const,
-            value: undefined,
-            threshold: ratio === undefined ? undefined : rateOf(ratio),
-            reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
-          }
-        : assessVillageExit({ ruralPopulation: row.ruralPopulation, remainingPoor: row.poorPersons }, options).checks.incidence;
+    let check: ExitCheck;
+    if (row.ruralPopulation === undefined) {
+      check = {
+        status: 'unknown',
+        value: undefined,
+        threshold: ratio === undefined ? undefined : rateOf(ratio),
+        reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
+      };
+    } else {
+      // What assessVillageExit would check: the figures are counts already (createRollup checks the
+      // population; poor persons are a sum of member counts), `western` must be a boolean.
+      assertWestern(western);
+      check = villageIncidence({ ruralPopulation: row.ruralPopulation, remainingPoor: row.poorPersons }, ratio, western, day);
+    }
     if (check.status === 'met') continue;
     const stuck = [...(notCompliant.get(row.code) ?? [])]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((h) => householdBlocker(h, assessmentOf.get(h.id)));
-    const entries = openLedger
-      .filter((entry) => isWithin(entry.unitCode, row.code))
+    const entries = (openLedger.get(row.code) ?? [])
       .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((entry) => ({
-        id: entry.id,
+        id: maskIdentifier(entry.id),
         category: entry.category,
         deadline: entry.deadline,
         status: entry.status as Exclude<LedgerStatus, 'closed'>,

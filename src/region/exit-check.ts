@@ -1,7 +1,8 @@
 import type { Ratio } from '../policy/schema';
 import { makeReason } from '../reasons/make-reason';
 import type { CheckStatus, Evidence, Reason } from '../reasons/types';
-import { compareFractions, exactRate, rateOf, type ExactRate } from './exact-rate';
+import { compareFractions } from '../units/compare-fractions';
+import { exactRate, rateOf, type ExactRate } from './exact-rate';
 import { regionMessages, type RegionReasonCode } from './messages';
 
 /**

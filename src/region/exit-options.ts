@@ -16,13 +16,19 @@ export interface ExitOptions {
 
 /** @internal Checks the options; returns the policy and the day to name in `exit/no-threshold`. */
 export function readExitOptions(options: ExitOptions): { readonly policy: Policy; readonly day: string } {
-  if (options === null || typeof options !== 'object' || typeof options.western !== 'boolean') {
-    throw new DomainError('exit/western-required', 'options.western must be true or false / 须说明是否为西部地区');
-  }
+  if (options === null || typeof options !== 'object') assertWestern(undefined);
+  assertWestern(options.western);
   return {
     policy: options.policy ?? defaultPolicy,
     day: options.asOf === undefined ? 'latest' : chinaDate(options.asOf),
   };
+}
+
+/** @internal Throws `exit/western-required` unless `western` is a boolean. */
+export function assertWestern(western: unknown): asserts western is boolean {
+  if (typeof western !== 'boolean') {
+    throw new DomainError('exit/western-required', 'options.western must be true or false / 须说明是否为西部地区');
+  }
 }
 
 /** @internal Throws `exit/invalid-count` for a figure that is given but is not a count. */

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { HouseholdAssessment } from '../household/assessment';
+import { maskIdentifier } from '../privacy/mask-identifier';
 import { createRollup, type RollupHousehold, type RollupLevel, type RollupRow } from './create-rollup';
-import { displayHouseholdId } from './household-id';
 import type { Township, Village } from './schema';
 
 const LEVELS: readonly unknown[] = ['village', 'township', 'county'];
@@ -61,7 +61,7 @@ export function rollup(assessments: Iterable<HouseholdAssessment>, input: Rollup
     const id = (households[i] as RollupHousehold).id;
     positionOf.set(id, i);
     if (positionOf.size === i) {
-      throw new DomainError('rollup/duplicate-household', `household ${displayHouseholdId(id)} is listed twice / 农户重复`);
+      throw new DomainError('rollup/duplicate-household', `household ${maskIdentifier(id)} is listed twice / 农户重复`);
     }
   }
   const assessed = new Uint8Array(households.length);
@@ -70,13 +70,13 @@ export function rollup(assessments: Iterable<HouseholdAssessment>, input: Rollup
     if (position === undefined) {
       throw new DomainError(
         'rollup/unknown-household',
-        `assessment of household ${displayHouseholdId(assessment.householdId)}, which is not in households / 评估结果对应的农户不在名单中`,
+        `assessment of household ${maskIdentifier(assessment.householdId)}, which is not in households / 评估结果对应的农户不在名单中`,
       );
     }
     if (assessed[position] === 1) {
       throw new DomainError(
         'rollup/duplicate-assessment',
-        `household ${displayHouseholdId(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
+        `household ${maskIdentifier(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
       );
     }
     assessed[position] = 1;

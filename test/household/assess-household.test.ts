@@ -12,6 +12,7 @@ import {
   type Household,
   type HouseholdAssessment,
   type Member,
+  type Policy,
   type Water,
 } from '../../src/index';
 import { makeId } from '../fixtures/ids';
@@ -544,20 +545,53 @@ describe('assessHousehold', () => {
       expect(status({ litresPerPersonPerDay: 40, piped: true, qualityOk: true })).toBe('unknown');
     });
 
-    it('is unknown without findings or without thresholds in force', () => {
+    it('is unknown without findings, or when the policy has no water thresholds at all', () => {
       const { water: _w, ...noWater } = household();
       expect(assess(noWater).checks.water).toMatchObject({ status: 'unknown', reasons: [{ code: 'water/missing', path: ['water'] }] });
-      const later = definePolicy({
-        water: [
+      // Not a valid policy (the schema wants one value at least), but a typed one may still come.
+      const empty: Policy = { ...defaultPolicy, water: [] };
+      expect(assess(household(), AS_OF, empty).checks.water).toMatchObject({
+        status: 'unknown',
+        reasons: [{ code: 'water/no-thresholds', path: [], evidence: { asOf: AS_OF } }],
+      });
+    });
+
+    it('is met as not required before 2019, when water joined the test (regression: 2018 without water data)', () => {
+      const { water: _w, ...noWater } = household();
+      const notRequired = {
+        status: 'met',
+        reasons: [
           {
-            from: '2021-01-01',
-            value: defaultPolicy.water[0]!.value,
-            source: 'test',
-            confirmed: false,
+            code: 'water/not-required',
+            path: [],
+            evidence: { asOf: '2018-12-31', from: '2019-01-01' },
+            message: {
+              'zh-CN': '饮水安全自 2019-01-01 起纳入检查，2018-12-31 无须检查',
+              en: 'safe drinking water is part of the test from 2019-01-01: not required on 2018-12-31',
+            },
           },
         ],
+      };
+      expect(defaultPolicy.water[0]?.from).toBe('2019-01-01');
+      expect(assess(noWater, '2018-12-31').checks.water).toEqual(notRequired);
+      expect(assess(noWater, '2018-12-31').compliant).toBe(true);
+      // Whatever was recorded: the water findings are not part of a 2018 test.
+      expect(assess(household({ water: { qualityOk: false } }), '2018-12-31').checks.water).toEqual(notRequired);
+      // From 2019-01-01 in China's calendar (16:00 UTC on 31 December) water is checked again.
+      expect(assess(noWater, '2019-01-01').checks.water.reasons[0]?.code).toBe('water/missing');
+      expect(assess(noWater, new Date('2018-12-31T16:00:00Z')).checks.water.status).toBe('unknown');
+      expect(assess(noWater, new Date('2018-12-31T15:59:59Z')).checks.water.status).toBe('met');
+    });
+
+    it('is not required before the first date of the policy’s own water table', () => {
+      const later = definePolicy({
+        water: [{ from: '2021-01-01', value: defaultPolicy.water[0]!.value, source: 'test', confirmed: false }],
       });
-      expect(assess(household(), AS_OF, later).checks.water.reasons[0]?.code).toBe('water/no-thresholds');
+      expect(assess(household(), AS_OF, later).checks.water).toMatchObject({
+        status: 'met',
+        reasons: [{ code: 'water/not-required', evidence: { asOf: AS_OF, from: '2021-01-01' } }],
+      });
+      expect(assess(household({ water: { qualityOk: false } }), '2021-01-01', later).checks.water.status).toBe('unmet');
     });
 
     it('reads the thresholds from the policy', () => {

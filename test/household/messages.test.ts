@@ -42,6 +42,7 @@ const SAMPLES: Record<HouseholdReasonCode, Evidence> = {
   'housing/dangerous': { grade: 'D', renovation: 'in-progress', livesInSafeHousing: null },
   'housing/missing': {},
   'water/missing': {},
+  'water/not-required': { asOf: '2018-06-30', from: '2019-01-01' },
   'water/no-thresholds': { asOf: '2010-01-01' },
   'water/quantity-ok': { litres: 20, min: 20, waterShortArea: true },
   'water/quantity-low': { litres: 30, min: 35, waterShortArea: false },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessZoneTarget, DomainError, type Planting, type Zone } from '../../src/index';
-import { deepFreeze, thrown, workedExample, workedExampleMoved } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { thrown, workedExample, workedExampleMoved } from './fixtures';
 
 const zone = (areaMu: number, plantings: Planting[]): Zone => ({ id: 'Z', name: '区块', kind: 'slope', areaMu, plantings });
 const codes = (result: { reasons: readonly { code: string }[] }) => result.reasons.map((r) => r.code);
@@ -137,10 +138,7 @@ describe('assessZoneTarget', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze(structuredClone(workedExample));
-    const copy = structuredClone(input);
-    assessZoneTarget(input, { targetPerMu: 8000 });
-    expect(input).toEqual(copy);
+    expectNoMutation(workedExample, (input) => assessZoneTarget(input, { targetPerMu: 8000 }));
   });
 
   it('gives the smallest whole number of 亩 that meets the target, even with fractional values per 亩', () => {

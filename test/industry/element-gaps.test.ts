@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EIGHT_ELEMENTS, elementGaps, type Elements } from '../../src/index';
-import { deepFreeze, plan } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { plan } from './fixtures';
 
 const allDone: Elements = Object.fromEntries(EIGHT_ELEMENTS.map(({ key }) => [key, { status: 'done' }]));
 
@@ -42,9 +43,6 @@ describe('elementGaps', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze(plan({ elements: { funding: { status: 'partial' } } }));
-    const copy = structuredClone(input);
-    elementGaps(input);
-    expect(input).toEqual(copy);
+    expectNoMutation(plan({ elements: { funding: { status: 'partial' } } }), (input) => elementGaps(input));
   });
 });

@@ -25,15 +25,6 @@ export function plan(overrides: Partial<IndustryPlan> = {}): IndustryPlan {
   return { id: 'PLAN-2020', countyCode: '522601', year: 2020, zones: [], ...overrides };
 }
 
-/** Deep-freezes a value so that a test fails if a function mutates its input. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /** The error a call throws (fails the test when it throws nothing). */
 export function thrown(call: () => unknown): unknown {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, linkageCoverage } from '../../src/index';
-import { deepFreeze, plan, thrown } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { plan, thrown } from './fixtures';
 
 const linked = plan({
   linkages: [
@@ -62,9 +63,6 @@ describe('linkageCoverage', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze(structuredClone(linked));
-    const copy = structuredClone(input);
-    linkageCoverage(input, { poorHouseholds: 600 });
-    expect(input).toEqual(copy);
+    expectNoMutation(linked, (input) => linkageCoverage(input, { poorHouseholds: 600 }));
   });
 });

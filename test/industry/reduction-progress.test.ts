@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError, reductionProgress, type ReductionPatch } from '../../src/index';
-import { deepFreeze, thrown } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { thrown } from './fixtures';
 
 const patch = (id: string, areaMu: number, status: ReductionPatch['status']): ReductionPatch => ({ id, areaMu, crop: '玉米', status });
 
@@ -86,10 +87,7 @@ describe('reductionProgress', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze([patch('P1', 1, 'pending'), patch('P2', 2, 'verified')]);
-    const copy = structuredClone(input);
-    reductionProgress(input);
-    expect(input).toEqual(copy);
+    expectNoMutation([patch('P1', 1, 'pending'), patch('P2', 2, 'verified')], (input) => reductionProgress(input));
   });
 
   it('counts add up and do not depend on order', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError, zoneOutput, type Planting, type Zone } from '../../src/index';
-import { deepFreeze, thrown, workedExample } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { thrown, workedExample } from './fixtures';
 
 const zone = (areaMu: number, plantings: Planting[]): Zone => ({ id: 'Z', name: '区块', kind: 'slope', areaMu, plantings });
 
@@ -93,10 +94,7 @@ describe('zoneOutput', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze(structuredClone(workedExample));
-    const copy = structuredClone(input);
-    zoneOutput(input);
-    expect(input).toEqual(copy);
+    expectNoMutation(workedExample, (input) => zoneOutput(input));
   });
 
   const plantingArb: fc.Arbitrary<Planting> = fc.oneof(

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, LedgerEntrySchema, validate, type LedgerEntry, type LedgerEvent, type LedgerEventType, type LedgerStatus } from '../../src/index';
-import { ACCEPTOR, ACTOR, baseEntry, deepFreeze, EVENT_TYPES, goodEvent, ledgerEntryArb, PROPERTY_TIMEOUT, RESPONSIBLE, run, STATUSES } from './fixtures';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { ACCEPTOR, ACTOR, baseEntry, EVENT_TYPES, goodEvent, ledgerEntryArb, PROPERTY_TIMEOUT, RESPONSIBLE, run, STATUSES } from './fixtures';
 
 /** Where each event may go from each status; `undefined` = refused with ledger/transition-not-allowed. */
 const EXPECTED: Readonly<Record<LedgerStatus, Partial<Record<LedgerEventType, LedgerStatus>>>> = {
@@ -252,11 +253,10 @@ describe('applyEvent', () => {
   });
 
   it('does not mutate its input', () => {
-    const entry = deepFreeze(run(baseEntry, [goodEvent('start', '2020-02-12')]));
-    const event = deepFreeze(goodEvent('submit', '2020-03-01'));
-    const copy = structuredClone(entry);
-    const result = applyEvent(entry, event);
-    expect(entry).toEqual(copy);
+    const started = run(baseEntry, [goodEvent('start', '2020-02-12')]);
+    expectNoMutation({ entry: started, event: goodEvent('submit', '2020-03-01') }, (input) => applyEvent(input.entry, input.event));
+    const entry = structuredClone(started);
+    const result = applyEvent(entry, goodEvent('submit', '2020-03-01'));
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.entry).not.toBe(entry);

@@ -11,7 +11,8 @@ import {
   type HouseholdAssessment,
   type Reason,
 } from '../../src/index';
-import { deepFreeze } from './fixtures';
+import { makeId } from '../fixtures/ids';
+import { expectNoMutation } from '../fixtures/no-mutation';
 
 const reason = (code: string, zh: string): Reason => ({ code, path: [], evidence: {}, message: { 'zh-CN': zh, en: code } });
 const met: Check = { status: 'met', reasons: [] };
@@ -42,6 +43,16 @@ const options = {
   responsiblePerson: '李四',
   unitCode: '522601101201',
 };
+
+/** The error `run` throws (the test fails if it throws none). */
+function thrown(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
 
 const common = {
   unitCode: '522601101201',
@@ -102,9 +113,26 @@ describe('entriesFromAssessment', () => {
     expect(() => entriesFromAssessment(assessment, { ...options, idPrefix: '' })).toThrow(/ledger\/missing-text/);
   });
 
+  it('asks for an idPrefix rather than put an ID number or a name in the entry ids (regression)', () => {
+    const idNumber = makeId('522601', '1975-06-01', 31);
+    for (const householdId of [idNumber, `${idNumber.slice(0, 15)}-2`, 'HH-123456789012345', '张三家', 'H-王-1']) {
+      const keyed = { ...assessment, householdId };
+      const error = thrown(() => entriesFromAssessment(keyed, options));
+      expect(error, householdId).toBeInstanceOf(DomainError);
+      expect(error.message).toMatch(/^tuopin: ledger\/id-prefix-required:/);
+      expect(error.message).not.toContain(householdId);
+      const entries = entriesFromAssessment(keyed, { ...options, idPrefix: 'L-2020-0042' });
+      expect(entries.map((e) => [e.id, e.householdId])).toEqual([
+        ['L-2020-0042-food', householdId],
+        ['L-2020-0042-housing', householdId],
+      ]);
+    }
+    // 14 digits in a row, or a division code with a sequence number, are not personal data.
+    expect(entriesFromAssessment({ ...assessment, householdId: '52260110120142' }, options)[0]?.id).toBe('52260110120142-food');
+    expect(entriesFromAssessment({ ...assessment, householdId: '522601101201-00042' }, options)[0]?.id).toBe('522601101201-00042-food');
+  });
+
   it('does not mutate its input', () => {
-    const frozen = deepFreeze(structuredClone(assessment));
-    expect(() => entriesFromAssessment(frozen, options)).not.toThrow();
-    expect(frozen).toEqual(assessment);
+    expectNoMutation({ assessment, options }, (input) => entriesFromAssessment(input.assessment, input.options));
   });
 });

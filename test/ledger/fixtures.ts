@@ -145,12 +145,3 @@ export const ledgerEntryArb: fc.Arbitrary<LedgerEntry> = fc
     }
     return entry;
   });
-
-/** Recursively freezes a value (to prove a function does not mutate it). */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError, threeLists, type LedgerEntry } from '../../src/index';
-import { baseEntry, closedEntry, deepFreeze } from './fixtures';
+import { makeId } from '../fixtures/ids';
+import { expectNoMutation } from '../fixtures/no-mutation';
+import { baseEntry, closedEntry } from './fixtures';
 
 const { measures: _, ...withoutMeasures } = baseEntry;
 
@@ -47,14 +49,51 @@ describe('threeLists', () => {
     expect(lists.rectifications.filter((r) => r.overdue).map((r) => r.id)).toEqual(['L-3', 'L-4']);
   });
 
+  it('masks entry ids that hold an ID number or a name, keeping the order of the ids as they are (regression)', () => {
+    const idNumber = makeId('522601', '1975-06-01', 31);
+    const keyed: LedgerEntry[] = [
+      { ...baseEntry, id: `${idNumber}-housing` },
+      { ...baseEntry, id: `${idNumber}-food`, deadline: '2020-03-30' },
+      { ...baseEntry, id: '张三家-water', deadline: '2020-03-29' },
+      { ...baseEntry, id: 'L-9' },
+    ];
+    const masked = `5226************${idNumber.slice(-2)}`;
+    const lists = threeLists(keyed, { asOf: '2020-03-26' });
+    expect(lists.problems.map((p) => p.id)).toEqual([`${masked}-food`, `${masked}-housing`, 'L-9', '张********']);
+    expect(lists.responsibilities[0]?.persons[0]?.entryIds).toEqual([`${masked}-food`, `${masked}-housing`, 'L-9', '张********']);
+    expect(lists.rectifications.map((r) => r.id)).toEqual(['张********', `${masked}-food`, `${masked}-housing`, 'L-9']);
+    const text = JSON.stringify(lists);
+    expect(text).not.toContain(idNumber);
+    expect(text).not.toContain('张三');
+    expect(threeLists([...keyed].reverse(), { asOf: '2020-03-26' })).toEqual(lists);
+  });
+
+  it('works without options, as threeLists(entries), leaving the overdue counts and flags out (regression)', () => {
+    const withDay = threeLists(entries, { asOf: '2020-03-26' });
+    const withoutOverdue = {
+      problems: withDay.problems,
+      responsibilities: withDay.responsibilities.map((unit) => ({
+        ...unit,
+        persons: unit.persons.map(({ overdue: _o, ...person }) => person),
+      })),
+      rectifications: withDay.rectifications.map(({ overdue: _o, ...row }) => row),
+    };
+    expect(threeLists(entries)).toEqual(withoutOverdue);
+    expect(threeLists(entries, {})).toEqual(withoutOverdue);
+    expect(threeLists(entries, { asOf: undefined })).toEqual(withoutOverdue);
+    for (const row of threeLists(entries).rectifications) expect(Object.keys(row)).not.toContain('overdue');
+    expect(threeLists(entries).responsibilities[1]).toEqual({
+      responsibleUnit: '水务局',
+      persons: [{ responsiblePerson: '王*', entryIds: ['L-3'], unclosed: 1 }],
+    });
+  });
+
   it('gives empty lists for an empty ledger and throws on a bad date', () => {
     expect(threeLists([], { asOf: '2020-03-26' })).toEqual({ problems: [], responsibilities: [], rectifications: [] });
     expect(() => threeLists(entries, { asOf: '2020-03-32' })).toThrow(InvalidDateError);
   });
 
   it('does not mutate its input', () => {
-    const frozen = deepFreeze(structuredClone(entries));
-    expect(() => threeLists(frozen, { asOf: '2020-03-26' })).not.toThrow();
-    expect(frozen).toEqual(entries);
+    expectNoMutation(entries, (input) => threeLists(input, { asOf: '2020-03-26' }));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { applyEvent, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
+import { applyEvent, threeLists, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
 
 declare const entry: LedgerEntry;
 
@@ -15,6 +15,13 @@ describe('ledger types', () => {
     // @ts-expect-error not a ledger refusal code
     const code: LedgerErrorCode = 'ledger/no-such-code';
     void code;
+  });
+
+  it('takes threeLists options as optional, and overdue flags as optional in its rows', () => {
+    expectTypeOf(threeLists([entry]).rectifications[0]?.overdue).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(threeLists([entry], { asOf: '2020-03-26' }).responsibilities[0]?.persons[0]?.overdue).toEqualTypeOf<number | undefined>();
+    // @ts-expect-error asOf is a date, not a number of days
+    threeLists([entry], { asOf: 5 });
   });
 
   it('types the event', () => {

@@ -25,6 +25,12 @@ describe('defaultPolicy', () => {
     expect(defaultPolicy.monitoring[0]?.value.incomeDropShare).toBeNull();
   });
 
+  it('checks safe drinking water from 2019, when it joined the three guarantees', () => {
+    expect(defaultPolicy.water.map((v) => v.from)).toEqual(['2019-01-01']);
+    expect(parameterOn(defaultPolicy.water, '2018-12-31')).toBeUndefined();
+    expect(parameterOn(defaultPolicy.water, '2019-01-01')?.value.minLitresPerPersonPerDay).toBe(35);
+  });
+
   it('switches the basis from net income to disposable income in 2014', () => {
     expect(povertyLineEntry(2013)?.basis).toBe('net-income');
     expect(povertyLineEntry(2014)?.basis).toBe('disposable-income');

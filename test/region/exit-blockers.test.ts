@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError, exitBlockers, type County, type LedgerEntry } from '../../src/index';
+import { DomainError, exitBlockers, isWithin, type County, type LedgerEntry } from '../../src/index';
 import { makeId } from '../fixtures/ids';
 import { assess, household, village } from './fixtures';
 
@@ -119,6 +120,72 @@ describe('exitBlockers', () => {
     expect(text).not.toContain(headId);
   });
 
+  it('masks household and ledger entry ids that hold an ID number or a name (regression)', () => {
+    const keyedLedger = [
+      ...ledger,
+      entry(`${headId}-water`, YI, 'open', '2020-03-31', 'water'),
+      entry('王二家-food', YI, 'open', '2020-03-30', 'food'),
+    ];
+    const result = exitBlockers(county, {
+      villages,
+      households: [...households, household('张三家', YI, 'exited', 2)],
+      assessments: [...assessments, assess('张三家', { unmet: ['income'] })],
+      ledger: keyedLedger,
+    });
+    const yi = result.villages.find((v) => v.code === YI);
+    expect(yi?.households.map((h) => h.id)).toEqual([`5226************${headId.slice(-2)}`, 'B-1', '张**']);
+    expect(yi?.openLedgerEntries.map((e) => e.id)).toEqual(['王*******', `5226************${headId.slice(-2)}-water`, 'L-1']);
+    const text = JSON.stringify(result);
+    for (const raw of [headId, '张三', '王二']) expect(text).not.toContain(raw);
+    // A 16-digit id was shown as it was before maskIdentifier replaced the ID-number-shape test.
+    const long = exitBlockers(county, {
+      villages,
+      households: [...households, household('5226011012010042', YI, 'poor', 1)],
+      assessments,
+    });
+    expect(long.villages[0]?.households.map((h) => h.id)).toContain('5226**********42');
+  });
+
+  it('lists only entries whose unit is the village itself, not those of its township or county', () => {
+    const wider = [
+      entry('W-1', '522601', 'open', '2020-03-01'), // the county
+      entry('W-2', '522601000000', 'open', '2020-03-01'), // the county, zero-padded
+      entry('W-3', '522601101', 'open', '2020-03-01'), // YI's township
+      entry('W-4', '522601101000', 'open', '2020-03-01'), // YI's township, zero-padded
+      entry('W-5', '5226011012', 'open', '2020-03-01'), // not a division code
+      entry('W-6', YI, 'rectifying', '2020-03-01'),
+    ];
+    const result = exitBlockers(county, { villages, households, assessments, ledger: wider });
+    expect(result.villages.map((v) => [v.code, v.openLedgerEntries.map((e) => e.id)])).toEqual([
+      [YI, ['W-6']],
+      [BING, []],
+    ]);
+  });
+
+  it('groups the open entries as the isWithin filter did, whatever the ledger (property)', () => {
+    const units = [JIA, YI, BING, DING, '522601101', '522601102', '522601', '522601101000', '522602101201', '5226', '52', 'x', ''];
+    const item = fc.record({
+      unitCode: fc.constantFrom(...units),
+      status: fc.constantFrom('open' as const, 'rectifying' as const, 'awaiting-acceptance' as const, 'closed' as const),
+      deadline: fc.constantFrom('2020-03-01', '2020-03-15', '2020-03-31'),
+      n: fc.integer({ min: 0, max: 99 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), fc.boolean(), (items, west) => {
+        const list = items.map((it, i) => entry(`E-${it.n}-${i}`, it.unitCode, it.status, it.deadline));
+        const result = exitBlockers({ ...county, western: west }, { villages, households, assessments, ledger: list });
+        for (const v of result.villages) {
+          // The reference: every open entry of the county within the village, by deadline then id.
+          const expected = list
+            .filter((e) => e.status !== 'closed' && isWithin(e.unitCode, county.code) && isWithin(e.unitCode, v.code))
+            .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .map((e) => ({ id: e.id, category: e.category, deadline: e.deadline, status: e.status }));
+          expect(v.openLedgerEntries).toEqual(expected);
+        }
+      }),
+    );
+  });
+
   it('uses 2% when the county is not western, or when told so', () => {
     const codes = (western?: boolean) =>
       exitBlockers({ ...county, western: western ?? county.western }, { villages, households, assessments }).villages.map((v) => v.code);
@@ -172,6 +239,8 @@ describe('exitBlockers', () => {
     expect(() => exitBlockers(county, { villages, households, assessments: [...assessments, assess('B-1')] })).toThrow(
       /^tuopin: blockers\/duplicate-assessment:/,
     );
+    const unknownWest = { ...county, western: undefined as unknown as boolean };
+    expect(() => exitBlockers(unknownWest, { villages, households, assessments })).toThrow(/^tuopin: exit\/western-required:/);
   });
 
   it('does not mutate its input', () => {
