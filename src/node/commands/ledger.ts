@@ -3,13 +3,14 @@ import { daysBetween } from '../../calendar/days-between';
 import { isOverdue } from '../../ledger/is-overdue';
 import { ledgerSummary, type LedgerCounts, type LedgerGroupBy, type LedgerSummary } from '../../ledger/ledger-summary';
 import { LedgerEntrySchema, type LedgerEntry } from '../../ledger/schema';
+import { maskIdentifier } from '../../privacy/mask-identifier';
 import { maskName } from '../../privacy/mask-name';
 import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
 import { readRecords } from '../read-records';
 import { textTable } from '../text-table';
 
-/** An overdue entry as the command lists it (the responsible person masked). 逾期条目。 */
+/** An overdue entry as the command lists it (the id through `maskIdentifier`, the responsible person masked). 逾期条目。 */
 export interface OverdueRow {
   readonly id: string;
   readonly unitCode: string;
@@ -40,7 +41,7 @@ export function ledgerReport(
   const overdue = entries
     .filter((e) => isOverdue(e, asOf))
     .map((e) => ({
-      id: e.id,
+      id: maskIdentifier(e.id),
       unitCode: e.unitCode,
       category: e.category,
       responsibleUnit: e.responsibleUnit,
