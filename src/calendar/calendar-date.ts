@@ -3,8 +3,6 @@
  */
 export type CalendarDate = string;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Days in month `m` (1–12) of year `y` in the proleptic Gregorian calendar: February has 29 days
  * in years divisible by 4, except centuries not divisible by 400. `m` is not checked: give 1–12.
@@ -32,11 +30,30 @@ export function daysInMonth(y: number, m: number): number {
  * isCalendarDate('1999-02-30') //=> false
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (match === null) return false;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+  // Read by character codes: this runs for every date of every record validated.
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** The number written by the ASCII digits from `start` to `end`, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Whether year, month and day form a real date in the proleptic Gregorian calendar.
+ * @internal
+ */
+export function isRealDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }

@@ -1,6 +1,6 @@
 import type { Message } from '../reasons/types';
 import type { CalendarDate } from '../calendar/calendar-date';
-import { isCalendarDate } from '../calendar/calendar-date';
+import { isRealDate } from '../calendar/calendar-date';
 
 /** A valid resident ID number (GB 11643-1999) and what it encodes. */
 export interface ValidIdNumber {
@@ -63,21 +63,37 @@ export function idNumberCheckCharacter(first17: string): string {
  * validateIdNumber('11010519990230002X') //=> { valid: false, reason: 'birth-date', … }
  */
 export function validateIdNumber(id: unknown): ValidIdNumber | InvalidIdNumber {
-  if (typeof id !== 'string') return invalid('not-a-string');
-  if (id.length !== 18) return invalid('length');
-  for (let i = 0; i < 17; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return invalid('characters');
-  }
-  const last = id.charAt(17).toUpperCase();
-  if (!/^[0-9X]$/.test(last)) return invalid('characters');
-  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isCalendarDate(birthDate) || Number(id.slice(6, 10)) < 1800) return invalid('birth-date');
-  if (idNumberCheckCharacter(id) !== last) return invalid('check-character');
+  const problem = idNumberProblem(id);
+  if (problem !== undefined) return invalid(problem);
+  const text = id as string;
   return {
     valid: true,
-    birthDate,
-    sex: (id.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
-    divisionCode: id.slice(0, 6),
+    birthDate: `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`,
+    sex: (text.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
+    divisionCode: text.slice(0, 6),
   };
+}
+
+/**
+ * What is wrong with an ID number, or `undefined` when it is valid: the checks of
+ * {@link validateIdNumber} without building a result (it runs for every member validated).
+ * @internal
+ */
+export function idNumberProblem(id: unknown): IdNumberReason | undefined {
+  if (typeof id !== 'string') return 'not-a-string';
+  if (id.length !== 18) return 'length';
+  for (let i = 0; i < 17; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return 'characters';
+  }
+  const code = id.charCodeAt(17);
+  if (!((code >= 48 && code <= 57) || code === 88 || code === 120)) return 'characters';
+  // Digits 7–14 are the birth date; all 17 are known to be digits here.
+  const at = (i: number) => id.charCodeAt(i) - 48;
+  const year = at(6) * 1000 + at(7) * 100 + at(8) * 10 + at(9);
+  if (year < 1800 || !isRealDate(year, at(10) * 10 + at(11), at(12) * 10 + at(13))) return 'birth-date';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += at(i) * (WEIGHTS[i] as number);
+  const check = CHECK.charCodeAt(sum % 11);
+  return check === (code === 120 ? 88 : code) ? undefined : 'check-character';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validateIdNumber } from '../codes/validate-id-number';
+import { idNumberProblem } from '../codes/validate-id-number';
 import { maskIdNumber } from '../codes/mask-id-number';
 import {
   CalendarDateSchema,
@@ -44,9 +44,13 @@ export const MemberSchema = z
   })
   .strict()
   .superRefine((member, ctx) => {
-    if (member.birthDate === undefined) return;
-    const id = validateIdNumber(member.idNumber);
-    if (id.valid && id.birthDate !== member.birthDate) {
+    const birth = member.birthDate;
+    if (birth === undefined || idNumberProblem(member.idNumber) !== undefined) return;
+    // Digits 7–14 of the ID number against YYYY-MM-DD, character by character.
+    const id = member.idNumber;
+    const agrees =
+      id.startsWith(birth.slice(0, 4), 6) && id.startsWith(birth.slice(5, 7), 10) && id.startsWith(birth.slice(8, 10), 12);
+    if (!agrees) {
       addIssue(
         ctx,
         'member/birth-date-mismatch',
@@ -137,22 +141,33 @@ export const HouseholdSchema = z
   })
   .strict()
   .superRefine((household, ctx) => {
-    const seen = new Map<string, number>();
-    household.members.forEach((member, index) => {
-      const key = member.idNumber.toUpperCase();
-      const first = seen.get(key);
-      if (first !== undefined) {
+    const members = household.members;
+    // Households are small: comparing pairs beats building a map (this runs for every record).
+    const sameId = (a: string, b: string) => a === b || a.toUpperCase() === b.toUpperCase();
+    for (let index = 1; index < members.length; index++) {
+      const id = (members[index] as Member).idNumber;
+      let first = -1;
+      if (members.length <= 32) {
+        for (let j = 0; j < index; j++) {
+          const other = (members[j] as Member).idNumber;
+          if (other.length === id.length && other.charCodeAt(0) === id.charCodeAt(0) && sameId(other, id)) {
+            first = j;
+            break;
+          }
+        }
+      } else {
+        first = members.findIndex((m, j) => j < index && sameId(m.idNumber, id));
+      }
+      if (first >= 0) {
         addIssue(
           ctx,
           'household/duplicate-member',
           ['members', index, 'idNumber'],
-          `成员 ${index} 与成员 ${first} 身份证号码重复（${maskIdNumber(member.idNumber)}）`,
-          `member ${index} has the same ID number as member ${first} (${maskIdNumber(member.idNumber)})`,
+          `成员 ${index} 与成员 ${first} 身份证号码重复（${maskIdNumber(id)}）`,
+          `member ${index} has the same ID number as member ${first} (${maskIdNumber(id)})`,
         );
-      } else {
-        seen.set(key, index);
       }
-    });
+    }
   });
 export type Household = z.infer<typeof HouseholdSchema>;
 /** A household as an application may write it before validation. */
