@@ -36,15 +36,6 @@ function refuse(code: LedgerErrorCode, evidence: Evidence = {}, issues?: readonl
   return { ok: false, error: issues === undefined ? { code, message } : { code, message, issues } };
 }
 
-/**
- * zod's message for unknown fields quotes their names, and a name could be anything the caller
- * sent (a person's name, even): say only how many there are.
- */
-function withoutKeyNames(issue: ValidationIssue): ValidationIssue {
-  if (issue.code !== 'unrecognized_keys') return issue;
-  return { ...issue, message: { 'zh-CN': '事件含有未知字段', en: 'the event has unrecognized fields' } };
-}
-
 const isBlank = (value: string | undefined): boolean => value === undefined || value.trim() === '';
 
 function hasEvidence(evidence: LedgerEvent['evidence']): boolean {
@@ -63,7 +54,7 @@ function hasEvidence(evidence: LedgerEvent['evidence']): boolean {
  * the last history event, or before `openedOn` when history is empty), then the event's own
  * requirements. The entry is never mutated: the result has a new `history` array with the
  * validated event appended (`by` trimmed). The schema issues of a malformed event are returned
- * with it, except that the names of unknown fields are not repeated (they could be anything).
+ * with it (unknown fields are counted, never named, by `validate` itself).
  * 对台账条目执行一个整改流程事件：返回新条目，或拒绝原因（稳定代码、中英文消息，人名脱敏）。
  * 事件为外部输入，先按 schema 校验；格式无效时返回 `ledger/invalid-event`，不抛异常。
  *
@@ -85,7 +76,7 @@ export function applyEvent(entry: LedgerEntry, event: LedgerEvent): ApplyEventRe
   const parsed = validate(LedgerEventSchema, event);
   if (!parsed.ok) {
     const fields = [...new Set(parsed.issues.map((issue) => (issue.path.length === 0 ? 'event' : String(issue.path[0]))))];
-    return refuse('ledger/invalid-event', { fields }, parsed.issues.map(withoutKeyNames));
+    return refuse('ledger/invalid-event', { fields }, parsed.issues);
   }
   const valid = parsed.value;
   if (valid.type !== 'extend' && valid.deadline !== undefined) return refuse('ledger/unexpected-deadline', { type: valid.type });

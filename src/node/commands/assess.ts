@@ -99,6 +99,18 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
 const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
 export const CHECK_SHORT_ZH = { income: '收入', food: '吃', clothing: '穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as const;
 
+/** The counts every summary format shows, in one order: households … compliant, then unmet per check. */
+function countCells(row: RollupRow): number[] {
+  return [
+    row.households,
+    row.persons,
+    row.poorHouseholds,
+    row.poorPersons,
+    row.compliantHouseholds,
+    ...CHECK_NAMES.map((c) => row.unmet[c]),
+  ];
+}
+
 function percent(row: RollupRow): string {
   return row.incidence === undefined ? '-' : `${row.incidence.percent.toFixed(2)}%`;
 }
@@ -121,12 +133,7 @@ export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<stri
     `${LEVEL_ZH[row.level]} ${row.level}`,
     row.code,
     names.get(row.code) ?? '',
-    row.households,
-    row.persons,
-    row.poorHouseholds,
-    row.poorPersons,
-    row.compliantHouseholds,
-    ...CHECK_NAMES.map((c) => row.unmet[c]),
+    ...countCells(row),
     percent(row),
   ]);
   return textTable(header, body);
@@ -169,12 +176,7 @@ export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'c
         row.level,
         row.code,
         names.get(row.code) ?? '',
-        row.households,
-        row.persons,
-        row.poorHouseholds,
-        row.poorPersons,
-        row.compliantHouseholds,
-        ...CHECK_NAMES.map((c) => row.unmet[c]),
+        ...countCells(row),
         ...CHECK_NAMES.map((c) => row.unknown[c]),
         row.ruralPopulation ?? '',
         row.incidence === undefined ? '' : row.incidence.percent,
