@@ -142,12 +142,16 @@ export const HouseholdSchema = z
   .strict()
   .superRefine((household, ctx) => {
     const members = household.members;
-    // Households are small: comparing pairs beats building a map (this runs for every record).
+    // Households are small: comparing pairs beats building a map for up to 32 members. Beyond
+    // that (a mis-mapped column can make a whole county one "household") a map of upper-cased
+    // IDs keeps the check linear.
     const sameId = (a: string, b: string) => a === b || a.toUpperCase() === b.toUpperCase();
+    const seen = members.length > 32 ? new Map<string, number>() : undefined;
+    if (seen !== undefined && members.length > 0) seen.set((members[0] as Member).idNumber.toUpperCase(), 0);
     for (let index = 1; index < members.length; index++) {
       const id = (members[index] as Member).idNumber;
       let first = -1;
-      if (members.length <= 32) {
+      if (seen === undefined) {
         for (let j = 0; j < index; j++) {
           const other = (members[j] as Member).idNumber;
           if (other.length === id.length && other.charCodeAt(0) === id.charCodeAt(0) && sameId(other, id)) {
@@ -156,7 +160,9 @@ export const HouseholdSchema = z
           }
         }
       } else {
-        first = members.findIndex((m, j) => j < index && sameId(m.idNumber, id));
+        const key = id.toUpperCase();
+        first = seen.get(key) ?? -1;
+        if (first < 0) seen.set(key, index);
       }
       if (first >= 0) {
         addIssue(

@@ -73,6 +73,16 @@ function hasEvidence(evidence: LedgerEvent['evidence']): boolean {
  * //=> { ok: false, error: { code: 'ledger/self-acceptance', message: { 'zh-CN': '验收人 李* 是该问题的责任人，不能自己验收销号', en: '…' } } }
  */
 export function applyEvent(entry: LedgerEntry, event: LedgerEvent): ApplyEventResult {
+  try {
+    return apply(entry, event);
+  } catch {
+    // Only an entry that is not a valid LedgerEntry gets here (a hostile value in it): a
+    // refusal, never an exception. The error's text is dropped, as it may quote the value.
+    return refuse('ledger/invalid-entry');
+  }
+}
+
+function apply(entry: LedgerEntry, event: LedgerEvent): ApplyEventResult {
   const parsed = validate(LedgerEventSchema, event);
   if (!parsed.ok) {
     const fields = [...new Set(parsed.issues.map((issue) => (issue.path.length === 0 ? 'event' : String(issue.path[0]))))];

@@ -42,6 +42,10 @@ const eventZh = (evidence: Evidence): string => LEDGER_EVENT_ZH[text(evidence, '
  * LEDGER_MESSAGES['ledger/evidence-required']['zh-CN']({}) //=> '提交验收须附整改佐证材料'
  */
 export const LEDGER_MESSAGES = {
+  'ledger/invalid-entry': {
+    'zh-CN': () => '台账条目无效（请先用 LedgerEntrySchema 校验），事件未处理',
+    en: () => 'the ledger entry is not valid (validate it with LedgerEntrySchema first); the event was not applied',
+  },
   'ledger/invalid-event': {
     'zh-CN': (e) => `事件格式无效（字段：${zhList(e, 'fields')}）`,
     en: (e) => `the event is not valid (fields: ${text(e, 'fields')})`,

@@ -7,7 +7,9 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`tuopin: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 70;
+    // runCli turns every error into exit 2; this only guards against a defect in that. Exit codes
+    // are 0, 1 and 2 only; no stack trace (it could quote a value from a file).
+    process.stderr.write(`tuopin: 内部错误 / internal error (${error instanceof Error ? error.name : typeof error})\n`);
+    process.exitCode = 2;
   },
 );

@@ -1,4 +1,8 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Evidence, Message } from '../reasons/types';
+import { nodeMessage, type NodeMessageCode } from './messages';
 import { InputError } from './input-error';
 import type { ProgressTarget } from './progress';
 
@@ -22,27 +26,51 @@ export function processIo(): CliIo {
   };
 }
 
-/** A usage error: exit code 2 with the message and a pointer to `--help`. */
+/** A usage error: exit code 2 with the message (Chinese and English) and a pointer to `--help`. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly detail: Message;
+  /** The command whose help to point to, if any. */
+  readonly command: string | undefined;
+  constructor(message: string | Message, command?: string) {
+    const detail: Message = typeof message === 'string' ? { 'zh-CN': message, en: message } : message;
+    super(detail['zh-CN'] === detail.en ? detail.en : `${detail['zh-CN']} / ${detail.en}`);
     this.name = 'UsageError';
+    this.detail = detail;
+    this.command = command;
+  }
+
+  /** A usage error from the node message catalog. */
+  static of(code: NodeMessageCode, evidence: Evidence = {}, command?: string): UsageError {
+    return new UsageError(nodeMessage(code, evidence), command);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }
 
 /**
  * Writes the output to `--out FILE` or to standard output.
- * @throws {InputError} when the file cannot be written (the command exits 2)
+ * @throws {InputError} when the file cannot be written, or is one of the `inputs` (exit 2)
  */
-export async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
+export async function emit(io: CliIo, text: string, out: string | undefined, inputs: readonly (string | undefined)[] = []): Promise<void> {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   if (out === undefined) {
     io.stdout.write(body);
     return;
   }
+  // The register itself must never be overwritten by its own report.
+  if (inputs.some((input) => input !== undefined && sameFile(input, out))) throw InputError.of(out, 'read/out-is-input');
   try {
     await writeFile(out, body, 'utf8');
   } catch (error) {
-    throw new InputError(out, `cannot write the output / 无法写入输出文件 (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw InputError.of(out, 'read/cannot-write', { reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
 }

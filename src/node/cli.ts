@@ -3,67 +3,118 @@ import { chinaDate } from '../calendar/china-date';
 import { TuopinError } from '../errors';
 import type { LedgerGroupBy } from '../ledger/ledger-summary';
 import { emit, processIo, UsageError, type CliIo } from './cli-io';
-import { assessFile, rejectionLines, renderAssess } from './commands/assess';
+import { assessFile, rejectionLines, renderAssess, warningLines } from './commands/assess';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
 import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
+import { encodingOf, type Encoding } from './decode';
+import { nodeMessage, printable } from './messages';
 
 /** The package version, written in at build time. */
 declare const __TUOPIN_VERSION__: string | undefined;
 const VERSION = typeof __TUOPIN_VERSION__ === 'string' ? __TUOPIN_VERSION__ : '0.0.0-dev';
 
+const ASSESS_HELP = `  tuopin assess <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
+                       [--format table|json|csv] [--out FILE] [--strict] [--quiet] [--workers N]
+                       [--encoding ENC] [--sheet NAME] [--strict-columns]
+      评估户表（.ndjson .json .csv .xlsx .xls .ods，每行一人），按村、乡、县汇总并列出未通过校验的记录。
+      Assess every household of a register file and roll the results up by village, township
+      and county; rejected records are listed with every issue.`;
+const LEDGER_HELP = `  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
+                       [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]
+      问题台账汇总并列出逾期条目（.json .ndjson .csv .xlsx，中文或英文列名）。
+      Ledger summary with the overdue entries.`;
+const PLAN_HELP = `  tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
+      产业规划汇总。Industry plan summary against per-亩 targets (no default target).`;
+const DEMO_HELP = `  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR]
+      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR。
+      Every report on the bundled fictional county; --write saves its files to DIR.`;
+const OPTIONS_HELP = `Options:
+  --as-of DATE       评估日期（中国日历），默认今天 / date of the assessment in China, default today
+  --strict           有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
+  --quiet            不显示进度条 / no progress bar
+  --encoding ENC     文本编码 utf-8|gb18030|gbk|utf-16le|utf-16be（默认自动识别）/ text encoding (guessed by default)
+  --sheet NAME       读取指定工作表（默认按表头选择）/ the worksheet to read (default: chosen by its header)
+  --strict-columns   有未识别或缺少的列时退出码为 2 / exit 2 on unrecognised or missing columns
+  --help, -h         显示用法 / show usage
+Exit codes: 0 success, 1 rejected records with --strict, 2 usage error, unreadable input or unwritable output.
+退出码：0 成功；1 有被拒记录且给了 --strict；2 用法错误、无法读取的输入或无法写入的输出。
+Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
+
 export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and plan reports
 
 用法 Usage:
-  tuopin assess <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
-                       [--format table|json|csv] [--out FILE] [--strict] [--quiet] [--workers N]
-      评估户表（.ndjson .json .csv .xlsx，每行一人），按村、乡、县汇总并列出未通过校验的记录。
-      Assess every household of a register file and roll the results up by village, township
-      and county; rejected records are listed with every issue.
-  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
-                       [--out FILE] [--strict]
-      问题台账汇总并列出逾期条目。Ledger summary with the overdue entries.
-  tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
-      产业规划汇总。Industry plan summary against per-亩 targets (no default target).
-  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR]
-      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR。
-      Every report on the bundled fictional county; --write saves its files to DIR.
+${ASSESS_HELP}
+${LEDGER_HELP}
+${PLAN_HELP}
+${DEMO_HELP}
 
-Options:
-  --as-of DATE   评估日期（中国日历），默认今天 / date of the assessment in China, default today
-  --strict       有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
-  --quiet        不显示进度条 / no progress bar
-Exit codes: 0 success, 1 rejected records with --strict, 2 usage or unreadable input.
-Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
+${OPTIONS_HELP}`;
+
+const COMMAND_HELP: Readonly<Record<string, string>> = {
+  assess: ASSESS_HELP,
+  ledger: LEDGER_HELP,
+  plan: PLAN_HELP,
+  demo: DEMO_HELP,
+};
+
+function commandHelp(command: string): string {
+  return `tuopin ${VERSION}\n\n用法 Usage:\n${COMMAND_HELP[command] ?? ''}\n\n${OPTIONS_HELP}\n`;
+}
 
 function asOfFrom(value: string | undefined, io: CliIo): string {
   if (value === undefined) return chinaDate(new Date(io.now()));
   try {
     return chinaDate(value);
   } catch {
-    throw new UsageError(`--as-of takes a date such as 2020-03-31 (got ${JSON.stringify(value)})`);
+    throw UsageError.of('usage/as-of');
   }
 }
 
 function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   const format = (value ?? allowed[0]) as F;
-  if (!allowed.includes(format)) throw new UsageError(`--format takes ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+  if (!allowed.includes(format)) throw UsageError.of('usage/format', { allowed: [...allowed] });
   return format;
 }
 
 function oneFile(positionals: readonly string[], command: string): string {
-  if (positionals.length !== 1) throw new UsageError(`tuopin ${command} takes exactly one file`);
+  if (positionals.length !== 1) throw UsageError.of('usage/one-file', { command }, command);
   return positionals[0] as string;
 }
 
-function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+/** Options every reading command takes. */
+const READ_OPTIONS = {
+  encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  'strict-columns': { type: 'boolean' },
+} as const;
+
+function readOptionsFrom(values: Record<string, unknown>, file: string): { encoding?: Encoding; sheet?: string; strictColumns?: boolean } {
+  return {
+    ...(values.encoding === undefined ? {} : { encoding: encodingOf(file, String(values.encoding)) }),
+    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
+    ...(values['strict-columns'] === true ? { strictColumns: true } : {}),
+  };
+}
+
+class HelpShown extends Error {}
+
+function parse(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  command: string,
+): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
+  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // node:util's message names the option, never a value from a file.
+    throw UsageError.of('usage/options', { detail: (error as Error).message }, command);
   }
+  if (parsed.values.help === true) throw new HelpShown(command);
+  return parsed;
 }
 
 async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -76,21 +127,23 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     workers: { type: 'string' },
-  });
+    ...READ_OPTIONS,
+  }, 'assess');
   const file = oneFile(positionals, 'assess');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   let workers: number | undefined;
   if (values.workers !== undefined) {
     workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers takes a whole number from 0 to 64');
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw UsageError.of('usage/workers', {}, 'assess');
   }
   const policy = await loadPolicy(values.policy as string | undefined);
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
-  const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true }, io);
+  const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true, ...read }, io);
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
   const { out, err } = renderAssess(report, format, names);
-  await emit(io, out, values.out as string | undefined);
+  await emit(io, out, values.out as string | undefined, [file, values.villages as string | undefined, values.policy as string | undefined]);
   if (err !== '') io.stderr.write(err);
   return values.strict === true && report.input.rejected > 0 ? 1 : 0;
 }
@@ -102,15 +155,19 @@ async function ledgerCommand(argv: readonly string[], io: CliIo): Promise<number
     format: { type: 'string' },
     out: { type: 'string' },
     strict: { type: 'boolean' },
-  });
+    ...READ_OPTIONS,
+  }, 'ledger');
   const file = oneFile(positionals, 'ledger');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
   const by = values.by as string | undefined;
   if (by !== undefined && !['unit', 'responsibleUnit', 'category', 'source'].includes(by)) {
-    throw new UsageError('--by takes unit, responsibleUnit, category or source');
+    throw UsageError.of('usage/by', {}, 'ledger');
   }
-  const report = await ledgerFile(file, { asOf: asOfFrom(values['as-of'] as string | undefined, io), by: by as LedgerGroupBy | undefined });
-  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderLedgerTable(report, rejectionLines), values.out as string | undefined);
+  const report = await ledgerFile(file, { asOf: asOfFrom(values['as-of'] as string | undefined, io), by: by as LedgerGroupBy | undefined, ...read });
+  const text = format === 'json' ? JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2) : renderLedgerTable(report, rejectionLines);
+  const warned = format === 'json' || (report.warnings ?? []).length === 0 ? '' : `\n\n警告 Warnings (${(report.warnings ?? []).length})\n${warningLines(report.warnings).join('\n')}`;
+  await emit(io, text + warned, values.out as string | undefined, [file]);
   return values.strict === true && report.input.rejected > 0 ? 1 : 0;
 }
 
@@ -120,17 +177,17 @@ async function planCommand(argv: readonly string[], io: CliIo): Promise<number> 
     'poor-households': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
-  });
+  }, 'plan');
   const file = oneFile(positionals, 'plan');
   const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
   const targets = parseTargets((values.target as string[] | undefined) ?? []);
   let poor: number | undefined;
   if (values['poor-households'] !== undefined) {
     poor = Number(values['poor-households']);
-    if (!Number.isInteger(poor) || poor <= 0) throw new UsageError('--poor-households takes a whole number above 0');
+    if (!Number.isInteger(poor) || poor <= 0) throw UsageError.of('usage/poor-households', {}, 'plan');
   }
   const report = planReport(await loadPlan(file), targets, poor);
-  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderPlanTable(report), values.out as string | undefined);
+  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderPlanTable(report), values.out as string | undefined, [file]);
   return 0;
 }
 
@@ -140,8 +197,8 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
     format: { type: 'string' },
     out: { type: 'string' },
     write: { type: 'string' },
-  });
-  if (positionals.length > 0) throw new UsageError('tuopin demo takes no file');
+  }, 'demo');
+  if (positionals.length > 0) throw UsageError.of('usage/no-file', { command: 'demo' }, 'demo');
   const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
   // The sample county is pictured in spring 2020, the last months of the campaign.
   const asOf = values['as-of'] === undefined ? '2020-03-31' : asOfFrom(values['as-of'] as string, io);
@@ -202,17 +259,25 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         io.stdout.write(`${HELP}\n`);
         return 0;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+        throw UsageError.of('usage/unknown-command', { command: printable(JSON.stringify(command), 40) });
     }
   } catch (error) {
+    if (error instanceof HelpShown) {
+      io.stdout.write(commandHelp(error.message));
+      return 0;
+    }
     if (error instanceof UsageError) {
-      io.stderr.write(`tuopin: ${error.message}\nRun \`tuopin --help\` for usage.\n`);
+      const see = nodeMessage('usage/see-help', { command: error.command === undefined ? '' : `${error.command} ` });
+      io.stderr.write(`tuopin: ${error.message}\n${see['zh-CN']} / ${see.en}\n`);
       return 2;
     }
     if (error instanceof InputError || error instanceof TuopinError) {
       io.stderr.write(`tuopin: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // Anything else is a defect: exit 2 with its kind only (a message could quote a value).
+    const internal = nodeMessage('read/internal', { name: error instanceof Error ? error.name : typeof error });
+    io.stderr.write(`tuopin: ${internal['zh-CN']} / ${internal.en}\n`);
+    return 2;
   }
 }

@@ -4,7 +4,18 @@
  * repeated on every member's row; they must agree across the rows of one household.
  * 每行一人的户表列名（中文或英文）及其对应的 Household 字段。
  */
-export type CellKind = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+export type CellKind = 'string' | 'id' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+
+/**
+ * A date cell of a spreadsheet (an ISO `t="d"` cell, or a number whose format is a date), as the
+ * calendar date it shows (`YYYY-MM-DD`). 电子表格中的日期单元格。
+ */
+export interface CellDate {
+  readonly date: string;
+}
+
+/** One cell as the readers give it: text, a number, a boolean, a date, or empty (`undefined`). */
+export type Cell = string | number | boolean | CellDate | undefined;
 
 export interface ColumnSpec {
   /** English name, also accepted as a header. */
@@ -19,6 +30,8 @@ export interface ColumnSpec {
   /** For enums: Chinese labels accepted for each value (English values are always accepted). */
   readonly labels?: Readonly<Record<string, string>>;
   readonly required?: boolean;
+  /** The unit a bracket in the header may name (`工资性收入（元）`); another unit does not match. */
+  readonly unit?: string;
 }
 
 export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
@@ -33,7 +46,7 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
     labels: { 未脱贫: 'poor', 贫困户: 'poor', 已脱贫: 'exited', 脱贫: 'exited', 监测户: 'monitored', 返贫: 'returned' },
     required: true,
   },
-  { key: 'idNumber', zh: ['身份证号', '身份证号码', '证件号码'], level: 'member', path: ['idNumber'], kind: 'string', required: true },
+  { key: 'idNumber', zh: ['身份证号', '身份证号码', '证件号码', '公民身份号码'], level: 'member', path: ['idNumber'], kind: 'id', required: true },
   { key: 'name', zh: ['姓名'], level: 'member', path: ['name'], kind: 'string', required: true },
   {
     key: 'relation',
@@ -78,15 +91,15 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
       不适用: 'not-applicable',
     },
   },
-  { key: 'medicalInsurance', zh: ['参加医保', '基本医疗保险'], level: 'member', path: ['medicalInsurance'], kind: 'boolean' },
+  { key: 'medicalInsurance', zh: ['参加医保', '基本医疗保险', '参加城乡居民基本医疗保险', '参加新农合'], level: 'member', path: ['medicalInsurance'], kind: 'boolean' },
   { key: 'disabilityGrade', zh: ['残疾等级'], level: 'member', path: ['disabilityGrade'], kind: 'integer' },
   { key: 'phone', zh: ['联系电话'], level: 'member', path: ['phone'], kind: 'string' },
   { key: 'incomeYear', zh: ['收入年度'], level: 'household', path: ['income', 'year'], kind: 'integer' },
-  { key: 'wage', zh: ['工资性收入'], level: 'household', path: ['income', 'wage'], kind: 'number' },
-  { key: 'business', zh: ['经营性收入'], level: 'household', path: ['income', 'business'], kind: 'number' },
-  { key: 'property', zh: ['财产性收入'], level: 'household', path: ['income', 'property'], kind: 'number' },
-  { key: 'transfer', zh: ['转移性收入'], level: 'household', path: ['income', 'transfer'], kind: 'number' },
-  { key: 'productionCosts', zh: ['生产经营性支出'], level: 'household', path: ['income', 'productionCosts'], kind: 'number' },
+  { key: 'wage', zh: ['工资性收入'], level: 'household', path: ['income', 'wage'], kind: 'number', unit: '元' },
+  { key: 'business', zh: ['经营性收入'], level: 'household', path: ['income', 'business'], kind: 'number', unit: '元' },
+  { key: 'property', zh: ['财产性收入'], level: 'household', path: ['income', 'property'], kind: 'number', unit: '元' },
+  { key: 'transfer', zh: ['转移性收入'], level: 'household', path: ['income', 'transfer'], kind: 'number', unit: '元' },
+  { key: 'productionCosts', zh: ['生产经营性支出'], level: 'household', path: ['income', 'productionCosts'], kind: 'number', unit: '元' },
   { key: 'foodSecure', zh: ['不愁吃'], level: 'household', path: ['foodSecure'], kind: 'boolean' },
   { key: 'clothingSecure', zh: ['不愁穿'], level: 'household', path: ['clothingSecure'], kind: 'boolean' },
   {
@@ -106,12 +119,12 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
     labels: { 无: 'none', 未改造: 'none', 改造中: 'in-progress', 施工中: 'in-progress', 已验收: 'accepted', 竣工验收: 'accepted' },
   },
   { key: 'livesInSafeHousing', zh: ['已住安全住房'], level: 'household', path: ['housing', 'livesInSafeHousing'], kind: 'boolean' },
-  { key: 'litresPerPersonPerDay', zh: ['人均日用水量'], level: 'household', path: ['water', 'litresPerPersonPerDay'], kind: 'number' },
+  { key: 'litresPerPersonPerDay', zh: ['人均日用水量'], level: 'household', path: ['water', 'litresPerPersonPerDay'], kind: 'number', unit: '升' },
   { key: 'piped', zh: ['供水入户'], level: 'household', path: ['water', 'piped'], kind: 'boolean' },
-  { key: 'fetchMinutes', zh: ['取水往返时间'], level: 'household', path: ['water', 'fetchMinutes'], kind: 'number' },
-  { key: 'horizontalMetres', zh: ['取水水平距离'], level: 'household', path: ['water', 'horizontalMetres'], kind: 'number' },
-  { key: 'verticalMetres', zh: ['取水垂直距离'], level: 'household', path: ['water', 'verticalMetres'], kind: 'number' },
-  { key: 'interruptionDaysPerYear', zh: ['年停水天数'], level: 'household', path: ['water', 'interruptionDaysPerYear'], kind: 'integer' },
+  { key: 'fetchMinutes', zh: ['取水往返时间'], level: 'household', path: ['water', 'fetchMinutes'], kind: 'number', unit: '分钟' },
+  { key: 'horizontalMetres', zh: ['取水水平距离'], level: 'household', path: ['water', 'horizontalMetres'], kind: 'number', unit: '米' },
+  { key: 'verticalMetres', zh: ['取水垂直距离'], level: 'household', path: ['water', 'verticalMetres'], kind: 'number', unit: '米' },
+  { key: 'interruptionDaysPerYear', zh: ['年停水天数'], level: 'household', path: ['water', 'interruptionDaysPerYear'], kind: 'integer', unit: '天' },
   { key: 'qualityOk', zh: ['水质达标'], level: 'household', path: ['water', 'qualityOk'], kind: 'boolean' },
   { key: 'waterShortArea', zh: ['缺水地区'], level: 'household', path: ['water', 'waterShortArea'], kind: 'boolean' },
 ];
@@ -133,21 +146,55 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Days from 1899-12-30 (Excel's 1900 date system, after its leap-year bug) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
 
+/** Scientific notation, as a spreadsheet shows a long number it stored (`1.10105E+17`). */
+const SCIENTIFIC = /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/;
+
+/**
+ * Whether an ID-number cell lost its digits: a number cell, or text in scientific notation. Such
+ * a cell is rejected, never converted (an ID of 18 digits cannot survive a double: about 8% of
+ * the rounded numbers are another valid ID).
+ * 身份证号单元格是否被存为数字（数字单元格或科学计数法文本）。
+ * @internal
+ */
+export function idStoredAsNumber(raw: Cell): boolean {
+  return typeof raw === 'number' || (typeof raw === 'string' && SCIENTIFIC.test(raw.trim()));
+}
+
+function serialDate(serial: number, date1904 = false): string {
+  const ms = Math.round((serial - EXCEL_EPOCH_OFFSET + (date1904 ? 1462 : 0)) * 86_400_000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * A spreadsheet date serial (days since 1899-12-30, Excel's 1900 system after its leap-year bug;
+ * or since 1904-01-01) as the calendar date it shows.
+ * @internal
+ */
+export function dateCell(serial: number, date1904 = false): CellDate | number {
+  return serial > 0 && serial < 2_958_466 ? { date: serialDate(serial, date1904) } : serial;
+}
+
 /**
  * Converts one cell to the field's value. A cell that cannot be converted is kept as written, so
  * that validation names the field and the problem; an empty cell is absent (`undefined`).
  * 单元格转为字段值；无法转换时保留原文，由校验报告字段与问题；空单元格视为缺失。
  */
-export function convertCell(spec: ColumnSpec, raw: string | number | boolean | undefined): unknown {
+export function convertCell(spec: ColumnSpec, raw: Cell): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw === 'string') {
     raw = raw.trim();
     if (raw === '') return undefined;
   }
+  if (typeof raw === 'object') {
+    // A date cell: its calendar date, for a date column or any text column.
+    return raw.date;
+  }
   switch (spec.kind) {
     case 'string':
-      // Spreadsheets store long digit strings as numbers; keep the digits.
-      return typeof raw === 'number' ? (Number.isInteger(raw) ? BigInt(raw).toString() : String(raw)) : String(raw);
+    case 'id':
+      // Spreadsheets store long digit strings as numbers; keep the digits. (ID columns never get
+      // here with a number: the reader rejects the cell first.)
+      return typeof raw === 'number' ? (Number.isInteger(raw) && Math.abs(raw) <= Number.MAX_SAFE_INTEGER ? String(raw) : String(raw)) : String(raw);
     case 'number':
     case 'integer':
       if (typeof raw === 'number') return raw;
@@ -161,10 +208,8 @@ export function convertCell(spec: ColumnSpec, raw: string | number | boolean | u
       return raw;
     }
     case 'date': {
-      if (typeof raw === 'number' && raw > 0 && raw < 2_958_466) {
-        const ms = Math.round((raw - EXCEL_EPOCH_OFFSET) * 86_400_000);
-        return new Date(ms).toISOString().slice(0, 10);
-      }
+      // A number in a date column: a date serial whose cell lost its format (CSV), or YYYYMMDD.
+      if (typeof raw === 'number' && raw > 0 && raw < 2_958_466) return serialDate(raw);
       const text = String(raw);
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
       if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -182,41 +227,137 @@ export function convertCell(spec: ColumnSpec, raw: string | number | boolean | u
 export interface HeaderMap {
   readonly columns: readonly { readonly spec: ColumnSpec; readonly index: number }[];
   readonly missing: readonly ColumnSpec[];
+  /** Expected (optional) columns that are not there. */
+  readonly absent: readonly ColumnSpec[];
   readonly unknown: readonly string[];
   readonly duplicate: readonly string[];
 }
 
+/** Units a header may name in brackets or after a slash; only the column's own unit matches. */
+const UNIT_WORDS = /^(元|万元|千元|元\/人|元\/年|升|升\/人\/日|升\/人·日|分钟|分|米|公里|千米|天|日|亩|人|户|%|％|岁|年|月)$/;
+
 /**
- * Matches a header row against column specs: each header cell may be the English key or one of
- * the Chinese names (surrounding spaces and a trailing `*` ignored).
- * 匹配表头：英文名或中文名均可。
+ * A header as it is matched: full-width forms made half-width (NFKC: `（元）` → `(元)`), spaces,
+ * a marking `*` or `※` and line breaks dropped, a bracketed part or a `/unit` tail set apart as
+ * the unit (`工资性收入（元）` → `工资性收入`, unit `元`), a leading `是否` dropped
+ * (`是否参加医保` → `参加医保`), English lower-cased without `_`, `-` or spaces.
+ * 列名规范化：全角转半角，去空格与 * 号，括号或斜杠后的单位单列，去掉开头的“是否”。
+ *
+ * @example
+ * normalizeHeader('工资性收入（元）') //=> { name: '工资性收入', unit: '元' }
+ * normalizeHeader('* 是否参加医保') //=> { name: '参加医保', unit: undefined }
+ */
+export function normalizeHeader(header: string): { name: string; unit: string | undefined } {
+  let text = String(header).normalize('NFKC').replace(/\s+/g, '').replace(/^[*※]+|[*※]+$/g, '');
+  let unit: string | undefined;
+  const bracket = /^(.*?)[([【{](.*?)[)\]】}]$/.exec(text);
+  if (bracket !== null && bracket[1] !== '') {
+    text = bracket[1] as string;
+    unit = bracket[2];
+  } else {
+    const slash = /^(.+?)\/([^/]{1,6})$/.exec(text);
+    if (slash !== null && UNIT_WORDS.test(slash[2] as string)) {
+      text = slash[1] as string;
+      unit = slash[2];
+    }
+  }
+  text = text.replace(/^[*※]+|[*※]+$/g, '');
+  if (text.startsWith('是否') && text.length > 3) text = text.slice(2);
+  if (/^[\x20-\x7e]+$/.test(text)) text = text.toLowerCase().replace(/[_\- ]/g, '');
+  return { name: text, unit };
+}
+
+function nameKey(name: string): string {
+  return normalizeHeader(name).name;
+}
+
+/**
+ * Matches a header row against column specs after {@link normalizeHeader}: each header cell may
+ * be the English key or one of the Chinese names; a unit in brackets must be the column's own
+ * (`工资性收入（万元）` does not match: the amounts would be read 10,000 times too small).
+ * 匹配表头（先规范化）：英文名或中文名均可；括号中的单位须与该列一致。
  */
 export function mapHeader(header: readonly string[], specs: readonly ColumnSpec[]): HeaderMap {
   const byName = new Map<string, ColumnSpec>();
   for (const spec of specs) {
-    byName.set(spec.key.toLowerCase(), spec);
-    for (const zh of spec.zh) byName.set(zh, spec);
+    byName.set(nameKey(spec.key), spec);
+    for (const zh of spec.zh) byName.set(nameKey(zh), spec);
   }
   const columns: { spec: ColumnSpec; index: number }[] = [];
   const unknown: string[] = [];
   const duplicate: string[] = [];
   const found = new Set<ColumnSpec>();
   header.forEach((cell, index) => {
-    const name = cell.trim().replace(/\*$/, '').trim();
-    if (name === '') return;
-    const spec = byName.get(name) ?? byName.get(name.toLowerCase());
-    if (spec === undefined) unknown.push(name);
-    else if (found.has(spec)) duplicate.push(name);
+    if (cell.trim() === '') return;
+    const { name, unit } = normalizeHeader(cell);
+    const spec = byName.get(name);
+    const unitOk = spec === undefined || unit === undefined || !UNIT_WORDS.test(unit) || spec.unit === undefined || unit.startsWith(spec.unit);
+    const wrongUnit = spec !== undefined && spec.unit !== undefined && unit !== undefined && /^[万千]/.test(unit);
+    if (spec === undefined || !unitOk || wrongUnit) unknown.push(cell.trim());
+    else if (found.has(spec)) duplicate.push(cell.trim());
     else {
       found.add(spec);
       columns.push({ spec, index });
     }
   });
   const missing = specs.filter((s) => s.required === true && !found.has(s));
-  return { columns, missing, unknown, duplicate };
+  const absent = specs.filter((s) => s.required !== true && !found.has(s));
+  return { columns, missing, absent, unknown, duplicate };
 }
 
 /** The header text to show for a column: Chinese name, then the English key. */
 export function columnLabel(spec: ColumnSpec): string {
   return `${spec.zh[0] ?? spec.key} (${spec.key})`;
 }
+
+/**
+ * Ledger columns for a CSV or spreadsheet ledger (问题台账), one entry per row; the history of
+ * events is not a column (a ledger read from a table starts with an empty history).
+ * 台账列名（每行一条）；事件记录不在表中，读入时为空。
+ */
+export const LEDGER_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'id', zh: ['编号', '问题编号', '序号'], level: 'household', path: ['id'], kind: 'string', required: true },
+  { key: 'unitCode', zh: ['区划代码', '单位代码', '村代码'], level: 'household', path: ['unitCode'], kind: 'string', required: true },
+  { key: 'householdId', zh: ['户编号'], level: 'household', path: ['householdId'], kind: 'string' },
+  {
+    key: 'category',
+    zh: ['问题类别', '类别'],
+    level: 'household',
+    path: ['category'],
+    kind: 'enum',
+    labels: {
+      收入: 'income', 吃: 'food', 不愁吃: 'food', 穿: 'clothing', 不愁穿: 'clothing', 教育: 'education', 义务教育: 'education',
+      医疗: 'medical', 基本医疗: 'medical', 住房: 'housing', 住房安全: 'housing', 饮水: 'water', 饮水安全: 'water', 产业: 'industry',
+      基础设施: 'infrastructure', 数据质量: 'data-quality', 作风: 'work-style', 其他: 'other',
+    },
+    required: true,
+  },
+  {
+    key: 'source',
+    zh: ['问题来源', '来源'],
+    level: 'household',
+    path: ['source'],
+    kind: 'enum',
+    labels: {
+      巡视巡察: 'inspection', 成效考核: 'assessment', 交叉检查: 'cross-check', 第三方评估: 'third-party', 暗访督查: 'unannounced-visit',
+      专项治理: 'special-campaign', 自查: 'self-check',
+    },
+    required: true,
+  },
+  { key: 'description', zh: ['问题描述', '问题'], level: 'household', path: ['description'], kind: 'string', required: true },
+  { key: 'responsibleUnit', zh: ['责任单位'], level: 'household', path: ['responsibleUnit'], kind: 'string', required: true },
+  { key: 'responsiblePerson', zh: ['责任人'], level: 'household', path: ['responsiblePerson'], kind: 'string', required: true },
+  { key: 'leadUnit', zh: ['牵头单位'], level: 'household', path: ['leadUnit'], kind: 'string' },
+  { key: 'measures', zh: ['整改措施'], level: 'household', path: ['measures'], kind: 'string' },
+  { key: 'openedOn', zh: ['建账日期', '发现日期'], level: 'household', path: ['openedOn'], kind: 'date', required: true },
+  { key: 'deadline', zh: ['整改时限', '整改期限'], level: 'household', path: ['deadline'], kind: 'date', required: true },
+  {
+    key: 'status',
+    zh: ['状态', '整改状态'],
+    level: 'household',
+    path: ['status'],
+    kind: 'enum',
+    labels: { 待整改: 'open', 整改中: 'rectifying', 待验收: 'awaiting-acceptance', 已销号: 'closed', 已整改: 'closed' },
+    required: true,
+  },
+];

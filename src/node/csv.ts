@@ -1,154 +1,177 @@
-/**
- * A streaming CSV parser (RFC 4180): quoted fields with doubled quotes, commas and line breaks
- * inside quotes, CRLF or LF line ends, a UTF-8 byte-order mark. Yields one row at a time with its
- * 1-based row number as a spreadsheet shows it (the header is row 1), so memory does not grow with
- * the file.
- * 流式 CSV 解析器：逐行产出，行号与电子表格一致（表头为第 1 行）。
- */
-export interface CsvRow {
-  readonly row: number;
-  readonly cells: readonly string[];
-}
+import { CsvError, parse } from 'csv-parse/sync';
 
-/** A CSV structure error (an unterminated quote). */
+/**
+ * CSV rows from decoded text chunks, parsed by `csv-parse` (RFC 4180) in its strict quote mode:
+ * a quote may only open a field, and a closing quote must be followed by a separator or a line
+ * end. Before the parser, one linear pass splits the text into records (quote parity tells a line
+ * break inside quotes from one between records), so that memory is bounded by the largest row, a
+ * row over {@link MAX_ROW_CHARS} characters becomes a rejected record instead of an
+ * out-of-memory, and every row keeps its 1-based row number as a spreadsheet shows it (the
+ * header is row 1; a line break inside quotes counts, as in a text editor).
+ * 由 csv-parse（严格引号模式）解析 CSV；先以一次线性扫描按引号奇偶切分记录，
+ * 因此内存只与最大一行有关，超长行成为被拒记录，行号与电子表格一致。
+ * @internal
+ */
+export type CsvRow =
+  | { readonly row: number; readonly cells: readonly string[]; readonly tooLarge?: undefined }
+  | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined };
+
+/** The largest CSV row read, in characters (1 MiB); a longer row is a rejected record. */
+export const MAX_ROW_CHARS = 1 << 20;
+
+/** A CSV structure error: a misplaced or unterminated quote. The command exits 2 naming the row. */
 export class CsvSyntaxError extends Error {
   readonly row: number;
-  constructor(row: number, message: string) {
+  readonly kind: 'quote' | 'unterminated';
+  constructor(row: number, kind: 'quote' | 'unterminated', message: string) {
     super(message);
     this.name = 'CsvSyntaxError';
     this.row = row;
+    this.kind = kind;
   }
 }
 
+interface Pending {
+  readonly row: number;
+  readonly text: string;
+}
+
+/** Records of the parser are batched: one csv-parse call per ~256 KiB of text. */
+const BATCH_CHARS = 1 << 18;
+
+function parseBatch(batch: readonly Pending[], delimiter: string): string[][] {
+  const options = { delimiter, record_delimiter: '\n', relax_quotes: false, relax_column_count: true, skip_empty_lines: false, bom: false };
+  try {
+    const rows = parse(batch.map((p) => p.text).join('\n'), options) as string[][];
+    if (rows.length === batch.length) return rows;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+  }
+  // Find the record at fault, one at a time (only on the error path).
+  const rows: string[][] = [];
+  for (const p of batch) {
+    try {
+      const one = parse(p.text, options) as string[][];
+      rows.push(one[0] ?? ['']);
+    } catch (error) {
+      // csv-parse's message quotes the field, which may hold personal data: only the kind is kept.
+      const code = error instanceof CsvError ? error.code : 'error';
+      throw new CsvSyntaxError(p.row, 'quote', code === 'CSV_INVALID_CLOSING_QUOTE' ? 'text after a closing quote' : 'quote inside a field');
+    }
+  }
+  return rows;
+}
+
 /**
- * Parses CSV text arriving in chunks of any size.
+ * Parses CSV text arriving in chunks of any size; the separator is a comma, or a tab when the
+ * first line has more tabs than commas (Excel's "Unicode text").
  *
- * @throws {CsvSyntaxError} on a quote left open at the end of the input
+ * @throws {CsvSyntaxError} on a misplaced quote, or a quote left open at the end of the input
  * @example
  * for await (const { row, cells } of parseCsv(chunks)) console.log(row, cells);
  */
-export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRow> {
-  let field = '';
-  let cells: string[] = [];
+export async function* parseCsv(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: { readonly maxRowChars?: number } = {},
+): AsyncGenerator<CsvRow> {
+  const max = options.maxRowChars ?? MAX_ROW_CHARS;
+  let pieces: string[] = [];
+  let length = 0;
+  let tooLarge = false;
   let inQuotes = false;
-  let afterQuote = false; // the previous character closed a quoted field
-  let quoteAtChunkEnd = false; // ... and it was the last character of its chunk
-  let row = 1;
-  let rowStart = 1;
+  let line = 1;
+  let recordRow = 1;
   let first = true;
-  let pendingCR = false;
-  let quotedCR = false;
-  let any = false;
+  let delimiter: string | undefined;
+  let batch: Pending[] = [];
+  let batchChars = 0;
+  const out: CsvRow[] = [];
+
+  const flushBatch = () => {
+    if (batch.length === 0) return;
+    const rows = parseBatch(batch, delimiter ?? ',');
+    for (let i = 0; i < batch.length; i++) out.push({ row: (batch[i] as Pending).row, cells: rows[i] as string[] });
+    batch = [];
+    batchChars = 0;
+  };
+  const take = (piece: string) => {
+    length += piece.length;
+    if (length > max) {
+      tooLarge = true;
+      pieces = [];
+    } else if (piece !== '') pieces.push(piece);
+  };
+  const endRecord = () => {
+    if (tooLarge) {
+      flushBatch();
+      out.push({ row: recordRow, tooLarge: true });
+    } else {
+      let text = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      if (delimiter === undefined && text !== '') {
+        let tabs = 0;
+        let commas = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 9) tabs++;
+          else if (c === 44) commas++;
+        }
+        delimiter = tabs > commas ? '\t' : ',';
+      }
+      if (text !== '') {
+        batch.push({ row: recordRow, text });
+        batchChars += text.length;
+        if (batchChars >= BATCH_CHARS) flushBatch();
+      }
+    }
+    pieces = [];
+    length = 0;
+    tooLarge = false;
+  };
 
   for await (let chunk of chunks) {
     if (first) {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
     }
-    const out: CsvRow[] = [];
-    let i = 0;
     const n = chunk.length;
-    while (i < n) {
-      const c = chunk.charCodeAt(i);
-      if (pendingCR) {
-        pendingCR = false;
-        if (c === 10) {
-          i++;
-          continue;
-        }
-      }
-      if (inQuotes) {
-        if (c === 34) {
-          if (i + 1 < n) {
-            if (chunk.charCodeAt(i + 1) === 34) {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            inQuotes = false;
-            afterQuote = true;
-            quoteAtChunkEnd = false;
-            i++;
-            continue;
-          }
-          // Quote at the chunk end: a doubled quote or a closing one, decided on the next chunk.
-          inQuotes = false;
-          afterQuote = true;
-          quoteAtChunkEnd = true;
-          i++;
-          continue;
-        }
-        if (c === 10 || c === 13) {
-          // A CR LF pair inside quotes is one line break, even split across chunks.
-          if (!(c === 10 && quotedCR)) row++;
-          quotedCR = c === 13;
-          field += chunk[i];
-          i++;
-          continue;
-        }
-        quotedCR = false;
-        // Take the longest run without a quote or line break in one slice.
-        let j = i + 1;
-        while (j < n) {
-          const d = chunk.charCodeAt(j);
-          if (d === 34 || d === 10 || d === 13) break;
-          j++;
-        }
-        field += chunk.slice(i, j);
-        i = j;
+    let pos = 0;
+    // Positions of the next quote and the next line break, each searched for once.
+    let quote = chunk.indexOf('"');
+    let nl = chunk.indexOf('\n');
+    while (pos < n) {
+      if (quote >= 0 && (nl < 0 || quote < nl)) {
+        inQuotes = !inQuotes;
+        quote = chunk.indexOf('"', quote + 1);
         continue;
       }
-      if (afterQuote) {
-        afterQuote = false;
-        if (c === 34 && quoteAtChunkEnd) {
-          // A doubled quote split across chunks: `""` inside a quoted field.
-          field += '"';
-          inQuotes = true;
-          i++;
-          continue;
-        }
-        if (c !== 44 && c !== 10 && c !== 13) {
-          // RFC 4180: a closing quote ends the field. Text after it means a quote was left open
-          // earlier, which would silently swallow rows: refuse the file instead.
-          throw new CsvSyntaxError(rowStart, `row ${rowStart}: text after a closing quote (a quote left open?)`);
-        }
+      if (nl < 0) {
+        take(chunk.slice(pos));
+        break;
       }
-      if (c === 44) {
-        cells.push(field);
-        field = '';
-        any = true;
-        i++;
-      } else if (c === 10 || c === 13) {
-        cells.push(field);
-        out.push({ row: rowStart, cells });
-        cells = [];
-        field = '';
-        any = false;
-        row++;
-        rowStart = row;
-        if (c === 13) pendingCR = true;
-        i++;
-      } else if (c === 34 && field === '') {
-        inQuotes = true;
-        any = true;
-        i++;
+      if (inQuotes) {
+        take(chunk.slice(pos, nl + 1));
       } else {
-        let j = i + 1;
-        while (j < n) {
-          const d = chunk.charCodeAt(j);
-          if (d === 44 || d === 10 || d === 13) break;
-          j++;
-        }
-        field += chunk.slice(i, j);
-        any = true;
-        i = j;
+        take(chunk.slice(pos, nl));
+        endRecord();
+        recordRow = line + 1;
       }
+      line++;
+      pos = nl + 1;
+      nl = chunk.indexOf('\n', pos);
     }
+    flushBatch();
     for (const r of out) yield r;
+    out.length = 0;
   }
-  if (inQuotes) throw new CsvSyntaxError(rowStart, `unterminated quoted field starting in row ${rowStart}`);
-  if (any || field !== '' || cells.length > 0) {
-    cells.push(field);
-    yield { row: rowStart, cells };
+  if (inQuotes) {
+    flushBatch();
+    for (const r of out) yield r;
+    // A quote misplaced further up (text after a closing quote) is the likelier cause: say so.
+    if (!tooLarge) parseBatch([{ row: recordRow, text: pieces.join('') }], delimiter ?? ',');
+    throw new CsvSyntaxError(recordRow, 'unterminated', `unterminated quoted field starting in row ${recordRow}`);
   }
+  if (length > 0 || tooLarge) endRecord();
+  flushBatch();
+  for (const r of out) yield r;
 }

@@ -16,10 +16,27 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
+/** Stands in for an element over the size limit. */
+export const TOO_LARGE: unique symbol = Symbol('too large');
+
 /**
  * @throws {JsonArraySyntaxError} when the document is not an array or is cut short
  */
-export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* splitJsonArray(chunks: AsyncIterable<string>, maxElementChars = Infinity): AsyncGenerator<string | typeof TOO_LARGE> {
+  // An element over the limit is not kept: the TOO_LARGE marker stands in for it.
+  let tooLarge = false;
+  const append = (text: string) => {
+    if (tooLarge) return;
+    if (element.length + text.length > maxElementChars) {
+      tooLarge = true;
+      element = '';
+    } else element += text;
+  };
+  const finish = (out: (string | typeof TOO_LARGE)[]) => {
+    out.push(tooLarge ? TOO_LARGE : element);
+    element = '';
+    tooLarge = false;
+  };
   let state: 'before' | 'between' | 'element' | 'after' = 'before';
   let depth = 0;
   let inString = false;
@@ -32,7 +49,7 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGener
   for await (let chunk of chunks) {
     if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     first = false;
-    const out: string[] = [];
+    const out: (string | typeof TOO_LARGE)[] = [];
     let start = state === 'element' ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
@@ -48,18 +65,16 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGener
         else if (c === 125 || c === 93) {
           if (depth === 0 && c === 93) {
             // The closing bracket of the array.
-            element += chunk.slice(start, i);
-            out.push(element);
-            element = '';
+            append(chunk.slice(start, i));
+            finish(out);
             start = -1;
             state = 'after';
             continue;
           }
           if (depth > 0) depth--;
         } else if (c === 44 && depth === 0) {
-          element += chunk.slice(start, i);
-          out.push(element);
-          element = '';
+          append(chunk.slice(start, i));
+          finish(out);
           start = -1;
           state = 'between';
           expectValue = true;
@@ -86,7 +101,7 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGener
       }
     }
     if (state === 'element' && start >= 0) {
-      element += chunk.slice(start);
+      append(chunk.slice(start));
     }
     offset += chunk.length;
     for (const e of out) yield e;

@@ -7,7 +7,9 @@ import { validate } from '../validation/issues';
 import type { ZodType } from 'zod';
 import { VILLAGE_COLUMNS } from './columns';
 import { InputError } from './input-error';
-import { jsonErrorDetail, readRecords, type SourceItem } from './read-records';
+import type { Message } from '../reasons/types';
+import { jsonErrorDetail } from './json-error';
+import { readRecords } from './read-records';
 
 /**
  * Reads a policy file: a JSON object of overrides for {@link definePolicy}.
@@ -20,12 +22,12 @@ export async function loadPolicy(file: string | undefined): Promise<Policy> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(file, `cannot read the policy / 无法读取政策文件 (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw InputError.of(file, 'read/cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   try {
     overrides = JSON.parse(text) as PolicyOverrides;
   } catch (error) {
-    throw new InputError(file, `the policy is not valid JSON / 政策文件不是合法的 JSON: ${jsonErrorDetail(error)}`);
+    throw InputError.of(file, 'read/policy-json', { detail: jsonErrorDetail(error) });
   }
   try {
     return definePolicy(overrides);
@@ -34,8 +36,12 @@ export async function loadPolicy(file: string | undefined): Promise<Policy> {
   }
 }
 
-function describeIssues(item: SourceItem, issues: readonly { path: readonly (string | number)[]; message: { en: string } }[]): string {
-  return issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message.en}`).join('; ');
+function describeIssues(issues: readonly { path: readonly (string | number)[]; message: { 'zh-CN': string; en: string } }[]): Message {
+  const at = (i: { path: readonly (string | number)[] }) => i.path.join('.') || '(record)';
+  return {
+    'zh-CN': issues.map((i) => `${at(i)}: ${i.message['zh-CN']}`).join('；'),
+    en: issues.map((i) => `${at(i)}: ${i.message.en}`).join('; '),
+  };
 }
 
 /**
@@ -50,9 +56,9 @@ export async function loadValid<T>(
 ): Promise<T[]> {
   const out: T[] = [];
   for await (const item of readRecords(file, options)) {
-    if (item.issues !== undefined) throw new InputError(file, describeIssues(item, item.issues), item.row);
+    if (item.issues !== undefined) throw new InputError(file, describeIssues(item.issues), item.row, 'read/invalid-reference');
     const result = validate(schema, item.record);
-    if (!result.ok) throw new InputError(file, describeIssues(item, result.issues), item.row);
+    if (!result.ok) throw new InputError(file, describeIssues(result.issues), item.row, 'read/invalid-reference');
     out.push(result.value);
   }
   return out;

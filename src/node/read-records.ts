@@ -1,14 +1,17 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
-import { columnLabel, convertCell, mapHeader, type ColumnSpec } from './columns';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, idStoredAsNumber, mapHeader, type Cell, type ColumnSpec, type HeaderMap } from './columns';
+import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
+import { decodedChunks, type Encoding } from './decode';
 import { InputError } from './input-error';
-import { JsonArraySyntaxError, splitJsonArray } from './json-array';
-import { readXlsxRows, XlsxError, type XlsxCell } from './xlsx';
+import { jsonErrorDetail } from './json-error';
+import { JsonArraySyntaxError, splitJsonArray, TOO_LARGE } from './json-array';
+import { printable, readIssue, readWarning, type ReadWarning } from './messages';
+import { openLegacyWorkbook, ReaderMissingError } from './sheetjs';
+import { openXlsx, SpreadsheetError, type Sheet, type Workbook } from './xlsx';
 
-export type InputFormat = 'ndjson' | 'json' | 'csv' | 'xlsx';
+export type InputFormat = 'ndjson' | 'json' | 'csv' | 'xlsx' | 'xls' | 'ods';
 
 /**
  * One record read from a file: its 0-based `index` among the records, the spreadsheet or file
@@ -28,11 +31,22 @@ export interface SourceItem {
 export interface ReadOptions {
   /** Called with the bytes read so far, for a progress bar. */
   readonly onBytes?: (bytes: number, total: number) => void;
+  /** Called with every warning about the layout or the encoding (the run goes on). */
+  readonly onWarning?: (warning: ReadWarning) => void;
   /** Columns of a spreadsheet; household columns by default. */
   readonly columns?: readonly ColumnSpec[];
   /** Group spreadsheet rows into households (one row per member). Default true. */
   readonly groupMembers?: boolean;
+  /** Forces the text encoding of CSV, NDJSON and JSON (guessed by default). */
+  readonly encoding?: Encoding | undefined;
+  /** The worksheet to read (by default the one whose header matches the columns best). */
+  readonly sheet?: string | undefined;
+  /** Unrecognised or missing columns are an error instead of a warning. */
+  readonly strictColumns?: boolean | undefined;
 }
+
+/** The largest NDJSON line or JSON array element read, in characters (64 MiB). */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
 /** The format of a file from its extension. 由扩展名判断文件格式。 */
 export function formatOf(file: string): InputFormat | undefined {
@@ -43,91 +57,89 @@ export function formatOf(file: string): InputFormat | undefined {
     case '.json':
       return 'json';
     case '.csv':
+    case '.tsv':
       return 'csv';
     case '.xlsx':
+    case '.xlsm':
       return 'xlsx';
+    case '.xls':
+      return 'xls';
+    case '.ods':
+      return 'ods';
     default:
       return undefined;
   }
 }
 
-/**
- * What went wrong in a JSON text, without quoting it: V8's messages may quote the text itself,
- * which can hold personal data, so only the position or "unexpected end" is kept.
- * @internal
- */
-export function jsonErrorDetail(error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  if (position !== null) return `syntax error at character ${Number(position[1]) + 1}`;
-  if (/end of (JSON )?input/i.test(message)) return 'unexpected end of input';
-  return 'syntax error';
-}
-
-function issue(code: string, zh: string, en: string, path: (string | number)[] = []): ValidationIssue {
-  return { path, code, message: { 'zh-CN': zh, en } };
-}
-
-async function* textChunks(file: string, onBytes?: (bytes: number, total: number) => void): AsyncGenerator<string> {
-  const total = (await stat(file)).size;
-  let read = 0;
-  // TextDecoder in streaming mode keeps a character split across two blocks whole, and is much
-  // faster than a stream's own string decoding on Chinese text.
-  const decoder = new TextDecoder('utf-8');
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    read += chunk.length;
-    onBytes?.(read, total);
-    yield decoder.decode(chunk, { stream: true });
-  }
-  const rest = decoder.decode();
-  if (rest !== '') yield rest;
-}
+export { jsonErrorDetail } from './json-error';
 
 /**
- * Splits text chunks into lines (LF or CRLF) with their 1-based line numbers.
+ * Splits text chunks into lines (LF or CRLF) with their 1-based line numbers. A line over
+ * `max` characters is not kept: it comes out as `{ line, tooLarge: true }`.
  * @internal
  */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; text: string }> {
-  let rest = '';
+export async function* lines(
+  chunks: AsyncIterable<string>,
+  max = MAX_RECORD_CHARS,
+): AsyncGenerator<{ line: number; text: string; tooLarge?: undefined } | { line: number; tooLarge: true; text?: undefined }> {
+  let rest: string[] = [];
+  let restLength = 0;
+  let tooLarge = false;
   let line = 0;
   let first = true;
+  const keep = (piece: string) => {
+    restLength += piece.length;
+    if (restLength > max) {
+      tooLarge = true;
+      rest = [];
+    } else if (!tooLarge && piece !== '') rest.push(piece);
+  };
   for await (let chunk of chunks) {
     if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     first = false;
     let start = 0;
     let nl = chunk.indexOf('\n');
-    if (nl < 0) {
-      rest += chunk;
-      continue;
-    }
-    const out: { line: number; text: string }[] = [];
+    const out: ({ line: number; text: string } | { line: number; tooLarge: true })[] = [];
     while (nl >= 0) {
-      let text = start === 0 ? rest + chunk.slice(0, nl) : chunk.slice(start, nl);
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-      out.push({ line: ++line, text });
+      keep(chunk.slice(start, nl));
+      line++;
+      if (tooLarge) out.push({ line, tooLarge: true });
+      else {
+        let text = rest.length === 1 ? (rest[0] as string) : rest.join('');
+        if (text.endsWith('\r')) text = text.slice(0, -1);
+        out.push({ line, text });
+      }
+      rest = [];
+      restLength = 0;
+      tooLarge = false;
       start = nl + 1;
       nl = chunk.indexOf('\n', start);
     }
-    rest = chunk.slice(start);
+    keep(chunk.slice(start));
     for (const o of out) yield o;
   }
-  if (rest.endsWith('\r')) rest = rest.slice(0, -1);
-  if (rest !== '') yield { line: ++line, text: rest };
+  if (tooLarge) yield { line: ++line, tooLarge: true };
+  else if (restLength > 0) {
+    let text = rest.join('');
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (text !== '') yield { line: ++line, text };
+  }
 }
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   let index = 0;
-  for await (const { line, text } of lines(textChunks(file, options.onBytes))) {
+  for await (const item of lines(decodedChunks(file, options))) {
+    const { line } = item;
+    if (item.tooLarge === true) {
+      yield { index: index++, row: line, issues: [readIssue('input/too-large', { row: line, limit: MAX_RECORD_CHARS })] };
+      continue;
+    }
+    const text = item.text;
     if (text.trim() === '') continue;
     try {
       yield { index, row: line, record: JSON.parse(text) as unknown };
     } catch (error) {
-      yield {
-        index,
-        row: line,
-        issues: [issue('input/malformed-json', `第 ${line} 行不是合法的 JSON`, `line ${line} is not valid JSON: ${jsonErrorDetail(error)}`)],
-      };
+      yield { index, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
     }
     index++;
   }
@@ -136,27 +148,26 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<S
 async function* readJsonArray(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   let index = 0;
   try {
-    for await (const text of splitJsonArray(textChunks(file, options.onBytes))) {
+    for await (const text of splitJsonArray(decodedChunks(file, options), MAX_RECORD_CHARS)) {
+      const row = index + 1;
+      if (text === TOO_LARGE) {
+        yield { index: index++, row, issues: [readIssue('input/too-large', { row, limit: MAX_RECORD_CHARS })] };
+        continue;
+      }
       try {
-        yield { index, row: index + 1, record: JSON.parse(text) as unknown };
+        yield { index, row, record: JSON.parse(text) as unknown };
       } catch (error) {
-        yield {
-          index,
-          row: index + 1,
-          issues: [
-            issue('input/malformed-json', `第 ${index + 1} 个元素不是合法的 JSON`, `element ${index + 1} is not valid JSON: ${jsonErrorDetail(error)}`),
-          ],
-        };
+        yield { index, row, issues: [readIssue('input/malformed-json', { row, element: true, detail: jsonErrorDetail(error) })] };
       }
       index++;
     }
   } catch (error) {
-    if (error instanceof JsonArraySyntaxError) throw new InputError(file, `${error.message} (at character ${error.offset})`);
+    if (error instanceof JsonArraySyntaxError) throw InputError.of(file, 'read/json-array', { detail: error.message, offset: error.offset });
     throw error;
   }
 }
 
-type Row = { readonly row: number; readonly cells: readonly (string | number | boolean | undefined)[] };
+type Row = { readonly row: number; readonly cells: readonly Cell[]; readonly tooLarge?: undefined } | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined };
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
@@ -194,75 +205,172 @@ function isBlank(cells: readonly unknown[]): boolean {
   return cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));
 }
 
+/** Rows looked at to find the header (title rows above it, a two-row header). */
+const HEADER_SCAN_ROWS = 20;
+
+function text(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'object') return cell.date;
+  return String(cell);
+}
+
+/** A header candidate: its rows, the names per column, and how it maps. */
+interface HeaderChoice {
+  readonly rows: readonly number[];
+  readonly last: number;
+  readonly names: readonly string[];
+  readonly map: HeaderMap;
+}
+
 /**
- * Turns spreadsheet rows (header first) into records. With `groupMembers`, consecutive rows with the
- * same household id form one household; its household columns must agree across its rows, and a
- * household whose rows are not consecutive is rejected (a register export must not split one).
+ * The header among the first rows: the row, or the pair of adjacent rows (a two-row header: a
+ * group title above, or a name merged over both rows), whose names match the most known columns.
+ * On a tie the single row and the earlier row win.
+ */
+function findHeader(rows: readonly { row: number; cells: readonly Cell[] }[], columns: readonly ColumnSpec[]): HeaderChoice | undefined {
+  let best: HeaderChoice | undefined;
+  const known = (name: string) => name.trim() !== '' && mapHeader([name], columns).columns.length > 0;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i] as { row: number; cells: readonly Cell[] };
+    const names = Array.from({ length: a.cells.length }, (_, c) => text(a.cells[c]));
+    const single: HeaderChoice = { rows: [a.row], last: i, names, map: mapHeader(names, columns) };
+    if (best === undefined || single.map.columns.length > best.map.columns.length) best = single;
+    const b = rows[i + 1];
+    if (b === undefined || b.row !== a.row + 1) continue;
+    const width = Math.max(a.cells.length, b.cells.length);
+    const pair = Array.from({ length: width }, (_, c) => {
+      const upper = text(a.cells[c]);
+      const lower = text(b.cells[c]);
+      if (known(lower)) return lower;
+      if (known(upper)) return upper;
+      return lower.trim() !== '' ? lower : upper;
+    });
+    const choice: HeaderChoice = { rows: [a.row, b.row], last: i + 1, names: pair, map: mapHeader(pair, columns) };
+    if (choice.map.columns.length > best.map.columns.length) best = choice;
+  }
+  return best;
+}
+
+/** What the record builder needs to know of the reader. @internal */
+export interface RowsOptions {
+  readonly columns: readonly ColumnSpec[];
+  readonly groupMembers: boolean;
+  readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
+  readonly strictColumns?: boolean | undefined;
+}
+
+/**
+ * Turns spreadsheet rows into records. The header is found among the first rows (title rows
+ * skipped, two-row headers joined; a warning says which row was used), unrecognised and missing
+ * columns are reported as warnings (errors with `strictColumns`). With `groupMembers`,
+ * consecutive rows with the same household id form one household; a row with a blank household
+ * id that is not a household head continues the household above (merged cells), and blank
+ * household cells take the household's first row; household cells that disagree reject the
+ * household, and a household whose rows are not consecutive is rejected too. An ID-number cell
+ * stored as a number is rejected, never converted.
  * @internal
  */
-export async function* rowsToRecords(
-  file: string,
-  rows: AsyncIterable<Row> | Iterable<Row>,
-  columns: readonly ColumnSpec[],
-  groupMembers: boolean,
-): AsyncGenerator<SourceItem> {
-  let header: ReturnType<typeof mapHeader> | undefined;
-  let index = 0;
-  let current:
-    | { id: string; row: number; record: Record<string, unknown>; raw: Map<ColumnSpec, string>; memberRows: number[]; issues: ValidationIssue[] }
-    | undefined;
-  const finished = new Set<number>();
+export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | Iterable<Row>, options: RowsOptions): AsyncGenerator<SourceItem> {
+  const { columns, groupMembers } = options;
+  const warn = (w: ReadWarning) => options.onWarning?.(w);
+  let header: HeaderChoice | undefined;
   let headerWidth = 0;
+  const scanned: { row: number; cells: readonly Cell[] }[] = [];
+  const early: Row[] = [];
+  let index = 0;
+  let carried = 0;
+  type Current = {
+    id: string;
+    row: number;
+    record: Record<string, unknown>;
+    raw: Map<ColumnSpec, string>;
+    memberRows: number[];
+    issues: ValidationIssue[];
+  };
+  let current: Current | undefined;
+  const finished = new Set<number>();
+  let idColumn: { spec: ColumnSpec; index: number } | undefined;
+  let relationColumn: { spec: ColumnSpec; index: number } | undefined;
 
   const flush = (): SourceItem | undefined => {
     if (current === undefined) return undefined;
     const c = current;
     current = undefined;
     if (c.id !== '') finished.add(hash53(c.id));
-    const item: SourceItem =
-      c.issues.length > 0
-        ? { index: index++, row: c.row, record: c.record, issues: c.issues, memberRows: c.memberRows }
-        : { index: index++, row: c.row, record: c.record, memberRows: c.memberRows };
-    return item;
+    return c.issues.length > 0
+      ? { index: index++, row: c.row, record: c.record, issues: c.issues, memberRows: c.memberRows }
+      : { index: index++, row: c.row, record: c.record, memberRows: c.memberRows };
   };
 
-  for await (const { row, cells } of rows) {
-    if (header === undefined) {
-      if (isBlank(cells)) continue;
-      header = mapHeader(
-        cells.map((c) => (c === undefined ? '' : String(c))),
-        columns,
-      );
-      if (header.missing.length > 0) {
-        throw new InputError(file, `missing column(s) / 缺少列: ${header.missing.map(columnLabel).join(', ')}`, row);
-      }
-      if (header.duplicate.length > 0) {
-        throw new InputError(file, `duplicate column(s) / 列重复: ${header.duplicate.join(', ')}`, row);
-      }
-      headerWidth = cells.length;
-      continue;
+  const chooseHeader = () => {
+    const choice = findHeader(scanned, columns);
+    if (choice === undefined) throw InputError.of(file, 'read/no-header');
+    header = choice;
+    const firstRow = (scanned[0] as { row: number }).row;
+    const rowsText = choice.rows.join('–');
+    if (choice.rows.length > 1 || choice.rows[0] !== firstRow) warn(readWarning('warn/header-row', file, { rows: rowsText }, choice.rows[0]));
+    const { map } = choice;
+    if (map.missing.length > 0) throw InputError.of(file, 'read/missing-columns', { columns: map.missing.map(columnLabel), headerRow: rowsText }, choice.rows[0]);
+    if (map.duplicate.length > 0) throw InputError.of(file, 'read/duplicate-columns', { columns: map.duplicate.map((d) => printable(d, 40)) }, choice.rows[0]);
+    const unknown = map.unknown.map((u) => printable(u, 40));
+    const absent = map.absent.map(columnLabel);
+    if (options.strictColumns === true && (unknown.length > 0 || absent.length > 0)) {
+      throw InputError.of(file, 'read/strict-columns', { unknown: unknown.length > 0 ? unknown : ['-'], missing: absent.length > 0 ? absent : ['-'] }, choice.rows[0]);
     }
-    if (isBlank(cells)) continue;
+    if (unknown.length > 0) warn(readWarning('warn/unknown-columns', file, { columns: unknown }, choice.rows[0]));
+    if (absent.length > 0) warn(readWarning('warn/missing-columns', file, { columns: absent }, choice.rows[0]));
+    headerWidth = choice.names.length;
+    idColumn = map.columns.find((c) => c.spec.key === 'householdId');
+    relationColumn = map.columns.find((c) => c.spec.key === 'relation');
+  };
+
+  function* dataRow(r: Row): Generator<SourceItem> {
+    const { row } = r;
+    if (r.tooLarge === true) {
+      // A row too large to read is a record of its own, rejected.
+      if (groupMembers) {
+        const item = flush();
+        if (item) yield item;
+      }
+      yield { index: index++, row, issues: [readIssue('input/too-large', { row, limit: MAX_ROW_CHARS })] };
+      return;
+    }
+    const cells = r.cells;
+    if (isBlank(cells)) return;
+    const map = (header as HeaderChoice).map;
     // Cells past the header's last column belong to no field: a row shifted by a stray comma.
-    const extra = cells.slice(headerWidth).some((c) => c !== undefined && String(c).trim() !== '');
-    const extraIssue = extra
-      ? issue('input/extra-cells', `第 ${row} 行的单元格多于表头的列`, `row ${row} has more cells than the header has columns`)
-      : undefined;
+    let extra = false;
+    for (let c = headerWidth; c < cells.length; c++) if (text(cells[c]).trim() !== '') extra = true;
+    const extraIssue = extra ? readIssue('input/extra-cells', { row }) : undefined;
+    const convert = (target: Record<string, unknown>, level: 'household' | 'member' | undefined, issues: ValidationIssue[], memberIndex: number) => {
+      for (const { spec, index: col } of map.columns) {
+        if (level !== undefined && spec.level !== level) continue;
+        const cell = cells[col];
+        if (spec.kind === 'id' && idStoredAsNumber(cell)) {
+          const path = level === 'member' ? ['members', memberIndex, ...spec.path] : [...spec.path];
+          issues.push(readIssue('input/id-stored-as-number', { row }, path));
+          continue;
+        }
+        const value = convertCell(spec, cell);
+        if (value !== undefined) setPath(target, spec.path, value);
+      }
+    };
 
     if (!groupMembers) {
       const record: Record<string, unknown> = {};
-      for (const { spec, index: col } of header.columns) {
-        const value = convertCell(spec, cells[col] as XlsxCell);
-        if (value !== undefined) setPath(record, spec.path, value);
-      }
-      yield extraIssue === undefined ? { index: index++, row, record } : { index: index++, row, record, issues: [extraIssue] };
-      continue;
+      const issues: ValidationIssue[] = [];
+      convert(record, undefined, issues, 0);
+      if (extraIssue !== undefined) issues.push(extraIssue);
+      yield issues.length === 0 ? { index: index++, row, record } : { index: index++, row, record, issues };
+      return;
     }
 
-    const idColumn = header.columns.find((c) => c.spec.key === 'householdId');
-    const id = String(convertCell(idColumn!.spec, cells[idColumn!.index] as XlsxCell) ?? '');
-    // A row without a household id cannot be grouped with any other: it is a record of its own.
-    if (current !== undefined && (current.id !== id || id === '')) {
+    const id = idColumn === undefined ? '' : String(convertCell(idColumn.spec, cells[idColumn.index]) ?? '');
+    const isHead = relationColumn !== undefined && convertCell(relationColumn.spec, cells[relationColumn.index]) === 'head';
+    // A blank household id under a household, on a row that is not a head's: the id cell was
+    // merged over the household's rows (the usual template), so the row continues the household.
+    const continues = current !== undefined && ((id !== '' && id === current.id) || (id === '' && !isHead));
+    if (current !== undefined && !continues) {
       const item = flush();
       if (item) yield item;
     }
@@ -270,113 +378,190 @@ export async function* rowsToRecords(
       const record: Record<string, unknown> = { members: [] };
       const raw = new Map<ColumnSpec, string>();
       const issues: ValidationIssue[] = [];
-      if (id !== '' && finished.has(hash53(id))) {
-        issues.push(
-          issue(
-            'input/split-household',
-            `本户的行不连续（第 ${row} 行之前已出现同一户编号）：同一户的成员行应相邻`,
-            `this household's rows are not together (its id appeared before row ${row}): a household's member rows must be consecutive`,
-            ['id'],
-          ),
-        );
+      if (id !== '' && finished.has(hash53(id))) issues.push(readIssue('input/split-household', { row }, ['id']));
+      for (const { spec, index: col } of map.columns) {
+        if (spec.level === 'household') raw.set(spec, text(cells[col]).trim());
       }
-      for (const { spec, index: col } of header.columns) {
-        if (spec.level !== 'household') continue;
-        const cell = cells[col];
-        raw.set(spec, cell === undefined ? '' : String(cell).trim());
-        const value = convertCell(spec, cell as XlsxCell);
-        if (value !== undefined) setPath(record, spec.path, value);
-      }
+      convert(record, 'household', issues, 0);
       current = { id, row, record, raw, memberRows: [], issues };
     } else {
-      for (const { spec, index: col } of header.columns) {
+      let blank = false;
+      for (const { spec, index: col } of map.columns) {
         if (spec.level !== 'household') continue;
-        const cell = cells[col];
-        const text = cell === undefined ? '' : String(cell).trim();
-        if (text !== current.raw.get(spec) && !current.issues.some((i) => i.path.join('.') === spec.path.join('.'))) {
+        const cellText = text(cells[col]).trim();
+        const first = current.raw.get(spec) ?? '';
+        if (cellText === '') {
+          // Blank (a merged cell): the household's first row stands.
+          if (first !== '') blank = true;
+          continue;
+        }
+        if (cellText !== first && !current.issues.some((i) => i.code === 'input/inconsistent-rows' && i.path.join('.') === spec.path.join('.'))) {
           current.issues.push(
-            issue(
-              'input/inconsistent-rows',
-              `第 ${row} 行的“${spec.zh[0]}”与本户第一行（第 ${current.row} 行）不一致`,
-              `row ${row} disagrees with the household's first row (row ${current.row}) in column ${spec.key}`,
-              [...spec.path],
-            ),
+            readIssue('input/inconsistent-rows', { row, column: spec.zh[0] ?? spec.key, key: spec.key, first: current.row }, [...spec.path]),
           );
         }
       }
+      if (blank) carried++;
     }
+    const members = current.record.members as unknown[];
     const member: Record<string, unknown> = {};
-    for (const { spec, index: col } of header.columns) {
-      if (spec.level !== 'member') continue;
-      const value = convertCell(spec, cells[col] as XlsxCell);
-      if (value !== undefined) setPath(member, spec.path, value);
-    }
-    (current.record.members as unknown[]).push(member);
+    convert(member, 'member', current.issues, members.length);
+    members.push(member);
     current.memberRows.push(row);
     if (extraIssue !== undefined) current.issues.push(extraIssue);
   }
-  if (header === undefined) throw new InputError(file, 'no header row / 没有表头');
+
+  for await (const r of rows) {
+    if (header === undefined) {
+      if (r.tooLarge !== true && isBlank(r.cells)) continue;
+      early.push(r);
+      if (r.tooLarge !== true) scanned.push(r);
+      if (scanned.length < HEADER_SCAN_ROWS) continue;
+      chooseHeader();
+      for (const e of early) if (e.row > (header as unknown as HeaderChoice).rows.at(-1)!) yield* dataRow(e);
+      early.length = 0;
+      continue;
+    }
+    yield* dataRow(r);
+  }
+  if (header === undefined) {
+    if (scanned.length === 0) throw InputError.of(file, 'read/no-header');
+    chooseHeader();
+    for (const e of early) if (e.row > (header as unknown as HeaderChoice).rows.at(-1)!) yield* dataRow(e);
+  }
   const item = flush();
   if (item) yield item;
+  if (carried > 0) warn(readWarning('warn/carried-down', file, { count: carried }));
 }
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   try {
-    yield* rowsToRecords(file, parseCsv(textChunks(file, options.onBytes)), options.columns ?? [], options.groupMembers ?? true);
+    yield* rowsToRecords(file, parseCsv(decodedChunks(file, options)), rowsOptions(options));
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new InputError(file, error.message, error.row);
+    if (error instanceof CsvSyntaxError) {
+      throw error.kind === 'unterminated'
+        ? InputError.of(file, 'read/csv-unterminated', { row: error.row }, error.row)
+        : InputError.of(file, 'read/csv-quote', { row: error.row, detail: error.message }, error.row);
+    }
     throw error;
   }
 }
 
-async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
-  const buffer = await readFile(file);
-  options.onBytes?.(buffer.length, buffer.length);
-  let rows: Row[];
+function rowsOptions(options: ReadOptions): RowsOptions {
+  return {
+    columns: options.columns ?? HOUSEHOLD_COLUMNS,
+    groupMembers: options.groupMembers ?? true,
+    onWarning: options.onWarning,
+    strictColumns: options.strictColumns,
+  };
+}
+
+/** How well a sheet's first rows match the columns (the best header's matched columns). */
+async function headerScore(sheet: Sheet, columns: readonly ColumnSpec[]): Promise<number> {
+  const rows: { row: number; cells: readonly Cell[] }[] = [];
+  const it = sheet.rows();
   try {
-    rows = [...readXlsxRows(buffer)];
-  } catch (error) {
-    if (error instanceof XlsxError || error instanceof RangeError) throw new InputError(file, `unreadable .xlsx: ${error.message}`);
-    throw error;
+    for await (const r of it) {
+      if (isBlank(r.cells)) continue;
+      rows.push(r);
+      if (rows.length >= HEADER_SCAN_ROWS) break;
+    }
+  } finally {
+    await it.return(undefined);
   }
-  yield* rowsToRecords(file, rows, options.columns ?? [], options.groupMembers ?? true);
+  return findHeader(rows, columns)?.map.columns.length ?? 0;
+}
+
+async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size: number, options: ReadOptions): AsyncGenerator<SourceItem> {
+  let workbook: Workbook | undefined;
+  try {
+    workbook = format === 'xlsx' ? await openXlsx(file) : await openLegacyWorkbook(file, size);
+    options.onBytes?.(size, size);
+    const sheets = workbook.sheets;
+    if (sheets.length === 0) throw InputError.of(file, 'read/no-sheet');
+    let sheet: Sheet | undefined;
+    const names = sheets.map((s) => printable(s.name, 31));
+    if (options.sheet !== undefined) {
+      sheet = sheets.find((s) => s.name === options.sheet) ?? sheets.find((s) => s.name.trim() === options.sheet?.trim());
+      if (sheet === undefined) throw InputError.of(file, 'read/sheet-not-found', { sheet: printable(options.sheet, 31), sheets: names });
+    } else if (sheets.length === 1) {
+      sheet = sheets[0] as Sheet;
+    } else {
+      // The sheet whose header matches the known columns best; hidden sheets only if no other.
+      const columns = options.columns ?? HOUSEHOLD_COLUMNS;
+      let bestScore = -1;
+      for (const s of sheets) {
+        const score = (await headerScore(s, columns)) - (s.hidden ? 0.5 : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          sheet = s;
+        }
+      }
+      sheet ??= sheets[0] as Sheet;
+      options.onWarning?.(readWarning('warn/sheet', file, { sheet: printable(sheet.name, 31), count: sheets.length, sheets: names }));
+    }
+    yield* rowsToRecords(file, sheet.rows(), rowsOptions(options));
+  } catch (error) {
+    if (error instanceof SpreadsheetError) {
+      if (error.kind === 'inflate-limit') throw InputError.of(file, 'read/inflate-limit', error.evidence);
+      if (error.kind === 'cell-reference') throw InputError.of(file, 'read/cell-reference', error.evidence, Number(error.evidence.row) || undefined);
+      throw InputError.of(file, 'read/spreadsheet', { detail: printable(String(error.evidence.detail ?? error.message), 160) });
+    }
+    if (error instanceof ReaderMissingError) throw InputError.of(file, 'read/reader-missing', { format: `.${format}` });
+    throw error;
+  } finally {
+    workbook?.close();
+  }
 }
 
 /**
  * Reads the records of a file as a stream: NDJSON and CSV line by line, a JSON array element by
- * element (memory bounded by the largest record), XLSX from its first worksheet. Every record is
- * yielded in order, either readable (`record`) or with the `issues` that kept it from being read
- * (a malformed line): nothing is dropped.
- * 以流的方式读取文件中的记录；每条记录要么可读，要么附带读取问题，绝不丢弃。
+ * element (memory bounded by the largest record), XLSX row by row from the worksheet whose header
+ * matches best (or `sheet`), XLS and ODS through SheetJS. Text is decoded from UTF-8 (with or
+ * without BOM), GB18030/GBK or UTF-16, guessed or forced with `encoding`. Every record is yielded
+ * in order, either readable (`record`) or with the `issues` that kept it from being read (a
+ * malformed line, a row over the size limit): nothing is dropped. Warnings (header row used,
+ * unrecognised and missing columns, the sheet chosen, the encoding) go to `onWarning`.
+ * 以流的方式读取文件中的记录；每条记录要么可读，要么附带读取问题，绝不丢弃；版式与编码警告交给 onWarning。
  *
- * @throws {InputError} when the file does not exist, is empty, has an unknown format, or cannot be
- *   read as its format at all (a CSV without a required column, a JSON document that is not an array)
+ * @throws {InputError} when the file does not exist or cannot be read, is empty, has an unknown
+ *   format, or cannot be read as its format at all (a CSV without a required column or with a
+ *   misplaced quote, a JSON document that is not an array, a damaged or oversized workbook)
  */
 export async function* readRecords(file: string, options: ReadOptions & { format?: InputFormat } = {}): AsyncGenerator<SourceItem> {
   const format = options.format ?? formatOf(file);
-  if (format === undefined) throw new InputError(file, 'unknown format: use .ndjson, .json, .csv or .xlsx / 未知格式');
+  if (format === undefined) throw InputError.of(file, 'read/unknown-format');
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(file, 'not a file / 不是文件');
+    if (!info.isFile()) throw InputError.of(file, 'read/not-a-file');
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, `cannot read the file / 无法读取文件 (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw InputError.of(file, 'read/cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (size === 0) throw new InputError(file, 'the file is empty / 文件为空');
-  switch (format) {
-    case 'ndjson':
-      yield* readNdjson(file, options);
-      return;
-    case 'json':
-      yield* readJsonArray(file, options);
-      return;
-    case 'csv':
-      yield* readCsv(file, options);
-      return;
-    case 'xlsx':
-      yield* readXlsx(file, options);
-      return;
+  if (size === 0) throw InputError.of(file, 'read/empty');
+  try {
+    switch (format) {
+      case 'ndjson':
+        yield* readNdjson(file, options);
+        return;
+      case 'json':
+        yield* readJsonArray(file, options);
+        return;
+      case 'csv':
+        yield* readCsv(file, options);
+        return;
+      case 'xlsx':
+      case 'xls':
+      case 'ods':
+        yield* readWorkbook(file, format, size, options);
+        return;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw InputError.of(file, 'read/cannot-read', { reason: code });
+    throw error;
   }
 }

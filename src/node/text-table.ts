@@ -1,3 +1,5 @@
+import { csvCell, tableCell } from './output-safety';
+
 /** Display width of a string in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -23,7 +25,7 @@ export function displayWidth(text: string): number {
  * 以对齐的纯文本表格输出。
  */
 export function textTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toLocaleString('en') : c)))];
+  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toLocaleString('en') : tableCell(c))))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(String(r[i] ?? '')))));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === '' || r[i] === '-'));
   const line = (r: readonly (string | number)[]) =>
@@ -39,8 +41,7 @@ export function textTable(header: readonly string[], rows: readonly (readonly (s
   return [line(cells[0] as string[]), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
-/** Quotes a CSV field when needed (RFC 4180). */
+/** A CSV field: quoted when needed (RFC 4180), formulas neutralised (see `csvCell`). */
 export function csvField(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvCell(value);
 }

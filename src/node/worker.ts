@@ -5,7 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRollup } from '../region/create-rollup';
 import type { Policy } from '../policy/schema';
 import { assessItemsSync, type Rejection } from './assess-records';
-import { jsonErrorDetail, type SourceItem } from './read-records';
+import { jsonErrorDetail } from './json-error';
+import { readIssue } from './messages';
+import type { SourceItem } from './read-records';
 
 export interface WorkerInit {
   /** Marks the thread as a tuopin assessment worker (and not, say, a test runner's). */
@@ -43,17 +45,7 @@ export function* chunkItems(text: string, firstLine: number): Generator<SourceIt
     try {
       record = JSON.parse(body);
     } catch (error) {
-      yield {
-        index: index++,
-        row: line,
-        issues: [
-          {
-            path: [],
-            code: 'input/malformed-json',
-            message: { 'zh-CN': `第 ${line} 行不是合法的 JSON`, en: `line ${line} is not valid JSON: ${jsonErrorDetail(error)}` },
-          },
-        ],
-      };
+      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
       continue;
     }
     yield { index: index++, row: line, record };

@@ -1,147 +1,406 @@
-import { inflateRawSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { dateCell, type Cell } from './columns';
 
 /**
- * A small reader for the first worksheet of an .xlsx workbook (Office Open XML), with no
- * dependency: the zip container is read with Node's zlib, the XML with a few regular expressions.
- * Shared strings, inline strings, numbers, booleans and formula results are supported; empty cells
- * are `undefined`. The whole file is read into memory (spreadsheets stop at 1,048,576 rows).
- * 读取 .xlsx 第一个工作表（无第三方依赖）。
+ * The .xlsx reader (Office Open XML): the zip container through `yauzl` (central directory read
+ * from the file, entry sizes checked while inflating), the XML through `saxes` (a streaming,
+ * namespace-aware, non-validating parser that expands no external entities). Rows are streamed:
+ * memory holds the shared strings and one block of rows, not the sheet. Each part of the
+ * workbook may inflate to at most {@link MAX_PART_BYTES}; the declared size is checked before
+ * inflating and yauzl refuses data that inflates beyond it.
+ * .xlsx 读取：yauzl 读 zip（校验条目大小），saxes 流式解析 XML（识别命名空间，不展开外部实体）；
+ * 逐行产出；每个部件解压后至多 MAX_PART_BYTES。
+ * @internal
  */
-export class XlsxError extends Error {
-  constructor(message: string) {
+export class SpreadsheetError extends Error {
+  readonly evidence: Readonly<Record<string, string | number>>;
+  readonly kind: 'damaged' | 'inflate-limit' | 'cell-reference';
+  constructor(kind: 'damaged' | 'inflate-limit' | 'cell-reference', message: string, evidence: Readonly<Record<string, string | number>> = {}) {
     super(message);
-    this.name = 'XlsxError';
+    this.name = 'SpreadsheetError';
+    this.kind = kind;
+    this.evidence = evidence;
   }
 }
 
-export type XlsxCell = string | number | boolean | undefined;
+/** The largest a part of an .xlsx (a sheet, the shared strings) may inflate to: 512 MiB. */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+/** Spreadsheet limits (Excel's own): 1,048,576 rows and 16,384 columns (XFD). */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
-export interface XlsxRow {
+/** One row of a worksheet: its 1-based number and its cells by column (0-based). */
+export interface SheetRow {
   readonly row: number;
-  readonly cells: readonly XlsxCell[];
+  readonly cells: readonly Cell[];
 }
 
-function unzip(buffer: Buffer): Map<string, () => Buffer> {
-  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i--) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
+/** A worksheet: its name and its rows, read on demand (each call reads from the start). */
+export interface Sheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  rows(): AsyncGenerator<SheetRow>;
+}
+
+/** A workbook opened for reading. Close it when done. */
+export interface Workbook {
+  readonly sheets: readonly Sheet[];
+  close(): void;
+}
+
+type Attributes = SaxesTagNS['attributes'];
+
+function attr(attributes: Attributes, local: string, relationship = false): string | undefined {
+  for (const key in attributes) {
+    const a = attributes[key];
+    if (a === undefined || a.local !== local) continue;
+    const isRel = a.uri.includes('relationships');
+    if (isRel === relationship || (!relationship && a.prefix === '')) return a.value;
+  }
+  return undefined;
+}
+
+async function* xmlChunks(zip: ZipFile, entry: Entry, part: string): AsyncGenerator<string> {
+  if (entry.uncompressedSize > MAX_PART_BYTES) {
+    throw new SpreadsheetError('inflate-limit', `${part} inflates beyond the limit`, { part, limitMiB: MAX_PART_BYTES / 1048576 });
+  }
+  let stream: Readable;
+  try {
+    stream = await zip.openReadStreamPromise(entry);
+  } catch (error) {
+    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `${part}: ${(error as Error).message}` });
+  }
+  const decoder = new TextDecoder('utf-8');
+  let inflated = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > MAX_PART_BYTES) {
+        throw new SpreadsheetError('inflate-limit', `${part} inflates beyond the limit`, { part, limitMiB: MAX_PART_BYTES / 1048576 });
+      }
+      yield decoder.decode(chunk, { stream: true });
     }
+  } catch (error) {
+    if (error instanceof SpreadsheetError) throw error;
+    // zlib ("invalid distances set"), yauzl ("too many bytes in the stream") and the like.
+    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `${part}: ${(error as Error).message}` });
+  } finally {
+    stream.destroy();
   }
-  if (eocd < 0) throw new XlsxError('not an .xlsx file (no zip directory)');
-  const count = buffer.readUInt16LE(eocd + 10);
-  let p = buffer.readUInt32LE(eocd + 16);
-  const entries = new Map<string, () => Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (buffer.readUInt32LE(p) !== 0x02014b50) throw new XlsxError('damaged zip directory');
-    const method = buffer.readUInt16LE(p + 10);
-    const compressedSize = buffer.readUInt32LE(p + 20);
-    const nameLength = buffer.readUInt16LE(p + 28);
-    const extraLength = buffer.readUInt16LE(p + 30);
-    const commentLength = buffer.readUInt16LE(p + 32);
-    const localOffset = buffer.readUInt32LE(p + 42);
-    const name = buffer.toString('utf8', p + 46, p + 46 + nameLength);
-    p += 46 + nameLength + extraLength + commentLength;
-    entries.set(name, () => {
-      if (buffer.readUInt32LE(localOffset) !== 0x04034b50) throw new XlsxError(`damaged zip entry ${name}`);
-      const start = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-      const data = buffer.subarray(start, start + compressedSize);
-      if (method === 0) return data;
-      if (method === 8) return inflateRawSync(data);
-      throw new XlsxError(`unsupported zip compression method ${method} in ${name}`);
-    });
-  }
-  return entries;
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? '';
+/**
+ * Streams the XML of a part through saxes, calling the handlers; `collect` is called after every
+ * block so that a caller can yield what the block produced.
+ */
+async function* parseXml<T>(
+  chunks: AsyncIterable<string>,
+  part: string,
+  handlers: { open(tag: SaxesTagNS): void; close(tag: SaxesTagNS): void; text(text: string): void },
+  collect: () => T[],
+): AsyncGenerator<T> {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  let failure: Error | undefined;
+  parser.on('opentag', (tag) => handlers.open(tag as SaxesTagNS));
+  parser.on('closetag', (tag) => handlers.close(tag as SaxesTagNS));
+  parser.on('text', (t) => handlers.text(t));
+  parser.on('cdata', (t) => handlers.text(t));
+  parser.on('error', (e) => {
+    failure ??= e;
   });
+  for await (const chunk of chunks) {
+    try {
+      parser.write(chunk);
+    } catch (error) {
+      failure ??= error as Error;
+    }
+    if (failure !== undefined) {
+      if (failure instanceof SpreadsheetError) throw failure;
+      throw new SpreadsheetError('damaged', failure.message, { detail: `${part}: XML ${failure.message.split('\n')[0]?.slice(0, 120) ?? ''}` });
+    }
+    yield* collect();
+  }
+  try {
+    parser.close();
+  } catch (error) {
+    failure ??= error as Error;
+  }
+  if (failure !== undefined) {
+    if (failure instanceof SpreadsheetError) throw failure;
+    throw new SpreadsheetError('damaged', failure.message, { detail: `${part}: XML ${failure.message.split('\n')[0]?.slice(0, 120) ?? ''}` });
+  }
+  yield* collect();
 }
 
-/** Concatenated text of every <t> inside a fragment (rich text runs included, phonetic runs not). */
-function textOf(fragment: string): string {
-  const withoutPhonetic = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  let out = '';
-  for (const m of withoutPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += decodeXml(m[1] ?? '');
+async function partText(zip: ZipFile, entry: Entry | undefined, part: string): Promise<{ open: SaxesTagNS[] } | undefined> {
+  if (entry === undefined) return undefined;
+  const open: SaxesTagNS[] = [];
+  for await (const _ of parseXml(xmlChunks(zip, entry, part), part, { open: (t) => open.push(t), close: () => {}, text: () => {} }, () => [])) {
+    // Only the tags are needed.
+  }
+  return { open };
+}
+
+/** Shared strings: rich text runs concatenated, phonetic runs (`rPh`) left out. */
+async function sharedStrings(zip: ZipFile, entry: Entry | undefined): Promise<string[]> {
+  const out: string[] = [];
+  if (entry === undefined) return out;
+  let current: string | undefined;
+  let inT = false;
+  let phonetic = 0;
+  for await (const _ of parseXml(
+    xmlChunks(zip, entry, 'xl/sharedStrings.xml'),
+    'xl/sharedStrings.xml',
+    {
+      open(tag) {
+        if (tag.local === 'si') current = '';
+        else if (tag.local === 'rPh') phonetic++;
+        else if (tag.local === 't' && phonetic === 0) inT = true;
+      },
+      close(tag) {
+        if (tag.local === 'si') {
+          out.push(current ?? '');
+          current = undefined;
+        } else if (tag.local === 'rPh') phonetic--;
+        else if (tag.local === 't') inT = false;
+      },
+      text(t) {
+        if (inT && current !== undefined) current += t;
+      },
+    },
+    () => [],
+  )) {
+    // Collected in `out`.
+  }
   return out;
 }
 
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
+/** Built-in number formats that show dates or times (ECMA-376 18.8.30, with the CJK ones). */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/**
+ * Whether a format code shows a date: a `y`, `m`, `d`, `h` or `s` outside quoted text, escapes
+ * and `[...]` sections (colours, conditions, locales); `General` and plain numbers are not dates.
+ * @internal
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /[ymdhsYMDHS年月日]/.test(bare) && !/^general$/i.test(bare.trim());
 }
 
-function firstSheetPath(entries: Map<string, () => Buffer>): string {
-  const workbook = entries.get('xl/workbook.xml')?.().toString('utf8');
-  const rels = entries.get('xl/_rels/workbook.xml.rels')?.().toString('utf8');
-  if (workbook !== undefined && rels !== undefined) {
-    const sheet = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook) ?? /<(?:\w+:)?sheet\b[^>]*\bid="([^"]+)"/.exec(workbook);
-    if (sheet !== null) {
-      for (const rel of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-        const id = /\bId="([^"]+)"/.exec(rel[0])?.[1];
-        const target = /\bTarget="([^"]+)"/.exec(rel[0])?.[1];
-        if (id === sheet[1] && target !== undefined) {
-          return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+async function dateStyles(zip: ZipFile, entry: Entry | undefined): Promise<boolean[]> {
+  if (entry === undefined) return [];
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  for await (const _ of parseXml(
+    xmlChunks(zip, entry, 'xl/styles.xml'),
+    'xl/styles.xml',
+    {
+      open(tag) {
+        // numFmts come before cellXfs (ECMA-376 18.8.39).
+        if (tag.local === 'numFmt') custom.set(Number(attr(tag.attributes, 'numFmtId')), attr(tag.attributes, 'formatCode') ?? '');
+        else if (tag.local === 'cellXfs') inCellXfs = true;
+        else if (inCellXfs && tag.local === 'xf') {
+          const id = Number(attr(tag.attributes, 'numFmtId') ?? 0);
+          const code = custom.get(id);
+          styles.push(code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id));
         }
-      }
-    }
+      },
+      close(tag) {
+        if (tag.local === 'cellXfs') inCellXfs = false;
+      },
+      text() {},
+    },
+    () => [],
+  )) {
+    // Collected in `styles`.
   }
-  if (entries.has('xl/worksheets/sheet1.xml')) return 'xl/worksheets/sheet1.xml';
-  throw new XlsxError('no worksheet found');
+  return styles;
+}
+
+/** Column index (0-based) and row of a reference such as `AB12`, read in linear time. */
+function parseRef(ref: string, row: number): { col: number; row: number | undefined } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    if (col > MAX_COLUMN) throw new SpreadsheetError('cell-reference', 'cell reference out of range', { row, ref: ref.slice(0, 12) });
+  }
+  const digits = ref.slice(i);
+  const r = digits === '' ? undefined : Number(digits);
+  if (r !== undefined && !(Number.isInteger(r) && r >= 1 && r <= MAX_ROW)) {
+    throw new SpreadsheetError('cell-reference', 'cell reference out of range', { row, ref: ref.slice(0, 12) });
+  }
+  return { col: col - 1, row: r };
+}
+
+function sheetRows(zip: ZipFile, entry: Entry, part: string, shared: readonly string[], dates: readonly boolean[], date1904: boolean): AsyncGenerator<SheetRow> {
+  let out: SheetRow[] = [];
+  let cells: Cell[] | undefined;
+  let rowNumber = 0;
+  let nextRow = 1;
+  let nextCol = 0;
+  let cell: { col: number; type: string; style: number; v: string | undefined; inline: string | undefined } | undefined;
+  let capture: 'v' | 't' | undefined;
+  let phonetic = 0;
+  let text = '';
+  return parseXml(
+    xmlChunks(zip, entry, part),
+    part,
+    {
+      open(tag) {
+        switch (tag.local) {
+          case 'row': {
+            const r = attr(tag.attributes, 'r');
+            rowNumber = r === undefined ? nextRow : Number(r);
+            if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW)) {
+              throw new SpreadsheetError('cell-reference', 'row number out of range', { row: nextRow, ref: String(r).slice(0, 12) });
+            }
+            nextRow = rowNumber + 1;
+            nextCol = 0;
+            cells = [];
+            break;
+          }
+          case 'c': {
+            const ref = attr(tag.attributes, 'r');
+            const col = ref === undefined ? nextCol : parseRef(ref, rowNumber).col;
+            if (col < 0 || col >= MAX_COLUMN) throw new SpreadsheetError('cell-reference', 'cell reference out of range', { row: rowNumber, ref: String(ref).slice(0, 12) });
+            nextCol = col + 1;
+            cell = { col, type: attr(tag.attributes, 't') ?? 'n', style: Number(attr(tag.attributes, 's') ?? 0), v: undefined, inline: undefined };
+            break;
+          }
+          case 'v':
+            if (cell !== undefined) {
+              capture = 'v';
+              text = '';
+            }
+            break;
+          case 'is':
+            if (cell !== undefined) cell.inline = '';
+            break;
+          case 'rPh':
+            phonetic++;
+            break;
+          case 't':
+            if (cell?.inline !== undefined && phonetic === 0) {
+              capture = 't';
+              text = '';
+            }
+            break;
+        }
+      },
+      close(tag) {
+        switch (tag.local) {
+          case 'v':
+            if (capture === 'v' && cell !== undefined) cell.v = text;
+            capture = undefined;
+            break;
+          case 't':
+            if (capture === 't' && cell?.inline !== undefined) cell.inline += text;
+            capture = undefined;
+            break;
+          case 'rPh':
+            phonetic--;
+            break;
+          case 'c': {
+            if (cell === undefined || cells === undefined) break;
+            const { v, type } = cell;
+            let value: Cell;
+            if (type === 'inlineStr') value = cell.inline;
+            else if (v === undefined) value = undefined;
+            else if (type === 's') value = shared[Number(v)];
+            else if (type === 'b') value = v === '1';
+            else if (type === 'str' || type === 'e') value = v;
+            else if (type === 'd') value = /^\d{4}-\d{2}-\d{2}/.test(v) ? { date: v.slice(0, 10) } : v;
+            else {
+              const n = Number(v);
+              value = Number.isFinite(n) && v.trim() !== '' ? (dates[cell.style] === true ? dateCell(n, date1904) : n) : v;
+            }
+            cells[cell.col] = value;
+            cell = undefined;
+            break;
+          }
+          case 'row':
+            if (cells !== undefined) out.push({ row: rowNumber, cells });
+            cells = undefined;
+            break;
+        }
+      },
+      text(t) {
+        if (capture !== undefined) text += t;
+      },
+    },
+    () => {
+      const rows = out;
+      out = [];
+      return rows;
+    },
+  );
 }
 
 /**
- * Reads the rows of the first worksheet. Row numbers are the sheet's own (1-based).
- *
- * @throws {XlsxError} when the file is not a readable workbook
+ * Opens an .xlsx workbook: reads its zip directory, the workbook (sheet names and order, the
+ * 1904 date system), the relationships, the shared strings and the date styles. Rows are read
+ * when a sheet's `rows()` is iterated.
+ * @throws {SpreadsheetError} when the file is not a readable workbook
  */
-export function* readXlsxRows(buffer: Buffer): Generator<XlsxRow> {
-  const entries = unzip(buffer);
-  const shared: string[] = [];
-  const sst = entries.get('xl/sharedStrings.xml');
-  if (sst !== undefined) {
-    for (const m of sst().toString('utf8').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(textOf(m[1] ?? ''));
+export async function openXlsx(file: string): Promise<Workbook> {
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
+  } catch (error) {
+    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `not an .xlsx workbook (${(error as Error).message})` });
   }
-  const path = firstSheetPath(entries);
-  const sheet = entries.get(path);
-  if (sheet === undefined) throw new XlsxError(`worksheet ${path} is missing`);
-  const xml = sheet().toString('utf8');
-  let nextRow = 1;
-  for (const rowMatch of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = /\br="(\d+)"/.exec(rowMatch[1] ?? '');
-    const rowNumber = r !== null ? Number(r[1]) : nextRow;
-    nextRow = rowNumber + 1;
-    const cells: XlsxCell[] = [];
-    let nextCol = 0;
-    for (const c of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1] ?? '';
-      const body = c[2] ?? '';
-      const ref = /\br="([A-Z]+)\d*"/.exec(attrs);
-      const col = ref !== null ? columnIndex(ref[1] as string) : nextCol;
-      nextCol = col + 1;
-      const type = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? 'n';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value: XlsxCell;
-      if (type === 's') value = v === undefined ? undefined : shared[Number(v)];
-      else if (type === 'inlineStr') value = textOf(body);
-      else if (type === 'b') value = v === undefined ? undefined : v === '1';
-      else if (type === 'str' || type === 'e') value = v === undefined ? undefined : decodeXml(v);
-      else value = v === undefined ? undefined : Number(v);
-      cells[col] = value;
+  try {
+    const entries = new Map<string, Entry>();
+    try {
+      for await (const entry of zip.eachEntry()) entries.set(entry.fileName.replace(/^\/+/, ''), entry);
+    } catch (error) {
+      throw new SpreadsheetError('damaged', (error as Error).message, { detail: `damaged zip directory (${(error as Error).message})` });
     }
-    yield { row: rowNumber, cells };
+    const workbook = await partText(zip, entries.get('xl/workbook.xml'), 'xl/workbook.xml');
+    if (workbook === undefined) throw new SpreadsheetError('damaged', 'no xl/workbook.xml', { detail: 'not an .xlsx workbook (no xl/workbook.xml)' });
+    const rels = await partText(zip, entries.get('xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels');
+    const targets = new Map<string, string>();
+    for (const tag of rels?.open ?? []) {
+      if (tag.local !== 'Relationship') continue;
+      const id = attr(tag.attributes, 'Id');
+      const target = attr(tag.attributes, 'Target');
+      if (id === undefined || target === undefined) continue;
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+    }
+    let date1904 = false;
+    const listed: { name: string; path: string; hidden: boolean }[] = [];
+    for (const tag of workbook.open) {
+      if (tag.local === 'workbookPr') {
+        const v = attr(tag.attributes, 'date1904');
+        date1904 = v === '1' || v === 'true';
+      } else if (tag.local === 'sheet') {
+        const name = attr(tag.attributes, 'name') ?? `Sheet${listed.length + 1}`;
+        const id = attr(tag.attributes, 'id', true);
+        const path = (id !== undefined ? targets.get(id) : undefined) ?? `xl/worksheets/sheet${listed.length + 1}.xml`;
+        const state = attr(tag.attributes, 'state');
+        listed.push({ name, path, hidden: state === 'hidden' || state === 'veryHidden' });
+      }
+    }
+    const shared = await sharedStrings(zip, entries.get('xl/sharedStrings.xml'));
+    const dates = await dateStyles(zip, entries.get('xl/styles.xml'));
+    const sheets: Sheet[] = [];
+    for (const { name, path, hidden } of listed) {
+      const entry = entries.get(path);
+      if (entry === undefined) continue;
+      sheets.push({ name, hidden, rows: () => sheetRows(zip, entry, path, shared, dates, date1904) });
+    }
+    return { sheets, close: () => zip.close() };
+  } catch (error) {
+    zip.close();
+    throw error;
   }
 }

@@ -99,6 +99,19 @@ function compiled<S extends z.ZodType>(schema: S): S {
 }
 
 /**
+ * The issue of a record that zod could not even inspect (it threw while reading a value).
+ * 校验器读取记录时出错（值的类型或 toString 被篡改）。
+ */
+const UNREADABLE_VALUE: ValidationIssue = {
+  path: [],
+  code: 'record/unreadable-value',
+  message: {
+    'zh-CN': '记录中有无法读取的值（如对象冒充字符串），整条记录被拒',
+    en: 'the record holds a value that cannot be read (such as an object posing as text); the record is rejected',
+  },
+};
+
+/**
  * Validates an untrusted value against a schema and returns every problem with its path, in
  * Chinese and English, instead of throwing.
  * 用 schema 校验外部数据，返回全部问题（含路径、中英文消息），不抛异常。
@@ -109,7 +122,19 @@ function compiled<S extends z.ZodType>(schema: S): S {
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
   // reportInput lets zod's locales describe what was received; the input itself is dropped.
-  const result = compiled(schema).safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toValidationIssues(result.error) };
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = compiled(schema).safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+  } catch {
+    // A hostile value (an object whose `toString` is not a function, a throwing getter or proxy)
+    // can make zod's safeParse itself throw, or its locales while rendering; untrusted input
+    // gets a result, never an exception. The error's message is dropped: it may quote the value.
+    return { ok: false, issues: [UNREADABLE_VALUE] };
+  }
+  if (result.success) return { ok: true, value: result.data as z.output<S> };
+  try {
+    return { ok: false, issues: toValidationIssues(result.error as z.ZodError) };
+  } catch {
+    return { ok: false, issues: [UNREADABLE_VALUE] };
+  }
 }

@@ -103,16 +103,16 @@ describe('tuopin assess', () => {
   it('exits 2 naming the file and the missing column', async () => {
     const { code, stderr } = await run('assess', fixture('missing-column.csv'));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/missing-column\.csv, row 1: missing column\(s\) \/ 缺少列: 身份证号 \(idNumber\)/);
+    expect(stderr).toMatch(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
   });
 
   it('exits 2 on an empty file and on a file that does not exist', async () => {
     const empty = await run('assess', fixture('empty.csv'));
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('empty.csv: the file is empty');
+    expect(empty.stderr).toContain('empty.csv: 文件为空 / the file is empty');
     const missing = await run('assess', fixture('nope.ndjson'));
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.ndjson: cannot read the file.*ENOENT/);
+    expect(missing.stderr).toMatch(/nope\.ndjson: 无法读取文件（ENOENT） \/ cannot read the file \(ENOENT\)/);
   });
 
   it('exits 2 on usage errors', async () => {

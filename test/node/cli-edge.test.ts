@@ -27,7 +27,7 @@ describe('tuopin assess on awkward files', () => {
     writeFileSync(file, [HEADER, `H1,529901101201,poor,${A},赵一,head`, `H2,529901101201,poor,${B},"钱二,head`, `H3,529901101201,poor,${C},"孙三",head`].join('\n'));
     const { code, stderr } = await assess(file);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/open-quote\.csv, row 3: row 3: text after a closing quote/);
+    expect(stderr).toMatch(/open-quote\.csv, row 3: 第 3 行引号不合规.* \/ row 3: misplaced quote \(text after a closing quote\)/);
   });
 
   it('keeps rows without a household id apart, one record each', async () => {
@@ -75,7 +75,7 @@ describe('tuopin assess on awkward files', () => {
   it('exits 2 when --out cannot be written', async () => {
     const { code, stderr } = await assess(fixture('households.csv'), '--out', join(dir(), 'no', 'such', 'dir', 'out.json'));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/out\.json: cannot write the output/);
+    expect(stderr).toMatch(/out\.json: 无法写入输出文件（ENOENT） \/ cannot write the output \(ENOENT\)/);
   });
 
   it('names neither a name nor an ID number given as an unknown key', async () => {

@@ -3,7 +3,7 @@ import { JsonArraySyntaxError, splitJsonArray } from '../../src/node/json-array'
 
 async function all(chunks: string[]) {
   const out: unknown[] = [];
-  for await (const text of splitJsonArray((async function* () { yield* chunks; })())) out.push(JSON.parse(text));
+  for await (const text of splitJsonArray((async function* () { yield* chunks; })())) out.push(JSON.parse(text as string));
   return out;
 }
 

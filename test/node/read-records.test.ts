@@ -67,12 +67,12 @@ describe('readRecords', () => {
 
   it('throws an InputError naming the file and the missing column', async () => {
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
-    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: missing column.*身份证号 \(idNumber\)/);
+    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
   });
 
   it('throws an InputError for an empty file, a missing file and an unknown format', async () => {
     await expect(read(fixture('empty.csv'))).rejects.toThrow(/empty/);
-    await expect(read(fixture('no-such-file.ndjson'))).rejects.toThrow(/no-such-file\.ndjson: cannot read the file.*ENOENT/);
+    await expect(read(fixture('no-such-file.ndjson'))).rejects.toThrow(/no-such-file\.ndjson: 无法读取文件（ENOENT） \/ cannot read the file \(ENOENT\)/);
     await expect(read(fixture('villages.txt'))).rejects.toThrow(/unknown format/);
   });
 });

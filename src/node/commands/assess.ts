@@ -11,6 +11,9 @@ import type { CliIo } from '../cli-io';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { csvField, textTable } from '../text-table';
+import type { Encoding } from '../decode';
+import type { ReadWarning } from '../messages';
+import { CSV_BOM } from '../output-safety';
 
 /** The result of assessing a register file. 户表评估结果。 */
 export interface AssessReport {
@@ -19,6 +22,8 @@ export interface AssessReport {
   /** Roll-up rows of every level (county, township, village), in code order. */
   readonly summary: readonly RollupRow[];
   readonly rejections: readonly Rejection[];
+  /** Warnings about the file's layout or encoding (header row, unrecognised or missing columns, sheet, encoding). */
+  readonly warnings: readonly ReadWarning[];
 }
 
 export interface AssessFileOptions {
@@ -28,6 +33,12 @@ export interface AssessFileOptions {
   /** Worker threads for NDJSON; `undefined` chooses: two on a large file, none on a small one. */
   readonly workers?: number | undefined;
   readonly quiet?: boolean | undefined;
+  /** Forces the text encoding (guessed by default). */
+  readonly encoding?: Encoding | undefined;
+  /** The worksheet to read (by default the one whose header matches best). */
+  readonly sheet?: string | undefined;
+  /** Unrecognised or missing columns stop the command. */
+  readonly strictColumns?: boolean | undefined;
 }
 
 /** NDJSON files from this size on are assessed on worker threads unless `--workers` says otherwise. */
@@ -48,6 +59,14 @@ export function summaryRows(rollup: RollupAccumulator): RollupRow[] {
 export async function assessFile(file: string, options: AssessFileOptions, io?: CliIo): Promise<AssessReport> {
   const rollup = createRollup({ villages: options.villages });
   const rejections: Rejection[] = [];
+  const warnings: ReadWarning[] = [];
+  const readOptions = {
+    columns: HOUSEHOLD_COLUMNS,
+    encoding: options.encoding,
+    sheet: options.sheet,
+    strictColumns: options.strictColumns,
+    onWarning: (w: ReadWarning) => warnings.push(w),
+  };
   const onRejection = (r: Rejection) => rejections.push(r);
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   let records = 0;
@@ -62,7 +81,7 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   try {
     if (format === 'ndjson' && workers !== undefined && workers > 0) {
       // Existence and emptiness are checked by the reader's first step.
-      const probe = readRecords(file, { columns: HOUSEHOLD_COLUMNS });
+      const probe = readRecords(file, readOptions);
       const first = await probe.next();
       await probe.return(undefined);
       if (first.done === true) {
@@ -79,7 +98,7 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
       }
     } else {
       const source = readRecords(file, {
-        columns: HOUSEHOLD_COLUMNS,
+        ...readOptions,
         onBytes: (bytes, total) => progress?.update(bytes, total, records),
       });
       async function* counted() {
@@ -93,7 +112,7 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   } finally {
     progress?.finish();
   }
-  return { asOf: options.asOf, input: counts, summary: summaryRows(rollup), rejections };
+  return { asOf: options.asOf, input: counts, summary: summaryRows(rollup), rejections, warnings };
 }
 
 const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
@@ -153,9 +172,18 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
   return lines;
 }
 
+/** Renders warnings as text lines, one per warning. 警告逐行输出。 */
+export function warningLines(warnings: readonly ReadWarning[] | undefined): string[] {
+  return (warnings ?? []).map((w) => `  - ${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
+}
+
 /** Renders an assessment report in the chosen format. 输出评估报告。 */
 export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
-  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'json') {
+    // Summary rows carry the village, township or county name where the village table gives one.
+    const summary = report.summary.map((row) => ({ ...row, name: names.get(row.code) ?? null }));
+    return { out: JSON.stringify({ ...report, summary, warnings: report.warnings ?? [] }, null, 2), err: '' };
+  }
   if (format === 'csv') {
     const header = [
       'level',
@@ -184,8 +212,10 @@ export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'c
         .map((v) => csvField(v))
         .join(','),
     );
-    const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
-    return { out: [header.join(','), ...rows].join('\n'), err };
+    const warned = (report.warnings ?? []).length > 0 ? [`警告 Warnings (${(report.warnings ?? []).length})`, ...warningLines(report.warnings)] : [];
+    const lines = [...warned, ...rejectionLines(report.rejections)];
+    const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+    return { out: CSV_BOM + [header.join(','), ...rows].join('\n'), err };
   }
   const parts = [
     `评估日期 as of: ${report.asOf}`,
@@ -194,6 +224,9 @@ export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'c
     `汇总 Summary（✗ = 未达标户数 households failing: ${CHECK_NAMES.map((c) => `${CHECK_SHORT_ZH[c]} ${CHECK_NAMES_ZH[c]}`).join('、')}）`,
     summaryTable(report.summary, names),
   ];
+  if ((report.warnings ?? []).length > 0) {
+    parts.push('', `警告 Warnings (${(report.warnings ?? []).length})`, ...warningLines(report.warnings));
+  }
   if (report.rejections.length > 0) {
     parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
   }

@@ -58,7 +58,7 @@ export function demoReport(options: { readonly asOf: string; readonly policy: Po
     asOf: options.asOf,
   });
   return {
-    assess: { asOf: options.asOf, input, summary: summaryRows(rollup), rejections },
+    assess: { asOf: options.asOf, input, summary: summaryRows(rollup), rejections, warnings: [] },
     blockers,
     ledger: ledgerReport(county.ledger, { asOf: options.asOf, by: 'responsibleUnit' }),
     plan: planReport(county.plan, { byKind: { bazi: DEMO_BAZI_TARGET } }, 520),

@@ -7,7 +7,10 @@ import { maskIdentifier } from '../../privacy/mask-identifier';
 import { maskName } from '../../privacy/mask-name';
 import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
-import { readRecords } from '../read-records';
+import { LEDGER_COLUMNS } from '../columns';
+import type { ReadWarning } from '../messages';
+import { maskUnit } from '../output-safety';
+import { formatOf, readRecords, type ReadOptions } from '../read-records';
 import { textTable } from '../text-table';
 
 /** An overdue entry as the command lists it (the id through `maskIdentifier`, the responsible person masked). 逾期条目。 */
@@ -28,6 +31,8 @@ export interface LedgerReport {
   readonly summary: LedgerSummary;
   readonly overdue: readonly OverdueRow[];
   readonly rejections: readonly Rejection[];
+  /** Warnings about the file's layout or encoding. */
+  readonly warnings?: readonly ReadWarning[];
 }
 
 /** Builds the ledger report from entries already in memory. 由台账条目生成报告。 */
@@ -37,14 +42,23 @@ export function ledgerReport(
   rejections: readonly Rejection[] = [],
 ): LedgerReport {
   const asOf = chinaDate(options.asOf);
-  const summary = ledgerSummary(entries, options.by === undefined ? { asOf } : { asOf, by: options.by });
+  const raw = ledgerSummary(entries, options.by === undefined ? { asOf } : { asOf, by: options.by });
+  // 清零 (cleared) only when every entry was read and closed: an unreadable entry may be open.
+  const clear = (c: LedgerCounts): LedgerCounts => (rejections.length > 0 && c.cleared ? { ...c, cleared: false } : c);
+  const summary: LedgerSummary = {
+    ...raw,
+    total: clear(raw.total),
+    ...(raw.groups === undefined
+      ? {}
+      : { groups: raw.groups.map((g) => ({ ...g, key: options.by === 'responsibleUnit' ? maskUnit(g.key) : g.key, counts: clear(g.counts) })) }),
+  };
   const overdue = entries
     .filter((e) => isOverdue(e, asOf))
     .map((e) => ({
       id: maskIdentifier(e.id),
       unitCode: e.unitCode,
       category: e.category,
-      responsibleUnit: e.responsibleUnit,
+      responsibleUnit: maskUnit(e.responsibleUnit),
       responsiblePerson: maskName(e.responsiblePerson),
       deadline: e.deadline,
       daysOverdue: daysBetween(e.deadline, asOf),
@@ -64,19 +78,35 @@ export function ledgerReport(
  * Reads a ledger file (a JSON array or NDJSON of entries) and reports on it; invalid entries are
  * listed, not dropped. 读取台账文件并生成报告；无效条目列出而不丢弃。
  */
-export async function ledgerFile(file: string, options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined }): Promise<LedgerReport> {
+export async function ledgerFile(
+  file: string,
+  options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined } & Pick<ReadOptions, 'encoding' | 'sheet' | 'strictColumns'>,
+): Promise<LedgerReport> {
   const entries: LedgerEntry[] = [];
   const rejections: Rejection[] = [];
-  for await (const item of readRecords(file, { groupMembers: false })) {
+  const warnings: ReadWarning[] = [];
+  const format = formatOf(file);
+  const table = format === 'csv' || format === 'xlsx' || format === 'xls' || format === 'ods';
+  const read = readRecords(file, {
+    groupMembers: false,
+    columns: LEDGER_COLUMNS,
+    encoding: options.encoding,
+    sheet: options.sheet,
+    strictColumns: options.strictColumns,
+    onWarning: (w) => warnings.push(w),
+  });
+  for await (const item of read) {
     if (item.issues !== undefined) {
       rejections.push(rejectionOf(item, item.issues));
       continue;
     }
-    const result = validate(LedgerEntrySchema, item.record);
+    // A ledger read from a table has no history column: its entries start with none.
+    const record = table && item.record !== null && typeof item.record === 'object' ? { history: [], ...(item.record as object) } : item.record;
+    const result = validate(LedgerEntrySchema, record);
     if (result.ok) entries.push(result.value);
     else rejections.push(rejectionOf(item, result.issues));
   }
-  return ledgerReport(entries, options, rejections);
+  return { ...ledgerReport(entries, options, rejections), warnings };
 }
 
 const COUNT_COLUMNS: readonly [keyof LedgerCounts, string][] = [

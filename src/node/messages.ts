@@ -1,0 +1,242 @@
+import type { Evidence, Message, MessageCatalog, Path } from '../reasons/types';
+import type { ValidationIssue } from '../validation/issues';
+
+// Every message of the file readers and the `tuopin` command (Node side), in one catalog:
+// reading errors (exit 2), record issues (a rejected record), warnings about the layout, and
+// usage errors. Evidence holds no cell values: file names, row and column numbers, column
+// headers (escaped), encodings and counts only.
+// 文件读取与命令的全部消息（中英文）：读取错误（退出码 2）、记录问题、版式警告、用法错误。
+// 证据中不含单元格的值：只有文件名、行列号、列名、编码与计数。
+
+const s = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+
+/**
+ * Codes and templates of the readers and the command. Codes are stable; wording may improve.
+ * `read/…` stop the command (exit 2); `input/…` reject one record; `warn/…` are warnings.
+ * 读取器与命令的代码和消息模板。
+ *
+ * @example
+ * NODE_MESSAGES['read/empty'].en({}) //=> 'the file is empty'
+ */
+export const NODE_MESSAGES = {
+  // Errors that stop the command (exit 2).
+  'read/unknown-format': {
+    'zh-CN': () => '未知格式：请使用 .ndjson、.jsonl、.json、.csv、.xlsx、.xls 或 .ods',
+    en: () => 'unknown format: use .ndjson, .jsonl, .json, .csv, .xlsx, .xls or .ods',
+  },
+  'read/not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a file' },
+  'read/cannot-read': {
+    'zh-CN': (e) => `无法读取文件（${s(e.reason)}）`,
+    en: (e) => `cannot read the file (${s(e.reason)})`,
+  },
+  'read/empty': { 'zh-CN': () => '文件为空', en: () => 'the file is empty' },
+  'read/unknown-encoding': {
+    'zh-CN': (e) => `不支持的编码 ${s(e.encoding)}：可用 utf-8、gb18030、gbk、utf-16le、utf-16be`,
+    en: (e) => `unsupported encoding ${s(e.encoding)}: use utf-8, gb18030, gbk, utf-16le or utf-16be`,
+  },
+  'read/no-header': { 'zh-CN': () => '没有表头', en: () => 'no header row' },
+  'read/missing-columns': {
+    'zh-CN': (e) => `缺少必需列：${zhList(e.columns)}（表头在第 ${s(e.headerRow)} 行）`,
+    en: (e) => `missing required column(s): ${s(e.columns)} (header on row ${s(e.headerRow)})`,
+  },
+  'read/duplicate-columns': {
+    'zh-CN': (e) => `列重复：${zhList(e.columns)}`,
+    en: (e) => `duplicate column(s): ${s(e.columns)}`,
+  },
+  'read/strict-columns': {
+    'zh-CN': (e) => `--strict-columns：有未识别的列（${zhList(e.unknown)}）或缺少的列（${zhList(e.missing)}）`,
+    en: (e) => `--strict-columns: unrecognised column(s) (${s(e.unknown)}) or missing column(s) (${s(e.missing)})`,
+  },
+  'read/csv-quote': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行引号不合规（${s(e.detail)}）：引号应只出现在字段开头并成对闭合`,
+    en: (e) => `row ${s(e.row)}: misplaced quote (${s(e.detail)}): a quote may only open a field and must be closed`,
+  },
+  'read/csv-unterminated': {
+    'zh-CN': (e) => `从第 ${s(e.row)} 行开始的引号没有闭合`,
+    en: (e) => `unterminated quoted field starting in row ${s(e.row)}`,
+  },
+  'read/json-array': {
+    'zh-CN': (e) => `不是合法的 JSON 数组：${s(e.detail)}（第 ${s(e.offset)} 个字符）`,
+    en: (e) => `not a valid JSON array: ${s(e.detail)} (at character ${s(e.offset)})`,
+  },
+  'read/spreadsheet': {
+    'zh-CN': (e) => `无法读取电子表格（${s(e.detail)}）`,
+    en: (e) => `unreadable spreadsheet (${s(e.detail)})`,
+  },
+  'read/inflate-limit': {
+    'zh-CN': (e) => `工作簿中的 ${s(e.part)} 解压后超过 ${s(e.limitMiB)} MiB 上限（疑似压缩炸弹）`,
+    en: (e) => `${s(e.part)} in the workbook inflates beyond the ${s(e.limitMiB)} MiB limit (a zip bomb?)`,
+  },
+  'read/cell-reference': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行有超出范围的单元格引用（${s(e.ref)}）`,
+    en: (e) => `row ${s(e.row)}: cell reference out of range (${s(e.ref)})`,
+  },
+  'read/no-sheet': { 'zh-CN': () => '工作簿中没有工作表', en: () => 'the workbook has no worksheet' },
+  'read/sheet-not-found': {
+    'zh-CN': (e) => `没有名为 ${s(e.sheet)} 的工作表（有：${zhList(e.sheets)}）`,
+    en: (e) => `no worksheet named ${s(e.sheet)} (there are: ${s(e.sheets)})`,
+  },
+  'read/reader-missing': {
+    'zh-CN': (e) => `读取 ${s(e.format)} 需要可选依赖 @e965/xlsx（npm install @e965/xlsx）`,
+    en: (e) => `reading ${s(e.format)} needs the optional dependency @e965/xlsx (npm install @e965/xlsx)`,
+  },
+  'read/village-names': {
+    'zh-CN': () => '户表只有乡镇、村名而没有村代码：请用 --villages 提供村表（含村名与村代码）',
+    en: () => 'the register has township and village names but no village codes: give a village table with --villages',
+  },
+  'read/cannot-write': {
+    'zh-CN': (e) => `无法写入输出文件（${s(e.reason)}）`,
+    en: (e) => `cannot write the output (${s(e.reason)})`,
+  },
+  'read/out-is-input': {
+    'zh-CN': () => '--out 指向输入文件：拒绝覆盖输入',
+    en: () => '--out names an input file: refusing to overwrite an input',
+  },
+  'read/policy-json': {
+    'zh-CN': (e) => `政策文件不是合法的 JSON：${s(e.detail)}`,
+    en: (e) => `the policy is not valid JSON: ${s(e.detail)}`,
+  },
+  'read/invalid-reference': {
+    'zh-CN': (e) => `记录无效：${s(e.detail)}`,
+    en: (e) => `invalid record: ${s(e.detail)}`,
+  },
+  'read/internal': {
+    'zh-CN': (e) => `内部错误（${s(e.name)}），请报告此问题`,
+    en: (e) => `internal error (${s(e.name)}); please report it`,
+  },
+
+  // Issues of one record (the record is rejected, the run goes on).
+  'input/malformed-json': {
+    'zh-CN': (e) => `第 ${s(e.row)} ${e.element === true ? '个元素' : '行'}不是合法的 JSON（${s(e.detail)}）`,
+    en: (e) => `${e.element === true ? 'element' : 'line'} ${s(e.row)} is not valid JSON: ${s(e.detail)}`,
+  },
+  'input/too-large': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行超过 ${s(e.limit)} 个字符的上限，未读取`,
+    en: (e) => `row ${s(e.row)} is over the limit of ${s(e.limit)} characters and was not read`,
+  },
+  'input/extra-cells': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的单元格多于表头的列`,
+    en: (e) => `row ${s(e.row)} has more cells than the header has columns`,
+  },
+  'input/split-household': {
+    'zh-CN': (e) => `本户的行不连续（第 ${s(e.row)} 行之前已出现同一户编号）：同一户的成员行应相邻`,
+    en: (e) =>
+      `this household's rows are not together (its id appeared before row ${s(e.row)}): a household's member rows must be consecutive`,
+  },
+  'input/inconsistent-rows': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“${s(e.column)}”与本户第一行（第 ${s(e.first)} 行）不一致`,
+    en: (e) => `row ${s(e.row)} disagrees with the household's first row (row ${s(e.first)}) in column ${s(e.key)}`,
+  },
+  'input/id-stored-as-number': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行：身份证号被存为数字，位数已丢失；请把该列设为文本格式后重新导出`,
+    en: (e) => `row ${s(e.row)}: the ID number was stored as a number, digits lost; format the column as text and export again`,
+  },
+  'input/unknown-village': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的乡镇、村名在村表中找不到或不唯一`,
+    en: (e) => `row ${s(e.row)}: the township and village names are not in the village table, or not unique there`,
+  },
+  'input/head-without-id': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行没有户编号`,
+    en: (e) => `row ${s(e.row)} has no household id`,
+  },
+
+  // Warnings: the run goes on; shown in every output format.
+  'warn/header-row': {
+    'zh-CN': (e) => `表头在第 ${s(e.rows)} 行（其上的标题行已跳过）`,
+    en: (e) => `header found on row ${s(e.rows)} (title rows above it skipped)`,
+  },
+  'warn/unknown-columns': {
+    'zh-CN': (e) => `未识别的列（已忽略）：${zhList(e.columns)}`,
+    en: (e) => `unrecognised column(s), ignored: ${s(e.columns)}`,
+  },
+  'warn/missing-columns': {
+    'zh-CN': (e) => `缺少的列（相应检查将为“未知”）：${zhList(e.columns)}`,
+    en: (e) => `missing column(s) (their checks come out unknown): ${s(e.columns)}`,
+  },
+  'warn/sheet': {
+    'zh-CN': (e) => `读取工作表“${s(e.sheet)}”（共 ${s(e.count)} 个：${zhList(e.sheets)}；按表头选择，可用 --sheet 指定）`,
+    en: (e) => `read worksheet "${s(e.sheet)}" (of ${s(e.count)}: ${s(e.sheets)}; chosen by its header, --sheet NAME to force one)`,
+  },
+  'warn/replacement-characters': {
+    'zh-CN': (e) => `按 ${s(e.encoding)} 解码时出现 ${s(e.count)} 个无法识别的字符：编码可能不对，可用 --encoding 指定`,
+    en: (e) => `decoding as ${s(e.encoding)} gave ${s(e.count)} replacement character(s): wrong encoding? force one with --encoding`,
+  },
+  'warn/encoding': {
+    'zh-CN': (e) => `文件编码识别为 ${s(e.encoding)}`,
+    en: (e) => `file decoded as ${s(e.encoding)}`,
+  },
+  'warn/carried-down': {
+    'zh-CN': (e) => `${s(e.count)} 行的户字段为空（合并单元格），已沿用本户第一行的值`,
+    en: (e) => `${s(e.count)} row(s) had blank household cells (merged cells): the household's first row was used`,
+  },
+
+  // Usage errors (exit 2).
+  'usage/one-file': { 'zh-CN': (e) => `tuopin ${s(e.command)} 需要且只需要一个文件`, en: (e) => `tuopin ${s(e.command)} takes exactly one file` },
+  'usage/no-file': { 'zh-CN': (e) => `tuopin ${s(e.command)} 不接受文件参数`, en: (e) => `tuopin ${s(e.command)} takes no file` },
+  'usage/as-of': {
+    'zh-CN': () => '--as-of 需要日期，如 2020-03-31',
+    en: () => '--as-of takes a date such as 2020-03-31',
+  },
+  'usage/format': {
+    'zh-CN': (e) => `--format 可取 ${s(e.allowed)}`,
+    en: (e) => `--format takes ${s(e.allowed)}`,
+  },
+  'usage/workers': { 'zh-CN': () => '--workers 取 0 到 64 的整数', en: () => '--workers takes a whole number from 0 to 64' },
+  'usage/by': {
+    'zh-CN': () => '--by 可取 unit、responsibleUnit、category、source',
+    en: () => '--by takes unit, responsibleUnit, category or source',
+  },
+  'usage/poor-households': { 'zh-CN': () => '--poor-households 取大于 0 的整数', en: () => '--poor-households takes a whole number above 0' },
+  'usage/unknown-command': { 'zh-CN': (e) => `未知命令 ${s(e.command)}`, en: (e) => `unknown command ${s(e.command)}` },
+  'usage/options': { 'zh-CN': (e) => `参数有误：${s(e.detail)}`, en: (e) => `bad option: ${s(e.detail)}` },
+  'usage/target': {
+    'zh-CN': (e) => `--target 应为 KIND=元 或 ZONE_ID=元（如 bazi=8000），收到 ${s(e.value)}`,
+    en: (e) => `--target takes KIND=YUAN or ZONE_ID=YUAN (such as bazi=8000), got ${s(e.value)}`,
+  },
+  'usage/see-help': { 'zh-CN': (e) => `运行 \`tuopin ${s(e.command)}--help\` 查看用法`, en: (e) => `run \`tuopin ${s(e.command)}--help\` for usage` },
+} satisfies MessageCatalog;
+
+export type NodeMessageCode = keyof typeof NODE_MESSAGES;
+
+/** The message of a code in every locale. 按代码渲染中英文消息。 */
+export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Message {
+  const template = NODE_MESSAGES[code];
+  return { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) };
+}
+
+/** A record issue of the readers. 读取器产生的记录问题。 */
+export function readIssue(code: NodeMessageCode, evidence: Evidence = {}, path: Path = []): ValidationIssue {
+  return { path, code, message: nodeMessage(code, evidence) };
+}
+
+/**
+ * A warning about an input's layout or encoding: the run goes on. Shown in the warnings section of
+ * the table and JSON outputs, and on standard error with CSV output.
+ * 关于输入版式或编码的警告：不影响运行，在每种输出格式中都会显示。
+ */
+export interface ReadWarning {
+  readonly code: string;
+  readonly file: string;
+  readonly row?: number;
+  readonly message: Message;
+}
+
+/** A warning of the readers. */
+export function readWarning(code: NodeMessageCode, file: string, evidence: Evidence = {}, row?: number): ReadWarning {
+  return row === undefined ? { code, file, message: nodeMessage(code, evidence) } : { code, file, row, message: nodeMessage(code, evidence) };
+}
+
+/**
+ * Text from a file (a column header, a sheet name) made safe to print: control characters and
+ * other invisible format characters escaped (`\u001b`), and cut to `max` characters.
+ * 打印前转义控制字符并截断。
+ */
+export function printable(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex
+  const escaped = String(text).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const chars = Array.from(escaped);
+  return chars.length <= max ? escaped : `${chars.slice(0, max - 1).join('')}…`;
+}
