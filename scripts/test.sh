@@ -20,5 +20,8 @@ done
 echo "== build"
 npm run --silent build || { echo "build failed"; status=1; }
 
+echo "== core bundle"
+node scripts/check-core-bundle.mjs || status=1
+
 node scripts/totals.mjs "$out" || status=1
 exit "$status"

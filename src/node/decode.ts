@@ -79,10 +79,14 @@ export async function* decodedChunks(file: string, options: DecodeOptions = {}):
   let read = 0;
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let encoding: Encoding = options.encoding ?? 'utf-8';
-  let replacements = 0;
+  let warned = false;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  // Said once, as soon as it happens: a garbled header stops the reader before the end.
   const count = (text: string) => {
-    for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replacements++;
+    if (!warned && text.includes('\ufffd')) {
+      warned = true;
+      options.onWarning?.(readWarning('warn/replacement-characters', file, { encoding }));
+    }
     return text;
   };
   let head: Buffer | undefined;
@@ -122,5 +126,4 @@ export async function* decodedChunks(file: string, options: DecodeOptions = {}):
   }
   const rest = decoder === undefined ? '' : count(decoder.decode());
   if (rest !== '') yield rest;
-  if (replacements > 0) options.onWarning?.(readWarning('warn/replacement-characters', file, { encoding, count: replacements }));
 }

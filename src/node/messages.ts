@@ -111,6 +111,10 @@ export const NODE_MESSAGES = {
     'zh-CN': (e) => `第 ${s(e.row)} ${e.element === true ? '个元素' : '行'}不是合法的 JSON（${s(e.detail)}）`,
     en: (e) => `${e.element === true ? 'element' : 'line'} ${s(e.row)} is not valid JSON: ${s(e.detail)}`,
   },
+  'input/array-line': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行是一个 JSON 数组（${s(e.count)} 个元素）而不是一户：整个数组请存为 .json 文件`,
+    en: (e) => `line ${s(e.row)} is a JSON array (${s(e.count)} elements), not one household: save a whole array as .json`,
+  },
   'input/too-large': {
     'zh-CN': (e) => `第 ${s(e.row)} 行超过 ${s(e.limit)} 个字符的上限，未读取`,
     en: (e) => `row ${s(e.row)} is over the limit of ${s(e.limit)} characters and was not read`,
@@ -159,8 +163,8 @@ export const NODE_MESSAGES = {
     en: (e) => `read worksheet "${s(e.sheet)}" (of ${s(e.count)}: ${s(e.sheets)}; chosen by its header, --sheet NAME to force one)`,
   },
   'warn/replacement-characters': {
-    'zh-CN': (e) => `按 ${s(e.encoding)} 解码时出现 ${s(e.count)} 个无法识别的字符：编码可能不对，可用 --encoding 指定`,
-    en: (e) => `decoding as ${s(e.encoding)} gave ${s(e.count)} replacement character(s): wrong encoding? force one with --encoding`,
+    'zh-CN': (e) => `按 ${s(e.encoding)} 解码时出现无法识别的字符（U+FFFD）：编码可能不对，可用 --encoding 指定`,
+    en: (e) => `decoding as ${s(e.encoding)} gave replacement characters (U+FFFD): wrong encoding? force one with --encoding`,
   },
   'warn/encoding': {
     'zh-CN': (e) => `文件编码识别为 ${s(e.encoding)}`,

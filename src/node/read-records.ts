@@ -136,12 +136,16 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<S
     }
     const text = item.text;
     if (text.trim() === '') continue;
+    let record: unknown;
     try {
-      yield { index, row: line, record: JSON.parse(text) as unknown };
+      record = JSON.parse(text) as unknown;
     } catch (error) {
-      yield { index, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
+      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
+      continue;
     }
-    index++;
+    // A JSON array saved as .ndjson would otherwise be one record of many households.
+    if (Array.isArray(record)) yield { index: index++, row: line, issues: [readIssue('input/array-line', { row: line, count: record.length })] };
+    else yield { index: index++, row: line, record };
   }
 }
 
@@ -435,9 +439,19 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
 }
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
+  let garbled: ReadWarning | undefined;
+  const onWarning = (w: ReadWarning) => {
+    if (w.code === 'warn/replacement-characters') garbled = w;
+    options.onWarning?.(w);
+  };
   try {
-    yield* rowsToRecords(file, parseCsv(decodedChunks(file, options)), rowsOptions(options));
+    yield* rowsToRecords(file, parseCsv(decodedChunks(file, { ...options, onWarning })), rowsOptions({ ...options, onWarning }));
   } catch (error) {
+    // Columns "missing" from a garbled header: say which encoding was tried.
+    if (error instanceof InputError && garbled !== undefined && error.code === 'read/missing-columns') {
+      const g = garbled.message;
+      throw new InputError(file, { 'zh-CN': `${error.detail['zh-CN']}；${g['zh-CN']}`, en: `${error.detail.en}; ${g.en}` }, error.row, error.code);
+    }
     if (error instanceof CsvSyntaxError) {
       throw error.kind === 'unterminated'
         ? InputError.of(file, 'read/csv-unterminated', { row: error.row }, error.row)

@@ -54,10 +54,18 @@ export async function openLegacyWorkbook(file: string, size: number): Promise<Wo
   const XLSX = await load();
   const buffer = await readFile(file);
   let wb: ReturnType<SheetJs['read']>;
+  // SheetJS writes notes on odd number formats to the console; they would pass into the
+  // command's output unmasked, so they are held back while it reads.
+  const { error: consoleError, warn: consoleWarn, log: consoleLog } = console;
   try {
+    console.error = console.warn = console.log = () => {};
     wb = XLSX.read(buffer, { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false });
   } catch (error) {
     throw new SpreadsheetError('damaged', (error as Error).message, { detail: String((error as Error).message).split('\n')[0]?.slice(0, 120) ?? 'damaged' });
+  } finally {
+    console.error = consoleError;
+    console.warn = consoleWarn;
+    console.log = consoleLog;
   }
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const hiddenOf = new Map((wb.Workbook?.Sheets ?? []).map((s) => [s.name, (s.Hidden ?? 0) !== 0]));

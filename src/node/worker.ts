@@ -48,6 +48,10 @@ export function* chunkItems(text: string, firstLine: number): Generator<SourceIt
       yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
       continue;
     }
+    if (Array.isArray(record)) {
+      yield { index: index++, row: line, issues: [readIssue('input/array-line', { row: line, count: record.length })] };
+      continue;
+    }
     yield { index: index++, row: line, record };
   }
 }

@@ -30,6 +30,8 @@ export const MAX_PART_BYTES = 512 * 1024 * 1024;
 /** Spreadsheet limits (Excel's own): 1,048,576 rows and 16,384 columns (XFD). */
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
+/** The deepest XML nesting read (SpreadsheetML needs fewer than ten levels). */
+const MAX_XML_DEPTH = 64;
 
 /** One row of a worksheet: its 1-based number and its cells by column (0-based). */
 export interface SheetRow {
@@ -105,8 +107,20 @@ async function* parseXml<T>(
 ): AsyncGenerator<T> {
   const parser = new SaxesParser({ xmlns: true, position: false });
   let failure: Error | undefined;
-  parser.on('opentag', (tag) => handlers.open(tag as SaxesTagNS));
-  parser.on('closetag', (tag) => handlers.close(tag as SaxesTagNS));
+  // SpreadsheetML nests a few levels deep; saxes resolves a prefix by walking up the open tags,
+  // so 200,000 unclosed <row> tags would take quadratic time. Deeper than this is refused.
+  let depth = 0;
+  parser.on('opentagstart', () => {
+    if (++depth > MAX_XML_DEPTH) throw new SpreadsheetError('damaged', 'XML nested too deeply', { detail: `${part}: XML nested more than ${MAX_XML_DEPTH} levels deep` });
+  });
+  parser.on('opentag', (tag) => {
+    if (tag.isSelfClosing) depth--;
+    handlers.open(tag as SaxesTagNS);
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) depth--;
+    handlers.close(tag as SaxesTagNS);
+  });
   parser.on('text', (t) => handlers.text(t));
   parser.on('cdata', (t) => handlers.text(t));
   parser.on('error', (e) => {

@@ -153,3 +153,14 @@ describe('assessHouseholds', () => {
     expect(records).toEqual(mixed);
   });
 });
+
+describe('assessHouseholds on poisoned values', () => {
+  it('rejects a record whose text field is an object posing as a string, and goes on', () => {
+    const poisoned = { id: { length: { toString: 1 } }, villageCode: '529901101201', status: 'poor', members: [] };
+    const results = [...assessHouseholds([poisoned, poisoned], { asOf: '2020-03-31' })];
+    expect(results).toEqual([
+      { index: 0, ok: false, issues: [{ path: [], code: 'record/unreadable-value', message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
+      { index: 1, ok: false, issues: [{ path: [], code: 'record/unreadable-value', message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
+    ]);
+  });
+});

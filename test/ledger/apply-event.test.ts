@@ -304,3 +304,17 @@ describe('applyEvent', () => {
     );
   }, PROPERTY_TIMEOUT);
 });
+
+describe('applyEvent on poisoned input', () => {
+  it('refuses instead of throwing when the event or the entry holds a value posing as text', () => {
+    const poisoned = { length: { toString: 1 } };
+    const event = applyEvent(baseEntry, { type: 'start', at: '2020-02-12', by: poisoned } as unknown as LedgerEvent);
+    expect(event).toMatchObject({ ok: false, error: { code: 'ledger/invalid-event' } });
+    const entry = applyEvent({ ...baseEntry, status: 'awaiting-acceptance', responsiblePerson: poisoned } as unknown as LedgerEntry, {
+      type: 'accept',
+      at: '2020-03-01',
+      by: ACCEPTOR,
+    });
+    expect(entry).toMatchObject({ ok: false, error: { code: 'ledger/invalid-entry' } });
+  });
+});

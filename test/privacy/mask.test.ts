@@ -25,4 +25,17 @@ describe('maskIdentifier', () => {
     expect(maskIdentifier('110105491231002')).toBe('1101*********02');
     expect(maskIdentifier('司马懿明')).toBe('司***');
   });
+
+  it('masks phones, spaced and full-width ID numbers, and names in any script', () => {
+    expect(maskIdentifier('1101 0519 4912 3100 2X')).toBe('1101************2X');
+    expect(maskIdentifier('１１０１０５１９４９１２３１００２Ｘ')).toBe('1101************2X');
+    expect(maskIdentifier('H-13812345678')).toBe('H-138****5678');
+    expect(maskIdentifier('138 1234 5678')).toBe('138****5678');
+    expect(maskIdentifier('0851-12345678')).toBe('085*****5678');
+    expect(maskIdentifier('Zhang San')).toBe('Z********');
+    expect(maskIdentifier('𠮷野家')).toBe('𠮷**');
+    expect(maskIdentifier('村支书欧阳明月')).toBe('村******');
+    expect(maskIdentifier('L-2020-0001')).toBe('L-2020-0001');
+    expect(maskIdentifier('housing-h1')).toBe('housing-h1');
+  });
 });
