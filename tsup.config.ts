@@ -17,8 +17,8 @@ export default defineConfig([
     define: { __TUOPIN_VERSION__: JSON.stringify(version) },
   },
   {
-    // The command and its worker thread: ESM only, run by Node.
-    entry: { cli: 'src/node/bin.ts', 'cli-worker': 'src/node/worker.ts' },
+    // The command and its worker threads (assessment, .xls/.ods reading): ESM only, run by Node.
+    entry: { cli: 'src/node/bin.ts', 'cli-worker': 'src/node/worker.ts', 'sheet-worker': 'src/node/sheetjs-worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

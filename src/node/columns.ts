@@ -1,10 +1,15 @@
+import { registerBoolean } from '../register/register-boolean';
+import { registerStatus } from '../register/register-status';
+import { registerValue } from '../register/register-value';
+import type { LabelledEnum } from '../register/labels';
+
 /**
  * Column names of the one-row-per-member household spreadsheet (CSV or XLSX), in Chinese or
  * English, and how each cell becomes a field of a `Household` record. Household fields are
  * repeated on every member's row; they must agree across the rows of one household.
  * 每行一人的户表列名（中文或英文）及其对应的 Household 字段。
  */
-export type CellKind = 'string' | 'id' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+export type CellKind = 'string' | 'id' | 'number' | 'integer' | 'boolean' | 'date' | 'enum' | 'status' | 'list';
 
 /**
  * A date cell of a spreadsheet (an ISO `t="d"` cell, or a number whose format is a date), as the
@@ -29,6 +34,11 @@ export interface ColumnSpec {
   readonly kind: CellKind;
   /** For enums: Chinese labels accepted for each value (English values are always accepted). */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * For enums and lists: the register enum whose wordings and codes `registerValue` reads
+   * (`之儿媳`, `01`…); `labels` then only add older wordings.
+   */
+  readonly register?: LabelledEnum;
   readonly required?: boolean;
   /** The unit a bracket in the header may name (`工资性收入（元）`); another unit does not match. */
   readonly unit?: string;
@@ -38,87 +48,84 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'householdId', zh: ['户编号', '户码'], level: 'household', path: ['id'], kind: 'string', required: true },
   { key: 'villageCode', zh: ['村代码', '村级区划代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
   {
+    // 脱贫状态 codes 0/1/3/4 and wordings through registerStatus (also sets policySupport).
     key: 'status',
-    zh: ['户状态', '脱贫状态'],
+    zh: ['户状态', '脱贫状态', '贫困户状态'],
     level: 'household',
     path: ['status'],
-    kind: 'enum',
-    labels: { 未脱贫: 'poor', 贫困户: 'poor', 已脱贫: 'exited', 脱贫: 'exited', 监测户: 'monitored', 返贫: 'returned' },
+    kind: 'status',
+    labels: { 贫困户: 'poor', 脱贫: 'exited' },
     required: true,
   },
   { key: 'idNumber', zh: ['身份证号', '身份证号码', '证件号码', '公民身份号码'], level: 'member', path: ['idNumber'], kind: 'id', required: true },
   { key: 'name', zh: ['姓名'], level: 'member', path: ['name'], kind: 'string', required: true },
-  {
-    key: 'relation',
-    zh: ['与户主关系'],
-    level: 'member',
-    path: ['relation'],
-    kind: 'enum',
-    labels: {
-      户主: 'head',
-      本人: 'head',
-      配偶: 'spouse',
-      子女: 'child',
-      之子: 'child',
-      之女: 'child',
-      父母: 'parent',
-      父亲: 'parent',
-      母亲: 'parent',
-      孙辈: 'grandchild',
-      孙子: 'grandchild',
-      孙女: 'grandchild',
-      其他: 'other',
-    },
-    required: true,
-  },
+  { key: 'relation', zh: ['与户主关系'], level: 'member', path: ['relation'], kind: 'enum', register: 'relation', required: true },
   { key: 'birthDate', zh: ['出生日期'], level: 'member', path: ['birthDate'], kind: 'date' },
   {
     key: 'schooling',
-    zh: ['就学状况', '在校生状况'],
+    zh: ['就学状况'],
     level: 'member',
     path: ['schooling'],
     kind: 'enum',
-    labels: {
-      在校: 'enrolled',
-      在校生: 'enrolled',
-      送教上门: 'home-taught',
-      免学: 'exempt',
-      缓学: 'exempt',
-      免学缓学: 'exempt',
-      已毕业: 'graduated',
-      毕业: 'graduated',
-      辍学: 'dropped-out',
-      不适用: 'not-applicable',
-    },
+    register: 'schooling',
+    labels: { 在校: 'enrolled', 在校生: 'enrolled', 免学: 'exempt', 缓学: 'exempt', 毕业: 'graduated' },
   },
-  { key: 'medicalInsurance', zh: ['参加医保', '基本医疗保险', '参加城乡居民基本医疗保险', '参加新农合'], level: 'member', path: ['medicalInsurance'], kind: 'boolean' },
+  { key: 'medicalInsurance', zh: ['参加医保', '基本医疗保险', '参加城乡居民基本医疗保险', '参加新农合', '参加基本医疗保险'], level: 'member', path: ['medicalInsurance'], kind: 'boolean' },
+  { key: 'studentStatus', zh: ['在校生状况'], level: 'member', path: ['studentStatus'], kind: 'enum', register: 'studentStatus' },
+  { key: 'documentType', zh: ['证件类型'], level: 'member', path: ['documentType'], kind: 'enum', register: 'documentType' },
+  { key: 'sex', zh: ['性别'], level: 'member', path: ['sex'], kind: 'enum', register: 'sex' },
+  { key: 'ethnicity', zh: ['民族'], level: 'member', path: ['ethnicity'], kind: 'enum', register: 'ethnicity' },
+  { key: 'educationLevel', zh: ['文化程度'], level: 'member', path: ['educationLevel'], kind: 'enum', register: 'educationLevel' },
+  { key: 'health', zh: ['健康状况'], level: 'member', path: ['health'], kind: 'enum', register: 'health' },
+  { key: 'labourSkill', zh: ['劳动技能'], level: 'member', path: ['labourSkill'], kind: 'enum', register: 'labourSkill' },
+  { key: 'employment', zh: ['务工状况'], level: 'member', path: ['employment'], kind: 'enum', register: 'employment' },
+  { key: 'employmentMonths', zh: ['务工时间'], level: 'member', path: ['employmentMonths'], kind: 'integer', unit: '月' },
+  { key: 'criticalIllnessInsurance', zh: ['参加大病保险'], level: 'member', path: ['criticalIllnessInsurance'], kind: 'boolean' },
+  { key: 'pensionInsurance', zh: ['参加城乡居民基本养老保险', '参加养老保险'], level: 'member', path: ['pensionInsurance'], kind: 'boolean' },
+  { key: 'minimumLivingAllowance', zh: ['享受低保'], level: 'member', path: ['minimumLivingAllowance'], kind: 'boolean' },
+  { key: 'activeServiceman', zh: ['现役军人'], level: 'member', path: ['activeServiceman'], kind: 'boolean' },
   { key: 'disabilityGrade', zh: ['残疾等级'], level: 'member', path: ['disabilityGrade'], kind: 'integer' },
   { key: 'phone', zh: ['联系电话'], level: 'member', path: ['phone'], kind: 'string' },
+  { key: 'householdSize', zh: ['家庭人口数', '家庭人口'], level: 'household', path: ['householdSize'], kind: 'integer' },
+  { key: 'identificationStandard', zh: ['识别标准'], level: 'household', path: ['identificationStandard'], kind: 'enum', register: 'identificationStandard' },
+  { key: 'povertyAttribute', zh: ['贫困户属性'], level: 'household', path: ['povertyAttribute'], kind: 'enum', register: 'povertyAttribute' },
+  { key: 'mainCause', zh: ['主要致贫原因'], level: 'household', path: ['mainCause'], kind: 'enum', register: 'povertyCause' },
+  { key: 'otherCauses', zh: ['其他致贫原因'], level: 'household', path: ['otherCauses'], kind: 'list', register: 'povertyCause' },
+  { key: 'returnCause', zh: ['返贫原因'], level: 'household', path: ['returnCause'], kind: 'enum', register: 'povertyCause' },
+  { key: 'identificationYear', zh: ['新识别年度', '识别年度'], level: 'household', path: ['identificationYear'], kind: 'integer' },
+  { key: 'exitYear', zh: ['脱贫年度'], level: 'household', path: ['exitYear'], kind: 'integer' },
+  { key: 'plannedExitYear', zh: ['计划脱贫年度'], level: 'household', path: ['plannedExitYear'], kind: 'integer' },
   { key: 'incomeYear', zh: ['收入年度'], level: 'household', path: ['income', 'year'], kind: 'integer' },
   { key: 'wage', zh: ['工资性收入'], level: 'household', path: ['income', 'wage'], kind: 'number', unit: '元' },
-  { key: 'business', zh: ['经营性收入'], level: 'household', path: ['income', 'business'], kind: 'number', unit: '元' },
+  { key: 'business', zh: ['经营性收入', '生产经营性收入'], level: 'household', path: ['income', 'business'], kind: 'number', unit: '元' },
   { key: 'property', zh: ['财产性收入'], level: 'household', path: ['income', 'property'], kind: 'number', unit: '元' },
   { key: 'transfer', zh: ['转移性收入'], level: 'household', path: ['income', 'transfer'], kind: 'number', unit: '元' },
   { key: 'productionCosts', zh: ['生产经营性支出'], level: 'household', path: ['income', 'productionCosts'], kind: 'number', unit: '元' },
+  { key: 'perCapita', zh: ['人均纯收入', '人均可支配收入'], level: 'household', path: ['income', 'perCapita'], kind: 'number', unit: '元' },
+  { key: 'dibaoAllowance', zh: ['低保金'], level: 'household', path: ['income', 'dibaoAllowance'], kind: 'number', unit: '元' },
+  { key: 'destituteAllowance', zh: ['五保金', '特困供养金'], level: 'household', path: ['income', 'destituteAllowance'], kind: 'number', unit: '元' },
+  { key: 'pension', zh: ['养老金'], level: 'household', path: ['income', 'pension'], kind: 'number', unit: '元' },
+  { key: 'familyPlanningAllowance', zh: ['计划生育金'], level: 'household', path: ['income', 'familyPlanningAllowance'], kind: 'number', unit: '元' },
+  { key: 'ecologicalCompensation', zh: ['生态补偿金'], level: 'household', path: ['income', 'ecologicalCompensation'], kind: 'number', unit: '元' },
   { key: 'foodSecure', zh: ['不愁吃'], level: 'household', path: ['foodSecure'], kind: 'boolean' },
   { key: 'clothingSecure', zh: ['不愁穿'], level: 'household', path: ['clothingSecure'], kind: 'boolean' },
-  {
-    key: 'housingGrade',
-    zh: ['住房安全等级', '房屋等级'],
-    level: 'household',
-    path: ['housing', 'grade'],
-    kind: 'enum',
-    labels: { A级: 'A', B级: 'B', C级: 'C', D级: 'D' },
-  },
+  { key: 'housingGrade', zh: ['住房安全等级', '房屋等级', '危房级别', '房屋安全等级'], level: 'household', path: ['housing', 'grade'], kind: 'enum', register: 'housingGrade', labels: { A级: 'A', B级: 'B', C级: 'C', D级: 'D' } },
   {
     key: 'renovation',
-    zh: ['危房改造'],
+    zh: ['危房改造', '危房改造情况'],
     level: 'household',
     path: ['housing', 'renovation'],
     kind: 'enum',
-    labels: { 无: 'none', 未改造: 'none', 改造中: 'in-progress', 施工中: 'in-progress', 已验收: 'accepted', 竣工验收: 'accepted' },
+    register: 'renovation',
+    labels: { 无: 'none', 施工中: 'in-progress', 已验收: 'accepted', 竣工验收: 'accepted' },
   },
-  { key: 'livesInSafeHousing', zh: ['已住安全住房'], level: 'household', path: ['housing', 'livesInSafeHousing'], kind: 'boolean' },
+  { key: 'livesInSafeHousing', zh: ['已住安全住房', '已住进其他安全住房'], level: 'household', path: ['housing', 'livesInSafeHousing'], kind: 'boolean' },
+  { key: 'dangerous', zh: ['危房户'], level: 'household', path: ['housing', 'dangerous'], kind: 'boolean' },
+  { key: 'noHouse', zh: ['无房户'], level: 'household', path: ['housing', 'noHouse'], kind: 'boolean' },
+  { key: 'housingRoute', zh: ['住房安全保障途径'], level: 'household', path: ['housing', 'route'], kind: 'enum', register: 'housingRoute' },
+  { key: 'housingGuarantee', zh: ['保障安全方式'], level: 'household', path: ['housing', 'guarantee'], kind: 'enum', register: 'housingGuarantee' },
+  { key: 'relocated', zh: ['易地扶贫搬迁', '易地搬迁'], level: 'household', path: ['housing', 'relocated'], kind: 'boolean' },
+  { key: 'areaSquareMetres', zh: ['住房面积'], level: 'household', path: ['housing', 'areaSquareMetres'], kind: 'number' },
   { key: 'litresPerPersonPerDay', zh: ['人均日用水量'], level: 'household', path: ['water', 'litresPerPersonPerDay'], kind: 'number', unit: '升' },
   { key: 'piped', zh: ['供水入户'], level: 'household', path: ['water', 'piped'], kind: 'boolean' },
   { key: 'fetchMinutes', zh: ['取水往返时间'], level: 'household', path: ['water', 'fetchMinutes'], kind: 'number', unit: '分钟' },
@@ -127,6 +134,16 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'interruptionDaysPerYear', zh: ['年停水天数'], level: 'household', path: ['water', 'interruptionDaysPerYear'], kind: 'integer', unit: '天' },
   { key: 'qualityOk', zh: ['水质达标'], level: 'household', path: ['water', 'qualityOk'], kind: 'boolean' },
   { key: 'waterShortArea', zh: ['缺水地区'], level: 'household', path: ['water', 'waterShortArea'], kind: 'boolean' },
+  { key: 'waterSafe', zh: ['饮水是否安全', '饮水安全'], level: 'household', path: ['water', 'safe'], kind: 'boolean' },
+  { key: 'waterDifficult', zh: ['饮水是否困难', '饮水困难'], level: 'household', path: ['water', 'difficult'], kind: 'boolean' },
+  { key: 'cultivatedLandMu', zh: ['耕地面积'], level: 'household', path: ['conditions', 'cultivatedLandMu'], kind: 'number', unit: '亩' },
+  { key: 'forestLandMu', zh: ['林地面积'], level: 'household', path: ['conditions', 'forestLandMu'], kind: 'number', unit: '亩' },
+  { key: 'productionElectricity', zh: ['通生产用电'], level: 'household', path: ['conditions', 'productionElectricity'], kind: 'boolean' },
+  { key: 'domesticElectricity', zh: ['通生活用电'], level: 'household', path: ['conditions', 'domesticElectricity'], kind: 'boolean' },
+  { key: 'roadType', zh: ['入户路类型'], level: 'household', path: ['conditions', 'roadType'], kind: 'enum', register: 'roadType' },
+  { key: 'fuel', zh: ['主要燃料类型', '燃料类型'], level: 'household', path: ['conditions', 'fuel'], kind: 'enum', register: 'fuel' },
+  { key: 'sanitaryToilet', zh: ['有无卫生厕所', '卫生厕所'], level: 'household', path: ['conditions', 'sanitaryToilet'], kind: 'boolean' },
+  { key: 'cooperative', zh: ['加入农民专业合作社', '加入合作社'], level: 'household', path: ['conditions', 'cooperative'], kind: 'boolean' },
 ];
 
 /** Village table columns for `--villages`. 村表列名。 */
@@ -139,12 +156,27 @@ export const VILLAGE_COLUMNS: readonly ColumnSpec[] = [
   { key: 'exited', zh: ['已出列'], level: 'household', path: ['exited'], kind: 'boolean' },
 ];
 
-const TRUE = new Set(['true', 'yes', 'y', '1', '是', '有', '√', '✓']);
-const FALSE = new Set(['false', 'no', 'n', '0', '否', '无', '×', '✗']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Days from 1899-12-30 (Excel's 1900 date system, after its leap-year bug) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
+
+function registerEnum(spec: ColumnSpec, raw: string | number): string | undefined {
+  if (spec.register === undefined) return undefined;
+  const read = registerValue(spec.register, raw);
+  return read.ok ? read.value : undefined;
+}
+
+/**
+ * The record fields of a status cell: `status` and, for the register's codes 1 and 4 and their
+ * wordings, `policySupport` (registerStatus).
+ * @internal
+ */
+export function statusFields(raw: Cell): { status: string; policySupport?: string } | undefined {
+  if (raw === undefined || typeof raw === 'object' || typeof raw === 'boolean') return undefined;
+  const read = registerStatus(raw);
+  return read.ok ? read.value : undefined;
+}
 
 /** Scientific notation, as a spreadsheet shows a long number it stored (`1.10105E+17`). */
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/;
@@ -201,11 +233,18 @@ export function convertCell(spec: ColumnSpec, raw: Cell): unknown {
       if (typeof raw === 'string' && NUMBER.test(raw.replaceAll(',', ''))) return Number(raw.replaceAll(',', ''));
       return raw;
     case 'boolean': {
-      if (typeof raw === 'boolean') return raw;
-      const text = String(raw).toLowerCase();
-      if (TRUE.has(text)) return true;
-      if (FALSE.has(text)) return false;
-      return raw;
+      // The register's yes/no wordings (是/否, 有/无, 已参加/未参加, √/×…) through registerBoolean.
+      const read = registerBoolean(raw);
+      return read.ok ? read.value : raw;
+    }
+    case 'status': {
+      // Only the status; the reader sets policySupport from registerStatus as well.
+      const read = registerStatus(typeof raw === 'boolean' ? String(raw) : raw);
+      return read.ok ? read.value.status : (spec.labels?.[String(raw)] ?? String(raw));
+    }
+    case 'list': {
+      const parts = String(raw).split(/[,，、;；/]/).map((p) => p.trim()).filter((p) => p !== '');
+      return parts.map((p) => (spec.register === undefined ? p : (registerEnum(spec, p) ?? p)));
     }
     case 'date': {
       // A number in a date column: a date serial whose cell lost its format (CSV), or YYYYMMDD.
@@ -218,7 +257,7 @@ export function convertCell(spec: ColumnSpec, raw: Cell): unknown {
     }
     case 'enum': {
       const text = String(raw);
-      return spec.labels?.[text] ?? text;
+      return spec.labels?.[text] ?? registerEnum(spec, typeof raw === 'number' ? raw : text) ?? text;
     }
   }
 }

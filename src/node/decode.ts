@@ -17,7 +17,7 @@ const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Guesses the encoding of a file from its first bytes: a byte-order mark (UTF-8, UTF-16LE/BE),
- * else UTF-16 when every other byte of ASCII-range text is zero, else UTF-8 when the bytes are
+ * else UTF-16 when every other byte of ASCII-range text is zero (in three quarters of the pairs), else UTF-8 when the bytes are
  * valid UTF-8, else GB18030 (Excel's "CSV" on Chinese Windows).
  * 由文件开头的字节判断编码：BOM；UTF-16 的零字节规律；合法 UTF-8；否则 GB18030。
  *
@@ -35,8 +35,10 @@ export function detectEncoding(head: Uint8Array): { encoding: Encoding; bom: num
     if (head[i] === 0) evenZeros++;
     if (head[i + 1] === 0) oddZeros++;
   }
-  if (n >= 4 && oddZeros > n / 8 && evenZeros === 0) return { encoding: 'utf-16le', bom: 0 };
-  if (n >= 4 && evenZeros > n / 8 && oddZeros === 0) return { encoding: 'utf-16be', bom: 0 };
+  // At least 8 bytes and a zero in three quarters of the pairs (ASCII-range text in UTF-16): a
+  // stray NUL in a short file is not UTF-16.
+  if (n >= 8 && oddZeros >= (3 * n) / 8 && evenZeros === 0) return { encoding: 'utf-16le', bom: 0 };
+  if (n >= 8 && evenZeros >= (3 * n) / 8 && oddZeros === 0) return { encoding: 'utf-16be', bom: 0 };
   try {
     // `stream: true` lets a character cut at the end of the sniffed bytes pass.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
-import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, idStoredAsNumber, mapHeader, type Cell, type ColumnSpec, type HeaderMap } from './columns';
+import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, idStoredAsNumber, mapHeader, statusFields, type Cell, type ColumnSpec, type HeaderMap } from './columns';
 import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
 import { decodedChunks, type Encoding } from './decode';
 import { InputError } from './input-error';
@@ -43,6 +43,8 @@ export interface ReadOptions {
   readonly sheet?: string | undefined;
   /** Unrecognised or missing columns are an error instead of a warning. */
   readonly strictColumns?: boolean | undefined;
+  /** How long an .xls or .ods may take to read before it is given up (default 60 s). */
+  readonly timeLimitSeconds?: number | undefined;
 }
 
 /** The largest NDJSON line or JSON array element read, in characters (64 MiB). */
@@ -355,6 +357,10 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
           issues.push(readIssue('input/id-stored-as-number', { row }, path));
           continue;
         }
+        if (spec.kind === 'status') {
+          const fields = statusFields(typeof cell === 'string' ? cell.trim() : cell);
+          if (fields?.policySupport !== undefined) setPath(target, ['policySupport'], fields.policySupport);
+        }
         const value = convertCell(spec, cell);
         if (value !== undefined) setPath(target, spec.path, value);
       }
@@ -489,7 +495,7 @@ async function headerScore(sheet: Sheet, columns: readonly ColumnSpec[]): Promis
 async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size: number, options: ReadOptions): AsyncGenerator<SourceItem> {
   let workbook: Workbook | undefined;
   try {
-    workbook = format === 'xlsx' ? await openXlsx(file) : await openLegacyWorkbook(file, size);
+    workbook = format === 'xlsx' ? await openXlsx(file) : await openLegacyWorkbook(file, size, options.timeLimitSeconds);
     options.onBytes?.(size, size);
     const sheets = workbook.sheets;
     if (sheets.length === 0) throw InputError.of(file, 'read/no-sheet');

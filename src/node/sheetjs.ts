@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { dateCell, type Cell } from './columns';
 import { SpreadsheetError, type Sheet, type SheetRow, type Workbook } from './xlsx';
 
@@ -43,14 +44,28 @@ function localDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** A legacy workbook read into plain rows (what the reading thread sends back). @internal */
+export interface LegacySheets {
+  readonly sheets: readonly { readonly name: string; readonly hidden: boolean; readonly rows: readonly SheetRow[] }[];
+}
+
+/** Messages of the reading thread. @internal */
+export type FromSheetWorker =
+  | { readonly type: 'done'; readonly data: LegacySheets }
+  | { readonly type: 'missing' }
+  | { readonly type: 'error'; readonly kind: SpreadsheetError['kind']; readonly message: string; readonly evidence: Readonly<Record<string, string | number>> };
+
+/** How long SheetJS may take on one file before the read is given up (it can loop for minutes on a damaged .xls). */
+export const LEGACY_READ_SECONDS = 60;
+
 /**
- * Opens an .xls or .ods workbook with SheetJS. Cells keep their types: text, number, boolean,
- * and dates (a number whose format is a date) as calendar dates.
+ * Reads an .xls or .ods workbook with SheetJS in this thread. Cells keep their types: text,
+ * number, boolean, and dates (a number whose format is a date) as calendar dates.
+ * @internal
  * @throws {SpreadsheetError} when the file is not a readable workbook
  * @throws {ReaderMissingError} when the optional reader is not installed
  */
-export async function openLegacyWorkbook(file: string, size: number): Promise<Workbook> {
-  if (size > MAX_LEGACY_BYTES) throw new SpreadsheetError('inflate-limit', 'file too large', { part: file, limitMiB: MAX_LEGACY_BYTES / 1048576 });
+export async function readLegacyWorkbook(file: string): Promise<LegacySheets> {
   const XLSX = await load();
   const buffer = await readFile(file);
   let wb: ReturnType<SheetJs['read']>;
@@ -69,23 +84,68 @@ export async function openLegacyWorkbook(file: string, size: number): Promise<Wo
   }
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const hiddenOf = new Map((wb.Workbook?.Sheets ?? []).map((s) => [s.name, (s.Hidden ?? 0) !== 0]));
-  const sheets: Sheet[] = wb.SheetNames.map((name) => ({
-    name,
-    hidden: hiddenOf.get(name) === true,
-    async *rows(): AsyncGenerator<SheetRow> {
-      const ws = wb.Sheets[name] as { '!data'?: (SheetJsCell[] | undefined)[] } | undefined;
-      const data = ws?.['!data'] ?? [];
-      for (let r = 0; r < data.length; r++) {
-        const row = data[r];
-        if (row === undefined) continue;
-        const cells: Cell[] = [];
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (cell === undefined) continue;
-          cells[c] = cellValue(XLSX, cell, date1904);
-        }
-        yield { row: r + 1, cells };
+  const sheets = wb.SheetNames.map((name) => {
+    const ws = wb.Sheets[name] as { '!data'?: (SheetJsCell[] | undefined)[] } | undefined;
+    const data = ws?.['!data'] ?? [];
+    const rows: SheetRow[] = [];
+    for (let r = 0; r < data.length; r++) {
+      const row = data[r];
+      if (row === undefined) continue;
+      const cells: Cell[] = [];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell !== undefined) cells[c] = cellValue(XLSX, cell, date1904);
       }
+      rows.push({ row: r + 1, cells });
+    }
+    return { name, hidden: hiddenOf.get(name) === true, rows };
+  });
+  return { sheets };
+}
+
+function startSheetWorker(file: string): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const source = new URL('./sheetjs-worker.ts', here).href;
+    const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+    return new Worker(code, { eval: true, workerData: { file }, resourceLimits });
+  }
+  return new Worker(new URL('./sheet-worker.js', here), { workerData: { file }, resourceLimits });
+}
+
+/**
+ * Opens an .xls or .ods workbook: SheetJS reads it on a worker thread, which is given up after
+ * {@link LEGACY_READ_SECONDS} (SheetJS can loop for minutes on a damaged file) or when it runs
+ * out of memory, so a hostile file cannot hang or crash the command.
+ * 在工作线程中用 SheetJS 读取 .xls/.ods；超时或内存不足时放弃，命令不会挂起或崩溃。
+ * @throws {SpreadsheetError} when the file is not a readable workbook in time
+ * @throws {ReaderMissingError} when the optional reader is not installed
+ */
+export async function openLegacyWorkbook(file: string, size: number, seconds = LEGACY_READ_SECONDS): Promise<Workbook> {
+  if (size > MAX_LEGACY_BYTES) throw new SpreadsheetError('inflate-limit', 'file too large', { part: file, limitMiB: MAX_LEGACY_BYTES / 1048576 });
+  const worker = startSheetWorker(file);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const data = await new Promise<LegacySheets>((resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new SpreadsheetError('damaged', 'timeout', { detail: `SheetJS did not finish within ${seconds} s (a damaged file?)` }));
+    }, seconds * 1000);
+    worker.on('message', (message: FromSheetWorker) => {
+      if (message.type === 'done') resolve(message.data);
+      else if (message.type === 'missing') reject(new ReaderMissingError());
+      else reject(new SpreadsheetError(message.kind, message.message, message.evidence));
+    });
+    worker.on('error', (error) => reject(new SpreadsheetError('damaged', error.message, { detail: `SheetJS failed (${error.name})` })));
+    worker.on('exit', (code) => reject(new SpreadsheetError('damaged', 'exit', { detail: `SheetJS stopped (exit ${code})` })));
+  }).finally(() => {
+    clearTimeout(timer);
+    void worker.terminate();
+  });
+  const sheets: Sheet[] = data.sheets.map(({ name, hidden, rows }) => ({
+    name,
+    hidden,
+    async *rows(): AsyncGenerator<SheetRow> {
+      yield* rows;
     },
   }));
   return { sheets, close: () => {} };

@@ -20,7 +20,8 @@ const temp = (ext: string, data: string | Uint8Array) => {
 async function readAll(path: string): Promise<SourceItem[] | InputError> {
   const items: SourceItem[] = [];
   try {
-    for await (const item of readRecords(path)) items.push(item);
+    // SheetJS can loop for long on a damaged .xls: the reader gives up after the time limit.
+    for await (const item of readRecords(path, { timeLimitSeconds: 5 })) items.push(item);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -94,8 +95,12 @@ describe('readers under fuzzing', () => {
     );
   });
 
-  for (const name of ['register.xlsx', 'register.xls', 'register.ods']) {
-    it(`${name}: damaged bytes give records or an InputError, never another error`, async () => {
+  for (const [name, runs] of [
+    ['register.xlsx', 25],
+    ['register.xls', 5],
+    ['register.ods', 5],
+  ] as const) {
+    it(`${name}: damaged bytes give records or an InputError, never another error or a hang`, { timeout: 120_000 }, async () => {
       const original = readFileSync(join(__dirname, '..', 'fixtures', 'real-world', name));
       await fc.assert(
         fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 6 }), async (flips) => {
@@ -104,7 +109,7 @@ describe('readers under fuzzing', () => {
           const result = await readAll(temp(name.slice(name.lastIndexOf('.')), bytes));
           if (!(result instanceof InputError)) expect(Array.isArray(result)).toBe(true);
         }),
-        { numRuns: 25 },
+        { numRuns: runs },
       );
     });
   }

@@ -76,3 +76,50 @@ describe('readRecords', () => {
     await expect(read(fixture('villages.txt'))).rejects.toThrow(/unknown format/);
   });
 });
+
+describe('readRecords with the register’s own columns and codes', () => {
+  it('reads 脱贫状态 codes, register relations, 人均纯收入, 是否危房户 and 饮水是否安全 through the register mapping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'register-codes.csv');
+    const a = '529901198001010019';
+    const b = '529901198202020029';
+    writeFileSync(
+      file,
+      [
+        '户编号,村级区划代码,脱贫状态,证件号码,姓名,与户主关系,人均纯收入（元）,是否危房户,饮水是否安全,在校生状况,健康状况,是否参加大病保险',
+        `H1,529901101201,1,${a},赵一,户主,5200.5,否,是,非在校生,长期慢性病,是`,
+        `,,,${b},钱二,之儿媳,,,,小学三年级,健康,否`,
+        `H2,529901101201,4,529901199006060070,吴六,户主,6000,是,否,,,`,
+      ].join('\n'),
+    );
+    const warnings: string[] = [];
+    const items: SourceItem[] = [];
+    for await (const item of readRecords(file, { onWarning: (w) => warnings.push(w.code) })) items.push(item);
+    expect(items.map((i) => i.record)).toEqual([
+      {
+        id: 'H1',
+        villageCode: '529901101201',
+        status: 'exited',
+        policySupport: 'continuing',
+        income: { perCapita: 5200.5 },
+        housing: { dangerous: false },
+        water: { safe: true },
+        members: [
+          { idNumber: a, name: '赵一', relation: 'head', studentStatus: 'not-a-student', health: 'chronic-illness', criticalIllnessInsurance: true },
+          { idNumber: b, name: '钱二', relation: 'daughter-in-law', studentStatus: 'primary', health: 'healthy', criticalIllnessInsurance: false },
+        ],
+      },
+      {
+        id: 'H2',
+        villageCode: '529901101201',
+        status: 'exited',
+        policySupport: 'ended',
+        income: { perCapita: 6000 },
+        housing: { dangerous: true },
+        water: { safe: false },
+        members: [{ idNumber: '529901199006060070', name: '吴六', relation: 'head' }],
+      },
+    ]);
+    expect(warnings).toEqual(['warn/missing-columns', 'warn/carried-down']);
+  });
+});

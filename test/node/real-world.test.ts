@@ -32,7 +32,7 @@ const H001 = {
   members: [
     { idNumber: '529901197003040110', name: '赵大山', relation: 'head', birthDate: '1970-03-04', medicalInsurance: true },
     { idNumber: '529901197205060224', name: '钱小花', relation: 'spouse', birthDate: '1972-05-06', medicalInsurance: true },
-    { idNumber: '529901200809100316', name: '赵小山', relation: 'child', birthDate: '2008-09-10', medicalInsurance: true },
+    { idNumber: '529901200809100316', name: '赵小山', relation: 'son', birthDate: '2008-09-10', medicalInsurance: true },
   ],
 };
 

@@ -1,0 +1,19 @@
+// Worker thread of the .xls/.ods reader: reads one workbook with SheetJS and sends back its rows,
+// so that the main thread can give up on a damaged file that makes SheetJS loop.
+// .xls/.ods 读取的工作线程。
+import { parentPort, workerData } from 'node:worker_threads';
+import { readLegacyWorkbook, ReaderMissingError, type FromSheetWorker } from './sheetjs';
+import { SpreadsheetError } from './xlsx';
+
+const { file } = workerData as { file: string };
+
+readLegacyWorkbook(file).then(
+  (data) => parentPort?.postMessage({ type: 'done', data } satisfies FromSheetWorker),
+  (error: unknown) => {
+    let message: FromSheetWorker;
+    if (error instanceof ReaderMissingError) message = { type: 'missing' };
+    else if (error instanceof SpreadsheetError) message = { type: 'error', kind: error.kind, message: error.message, evidence: error.evidence };
+    else message = { type: 'error', kind: 'damaged', message: 'error', evidence: { detail: `SheetJS failed (${error instanceof Error ? error.name : 'error'})` } };
+    parentPort?.postMessage(message);
+  },
+);
