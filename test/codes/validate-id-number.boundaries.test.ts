@@ -95,6 +95,8 @@ describe('validateIdNumber', () => {
   it('reads the year: 1799 is refused, 1800 and later accepted', () => {
     expect(validateIdNumber(withBirth('17991231'))).toMatchObject({ valid: false, reason: 'birth-date' });
     expect(validateIdNumber(withBirth('18000101'))).toMatchObject({ valid: true, birthDate: '1800-01-01' });
+    expect(validateIdNumber(withBirth('18010101'))).toMatchObject({ valid: true, birthDate: '1801-01-01' });
+    expect(validateIdNumber(withBirth('18091231'))).toMatchObject({ valid: true, birthDate: '1809-12-31' });
     expect(validateIdNumber(withBirth('20000229'))).toMatchObject({ valid: true, birthDate: '2000-02-29' });
     // 1900 is not a leap year, 2000 is: the year is read with all four digits.
     expect(validateIdNumber(withBirth('19000229'))).toMatchObject({ valid: false, reason: 'birth-date' });
