@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Policy } from '../policy/schema';
 import type { RollupAccumulator } from '../region/create-rollup';
 import type { Rejection } from './assess-records';
+import { MAX_RECORD_CHARS, TOO_LARGE_LINE } from './limits';
 import type { FromWorker, ToWorker, WorkerInit } from './worker';
 
 /**
@@ -108,6 +109,7 @@ export async function assessNdjsonParallel(
     };
     const stream = createReadStream(file, { highWaterMark: options.blockBytes ?? 1 << 19 });
     let first = true;
+    let oversized = false;
     for await (let chunk of stream as AsyncIterable<Buffer>) {
       read += chunk.length;
       if (first) {
@@ -117,7 +119,25 @@ export async function assessNdjsonParallel(
       }
       const last = chunk.lastIndexOf(10);
       if (last < 0) {
-        carry = Buffer.concat([carry, chunk]);
+        // A line over the size limit is not kept: the worker gets a marker line in its place,
+        // and rejects it as too large (a 36 MB line would run a worker out of memory).
+        if (oversized || carry.length + chunk.length > MAX_RECORD_CHARS) {
+          oversized = true;
+          carry = Buffer.alloc(0);
+        } else carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      if (oversized) {
+        oversized = false;
+        carry = Buffer.from(TOO_LARGE_LINE);
+        chunk = chunk.subarray(chunk.indexOf(10));
+        const first = chunk.lastIndexOf(10);
+        const block = Buffer.concat([carry, chunk.subarray(0, first + 1)]);
+        carry = Buffer.from(chunk.subarray(first + 1));
+        await waitForRoom(options.workers * 2);
+        if (failure !== undefined) throw failure;
+        send(block);
+        options.onProgress?.(read, total, records);
         continue;
       }
       const block = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, last + 1)]) : chunk.subarray(0, last + 1);
@@ -127,6 +147,7 @@ export async function assessNdjsonParallel(
       send(block);
       options.onProgress?.(read, total, records);
     }
+    if (oversized) carry = Buffer.from(TOO_LARGE_LINE);
     if (carry.length > 0) {
       await waitForRoom(options.workers * 2);
       send(carry);

@@ -46,7 +46,10 @@ export interface ColumnSpec {
 
 export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'householdId', zh: ['户编号', '户码'], level: 'household', path: ['id'], kind: 'string', required: true },
-  { key: 'villageCode', zh: ['村代码', '村级区划代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
+  { key: 'villageCode', zh: ['村代码', '村级区划代码', '村区划代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
+  // Place names, for a register without village codes: mapped to codes through --villages.
+  { key: 'villageName', zh: ['村', '村名', '行政村', '所在村', '村名称'], level: 'household', path: ['villageName'], kind: 'string' },
+  { key: 'townshipName', zh: ['乡镇', '乡（镇）', '乡镇名称', '所在乡镇'], level: 'household', path: ['townshipName'], kind: 'string' },
   {
     // 脱贫状态 codes 0/1/3/4 and wordings through registerStatus (also sets policySupport).
     key: 'status',

@@ -137,8 +137,8 @@ export const NODE_MESSAGES = {
     en: (e) => `row ${s(e.row)}: the ID number was stored as a number, digits lost; format the column as text and export again`,
   },
   'input/unknown-village': {
-    'zh-CN': (e) => `第 ${s(e.row)} 行的乡镇、村名在村表中找不到或不唯一`,
-    en: (e) => `row ${s(e.row)}: the township and village names are not in the village table, or not unique there`,
+    'zh-CN': (e) => `第 ${s(e.row)} 行的村名在村表（--villages）中找不到或不唯一`,
+    en: (e) => `row ${s(e.row)}: the village name is not in the village table (--villages), or not unique there`,
   },
   'input/head-without-id': {
     'zh-CN': (e) => `第 ${s(e.row)} 行没有户编号`,

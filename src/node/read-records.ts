@@ -6,6 +6,7 @@ import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
 import { decodedChunks, type Encoding } from './decode';
 import { InputError } from './input-error';
 import { jsonErrorDetail } from './json-error';
+import { MAX_RECORD_CHARS } from './limits';
 import { JsonArraySyntaxError, splitJsonArray, TOO_LARGE } from './json-array';
 import { printable, readIssue, readWarning, type ReadWarning } from './messages';
 import { openLegacyWorkbook, ReaderMissingError } from './sheetjs';
@@ -45,10 +46,14 @@ export interface ReadOptions {
   readonly strictColumns?: boolean | undefined;
   /** How long an .xls or .ods may take to read before it is given up (default 60 s). */
   readonly timeLimitSeconds?: number | undefined;
+  /**
+   * The village code of a village name (from the `--villages` table), for a register that has
+   * place names (村, 乡镇) and no village codes; `undefined` when the name is unknown or not unique.
+   */
+  readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined;
 }
 
-/** The largest NDJSON line or JSON array element read, in characters (64 MiB). */
-export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+export { MAX_RECORD_CHARS } from './limits';
 
 /** The format of a file from its extension. 由扩展名判断文件格式。 */
 export function formatOf(file: string): InputFormat | undefined {
@@ -263,7 +268,11 @@ export interface RowsOptions {
   readonly groupMembers: boolean;
   readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
   readonly strictColumns?: boolean | undefined;
+  readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined;
 }
+
+/** Columns read for the reader's own use, never written into a record. */
+const PLACE_NAME_KEYS = new Set(['villageName', 'townshipName']);
 
 /**
  * Turns spreadsheet rows into records. The header is found among the first rows (title rows
@@ -297,6 +306,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   const finished = new Set<number>();
   let idColumn: { spec: ColumnSpec; index: number } | undefined;
   let relationColumn: { spec: ColumnSpec; index: number } | undefined;
+  let villageNames = false;
 
   const flush = (): SourceItem | undefined => {
     if (current === undefined) return undefined;
@@ -315,11 +325,20 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     const firstRow = (scanned[0] as { row: number }).row;
     const rowsText = choice.rows.join('–');
     if (choice.rows.length > 1 || choice.rows[0] !== firstRow) warn(readWarning('warn/header-row', file, { rows: rowsText }, choice.rows[0]));
-    const { map } = choice;
+    let { map } = choice;
+    // A register with village names and no codes: the names are mapped through --villages.
+    const byName = map.columns.some((c) => c.spec.key === 'villageName') && map.missing.some((m) => m.key === 'villageCode');
+    if (byName) {
+      if (options.villageCodeOf === undefined) throw InputError.of(file, 'read/village-names', {}, choice.rows[0]);
+      map = { ...map, missing: map.missing.filter((m) => m.key !== 'villageCode'), absent: map.absent };
+      header = { ...choice, map };
+      villageNames = true;
+    }
     if (map.missing.length > 0) throw InputError.of(file, 'read/missing-columns', { columns: map.missing.map(columnLabel), headerRow: rowsText }, choice.rows[0]);
     if (map.duplicate.length > 0) throw InputError.of(file, 'read/duplicate-columns', { columns: map.duplicate.map((d) => printable(d, 40)) }, choice.rows[0]);
     const unknown = map.unknown.map((u) => printable(u, 40));
-    const absent = map.absent.map(columnLabel);
+    // Place-name columns are expected only where codes are missing: not reported as missing.
+    const absent = map.absent.filter((a) => !PLACE_NAME_KEYS.has(a.key) && !(a.key === 'villageCode' && villageNames)).map(columnLabel);
     if (options.strictColumns === true && (unknown.length > 0 || absent.length > 0)) {
       throw InputError.of(file, 'read/strict-columns', { unknown: unknown.length > 0 ? unknown : ['-'], missing: absent.length > 0 ? absent : ['-'] }, choice.rows[0]);
     }
@@ -352,6 +371,15 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
       for (const { spec, index: col } of map.columns) {
         if (level !== undefined && spec.level !== level) continue;
         const cell = cells[col];
+        if (PLACE_NAME_KEYS.has(spec.key)) {
+          if (spec.key === 'villageName' && villageNames && level !== 'member') {
+            const name = text(cell).trim();
+            const code = name === '' ? undefined : options.villageCodeOf?.(name);
+            if (code !== undefined) setPath(target, ['villageCode'], code);
+            else if (name !== '') issues.push(readIssue('input/unknown-village', { row }, ['villageCode']));
+          }
+          continue;
+        }
         if (spec.kind === 'id' && idStoredAsNumber(cell)) {
           const path = level === 'member' ? ['members', memberIndex, ...spec.path] : [...spec.path];
           issues.push(readIssue('input/id-stored-as-number', { row }, path));
@@ -473,6 +501,7 @@ function rowsOptions(options: ReadOptions): RowsOptions {
     groupMembers: options.groupMembers ?? true,
     onWarning: options.onWarning,
     strictColumns: options.strictColumns,
+    villageCodeOf: options.villageCodeOf,
   };
 }
 

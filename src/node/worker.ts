@@ -6,6 +6,7 @@ import { createRollup } from '../region/create-rollup';
 import type { Policy } from '../policy/schema';
 import { assessItemsSync, type Rejection } from './assess-records';
 import { jsonErrorDetail } from './json-error';
+import { MAX_RECORD_CHARS, TOO_LARGE_LINE } from './limits';
 import { readIssue } from './messages';
 import type { SourceItem } from './read-records';
 
@@ -41,6 +42,10 @@ export function* chunkItems(text: string, firstLine: number): Generator<SourceIt
     start = end + 1;
     // Blank lines are skipped exactly as the one-thread reader skips them.
     if (body.trim() === '') continue;
+    if (body === TOO_LARGE_LINE) {
+      yield { index: index++, row: line, issues: [readIssue('input/too-large', { row: line, limit: MAX_RECORD_CHARS })] };
+      continue;
+    }
     let record: unknown;
     try {
       record = JSON.parse(body);

@@ -220,3 +220,44 @@ describe('the real-world corpus', () => {
     expect(all.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('tuopin assess on a register with place names and no village codes', () => {
+  it('maps village names to codes through --villages, rejects an unknown name, and exits 2 without --villages', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-rw-'));
+    const register = join(dir, 'names.csv');
+    writeFileSync(
+      register,
+      ['户编号,乡镇,村,脱贫状态,证件号码,姓名,与户主关系', 'H1,甲镇,甲村,0,529901198001010115,吴一,户主', 'H2,甲镇,丙村,0,529901197205060224,郑二,户主'].join('\n'),
+    );
+    const villages = join(dir, 'villages.csv');
+    writeFileSync(villages, '村代码,村名,乡镇代码,农村人口\n529901101201,甲村,529901101,300\n529901101202,乙村,529901101,120\n');
+    const { code, stdout } = await run('assess', register, '--villages', villages, '--format', 'json', '--as-of', '2020-03-31');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { input: unknown; summary: { code: string; households: number; name: string | null }[]; rejections: { row: number; issues: { code: string; path: string[] }[] }[] };
+    expect(report.input).toEqual({ records: 2, assessed: 1, rejected: 1 });
+    expect(report.summary.find((r) => r.code === '529901101201')).toMatchObject({ households: 1, name: '甲村' });
+    expect(report.rejections.map((r) => [r.row, r.issues.map((i) => `${i.code}@${i.path.join('.')}`)])).toEqual([[3, ['input/unknown-village@villageCode', 'invalid_type@villageCode']]]);
+    const without = await run('assess', register);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('户表只有乡镇、村名而没有村代码：请用 --villages 提供村表');
+  });
+});
+
+describe('an oversized NDJSON line', () => {
+  it('is a rejected record on one thread and on a worker, and the lines after it are read', async () => {
+    const { lines } = await import('../../src/node/read-records');
+    const { chunkItems } = await import('../../src/node/worker');
+    const { TOO_LARGE_LINE } = await import('../../src/node/limits');
+    const out = [];
+    for await (const l of lines((async function* () { yield 'ab\n'; yield 'x'.repeat(30); yield 'y'.repeat(30); yield '\ncd'; })(), 40)) out.push(l);
+    expect(out).toEqual([{ line: 1, text: 'ab' }, { line: 2, tooLarge: true }, { line: 3, text: 'cd' }]);
+    const items = [...chunkItems(`{"a":1}\n${TOO_LARGE_LINE}\n{"b":2}\n`, 1)];
+    expect(items.map((i) => [i.row, i.issues?.map((x) => x.code)])).toEqual([
+      [1, undefined],
+      [2, ['input/too-large']],
+      [3, undefined],
+    ]);
+  });
+});

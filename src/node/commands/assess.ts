@@ -60,8 +60,13 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   const rollup = createRollup({ villages: options.villages });
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
+  // Village names to codes, for a register with place names only: a name given to two villages
+  // maps to none (the households are rejected rather than put in the wrong village).
+  const codes = new Map<string, string | undefined>();
+  for (const v of options.villages ?? []) codes.set(v.name.trim(), codes.has(v.name.trim()) ? undefined : v.code);
   const readOptions = {
     columns: HOUSEHOLD_COLUMNS,
+    villageCodeOf: options.villages === undefined ? undefined : (name: string) => codes.get(name),
     encoding: options.encoding,
     sheet: options.sheet,
     strictColumns: options.strictColumns,

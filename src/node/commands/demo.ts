@@ -1,3 +1,4 @@
+import { InputError } from '../input-error';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assessHousehold } from '../../household/assess-household';
@@ -126,7 +127,10 @@ function flatMembers(h: Household): Record<string, unknown>[] {
  */
 export async function writeSampleFiles(dir: string): Promise<string[]> {
   const county = sampleCounty();
-  await mkdir(dir, { recursive: true });
+  const failed = (path: string) => (error: unknown) => {
+    throw InputError.of(path, 'read/cannot-write', { reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+  };
+  await mkdir(dir, { recursive: true }).catch(failed(dir));
   const files = {
     'households.csv': sheet(HOUSEHOLD_COLUMNS, (county.households as Household[]).flatMap(flatMembers)),
     'villages.csv': sheet(VILLAGE_COLUMNS, county.villages as unknown as Record<string, unknown>[]),
@@ -136,7 +140,7 @@ export async function writeSampleFiles(dir: string): Promise<string[]> {
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {
     const path = join(dir, name);
-    await writeFile(path, text, 'utf8');
+    await writeFile(path, text, 'utf8').catch(failed(path));
     written.push(path);
   }
   return written;
