@@ -154,7 +154,13 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
 }
 
 /** Renders an assessment report in the chosen format. 输出评估报告。 */
-export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
+export function renderAssess(
+  report: AssessReport,
+  format: 'table' | 'json' | 'csv',
+  names: ReadonlyMap<string, string>,
+  options: { readonly wide?: boolean } = {},
+): { out: string; err: string } {
+  void options;
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
     const header = [

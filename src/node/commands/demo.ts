@@ -121,7 +121,8 @@ function flatMembers(h: Household): Record<string, unknown>[] {
 
 /**
  * Writes the sample county's files to a folder: households.csv (one row per member, Chinese
- * headers), villages.csv, ledger.json and plan.json, to try the other commands on.
+ * headers), villages.csv, ledger.json, plan.json and county.json (the county and its townships,
+ * for `tuopin report --county`), to try the other commands on.
  * 将样例县写成文件，供其他命令试用。
  */
 export async function writeSampleFiles(dir: string): Promise<string[]> {
@@ -132,6 +133,7 @@ export async function writeSampleFiles(dir: string): Promise<string[]> {
     'villages.csv': sheet(VILLAGE_COLUMNS, county.villages as unknown as Record<string, unknown>[]),
     'ledger.json': `${JSON.stringify(county.ledger, null, 2)}\n`,
     'plan.json': `${JSON.stringify(county.plan, null, 2)}\n`,
+    'county.json': `${JSON.stringify({ county: county.county, townships: county.townships }, null, 2)}\n`,
   };
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {
