@@ -182,7 +182,7 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
     '',
     renderLedgerTable(report.ledger, rejectionLines),
     '',
-    `${renderPlanTable(report.plan)}\n（坝区目标 8000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
+    `${renderPlanTable(report.plan)}\n（坝区目标 8,000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
   ].join('\n');
   await emit(io, text, values.out as string | undefined);
   return 0;

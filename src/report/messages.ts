@@ -170,11 +170,7 @@ export const REPORT_MESSAGES = {
   'report/checks-failing': fixed('未达标项', 'failing checks'),
   'report/checks-unknown': fixed('待核实项', 'unknown checks'),
   // terminal tables 终端表格
-  'table/summary-legend': {
-    'zh-CN': (e: E) => `✗ 未达标户数，? 待核实户数：${e.checks}；发生率 = 贫困人口 ÷ 农村户籍人口（百分数向零截断）`,
-    en: (_e: E) => '✗ households failing, ? households unknown; incidence = poor persons ÷ rural population (percent cut towards zero)',
-  },
-  'table/narrow': fixed('（--wide 显示更多列）', '(--wide shows more columns)'),
+  'table/summary-legend': fixed('发生率 = 贫困人口 ÷ 农村人口，百分数向零截断', 'incidence = poor ÷ population, cut towards zero'),
 } satisfies MessageCatalog;
 
 /** A code of {@link REPORT_MESSAGES}. */
