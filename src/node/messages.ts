@@ -198,6 +198,10 @@ export const NODE_MESSAGES = {
     'zh-CN': (e) => `--target 应为 KIND=元 或 ZONE_ID=元（如 bazi=8000），收到 ${s(e.value)}`,
     en: (e) => `--target takes KIND=YUAN or ZONE_ID=YUAN (such as bazi=8000), got ${s(e.value)}`,
   },
+  'usage/report-out': {
+    'zh-CN': () => 'tuopin report 写出一个页面：请给出 --out report.html',
+    en: () => 'tuopin report writes a page: give --out report.html',
+  },
   'usage/see-help': { 'zh-CN': (e) => `运行 \`tuopin ${s(e.command)}--help\` 查看用法`, en: (e) => `run \`tuopin ${s(e.command)}--help\` for usage` },
 } satisfies MessageCatalog;
 
