@@ -15,6 +15,8 @@ export default defineConfig([
     treeshake: true,
     shims: true,
     define: { __TUOPIN_VERSION__: JSON.stringify(version) },
+    // The optional .xls/.ods reader stays a separate, optional package: never bundled.
+    external: ['@e965/xlsx'],
   },
   {
     // The command and its worker threads (assessment, .xls/.ods reading): ESM only, run by Node.
@@ -26,5 +28,6 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     define: { __TUOPIN_VERSION__: JSON.stringify(version) },
+    external: ['@e965/xlsx'],
   },
 ]);
