@@ -22,13 +22,5 @@ export function rateOf(ratio: Ratio): ExactRate {
   return exactRate(ratio.numerator, ratio.denominator);
 }
 
-/**
- * @internal Renders a rate for a message: the exact fraction, then the percent, marked `≈` when it
- * had to be rounded to three decimals (so 2,999/100,000 never shows as a bare "3%").
- */
-export function formatRate(numerator: number, denominator: number): string {
-  const percent = (numerator * 100) / denominator;
-  const rounded = Math.round(percent * 1000) / 1000;
-  const shown = rounded === percent ? String(percent) : `≈${percent.toFixed(3)}`;
-  return `${numerator}/${denominator} (${shown}%)`;
-}
+/** @internal Renders a rate for a message (shared by every catalog, in src/reasons/format). */
+export { formatRate } from '../reasons/format';
