@@ -49,8 +49,9 @@ class RenderedOnDemand<C extends string> implements Reason<C> {
     return locale === 'en' ? this.#kind.en(this.evidence) : this.#kind.zh(this.evidence);
   }
 
+  /** Own fields (code, path, evidence and any a concept adds, such as `issues`), then `message`. */
   toJSON(): { code: C; path: Path; evidence: Evidence; message: Message } {
-    return { code: this.code, path: this.path, evidence: this.evidence, message: this.message };
+    return { ...this, message: this.message };
   }
 }
 
@@ -92,8 +93,8 @@ export function formatReason(reason: Reason, locale: Locale = 'zh-CN'): string {
 }
 
 /**
- * A plain-data copy of a reason with both locales rendered: `{ code, path, evidence, message }`,
- * own enumerable fields only. Use it before `structuredClone`, `postMessage` or a spread when
+ * A plain-data copy of a reason with both locales rendered: `{ code, path, evidence, message }`
+ * plus any own field a concept adds (such as a ledger refusal's `issues`). Use it before `structuredClone`, `postMessage` or a spread when
  * the message must travel (those copy own fields and skip the on-demand `message` getter).
  * 理由的纯数据副本（两种语言均已渲染），用于 structuredClone、postMessage 或展开运算。
  *
@@ -104,7 +105,7 @@ export function formatReason(reason: Reason, locale: Locale = 'zh-CN'): string {
  * //=> { code: 'food/missing', path: ['foodSecure'], evidence: {},
  * //     message: { 'zh-CN': '未记录入户核实的吃饭情况', en: 'no finding on food recorded at the household visit' } }
  */
-export function plainReason<C extends string>(reason: Reason<C>): { code: C; path: Path; evidence: Evidence; message: Message } {
+export function plainReason<R extends Reason>(reason: R): Omit<R, 'message'> & { message: Message } {
   const message = reason.message;
-  return { code: reason.code, path: reason.path, evidence: reason.evidence, message: { 'zh-CN': message['zh-CN'], en: message.en } };
+  return { ...reason, message: { 'zh-CN': message['zh-CN'], en: message.en } };
 }

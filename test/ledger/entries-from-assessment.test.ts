@@ -21,6 +21,7 @@ const met: Check = { status: 'met', reasons: [] };
 const assessment: HouseholdAssessment = {
   householdId: 'H-0042',
   asOf: '2020-02-10',
+  status: 'unmet',
   compliant: false,
   checks: {
     income: met,
