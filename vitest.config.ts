@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
-    // The CLI tests start processes; on the shared 2-core machine 5 s is not always enough.
-    testTimeout: 30_000,
+    // Generous: the command tests read files and start worker threads on a shared, busy machine.
+    testTimeout: 60_000,
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

@@ -22,5 +22,5 @@ export function rateOf(ratio: Ratio): ExactRate {
   return exactRate(ratio.numerator, ratio.denominator);
 }
 
-/** @internal Renders a rate for a message (shared by every catalog, in src/reasons/format). */
-export { formatRate } from '../reasons/format';
+/** @internal Rates for messages and tables (shared by every catalog, in src/reasons/format). */
+export { formatPercent, formatRate } from '../reasons/format';

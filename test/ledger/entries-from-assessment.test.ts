@@ -99,6 +99,7 @@ describe('entriesFromAssessment', () => {
   it('opens nothing for a compliant household, and is deterministic', () => {
     const compliant: HouseholdAssessment = {
       ...assessment,
+      status: 'met',
       compliant: true,
       checks: Object.fromEntries(CHECK_NAMES.map((name) => [name, met])) as Record<CheckName, Check>,
     };
