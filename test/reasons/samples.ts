@@ -1,7 +1,7 @@
 import type { Evidence } from '../../src/index';
 
-// A sample evidence (or several) for every code of every catalog, keyed by catalog name, then
-// code. The parity test (catalog-parity.test.ts) renders each code from these in zh-CN and en
+// A sample evidence (or several) for the codes of every catalog, keyed by catalog name (a bare
+// template map: its export name), then code; a code left out is rendered from `{}`. The parity test (catalog-parity.test.ts) renders each code from these in zh-CN and en
 // and fails when a template reads a key its sample lacks, or leaves a slot empty. A new code
 // needs a sample here: give it the evidence its rule really builds (personal data masked).
 
@@ -157,5 +157,17 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'exit/approval-not-above': { ...rate, numerator: 90, denominator: 100, thresholdNumerator: 90 },
     'exit/sample-missing': { field: 'sampledExited' },
     'exit/sample-empty': { field: 'surveyedHouseholds' },
+  },
+  REPORT_MESSAGES: {
+    'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },
+    'report/as-of': { asOf: '2020-03-20' },
+    'report/incidence-detail': { numerator: 120, denominator: 5000, threshold: '3.00%' },
+    'report/threshold-range': { low: '2.00%', high: '3.00%' },
+    'report/persons-of': { n: 12 },
+    'report/households-of': { n: 4 },
+    'report/rejected': { n: 3 },
+    'report/month-end-target': { date: '2020-06-30' },
+    'report/more': { n: 20 },
+    'report/generated': { version: '0.1.0' },
   },
 };
