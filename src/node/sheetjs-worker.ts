@@ -5,9 +5,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readLegacyWorkbook, ReaderMissingError, type FromSheetWorker } from './sheetjs';
 import { SpreadsheetError } from './xlsx';
 
-const { file } = workerData as { file: string };
+// Only on a reading thread (a module scan that imports every file must not start a read).
+const file = (workerData as { file?: unknown } | null)?.file;
 
-readLegacyWorkbook(file).then(
+if (parentPort !== null && typeof file === 'string') void readLegacyWorkbook(file).then(
   (data) => parentPort?.postMessage({ type: 'done', data } satisfies FromSheetWorker),
   (error: unknown) => {
     let message: FromSheetWorker;

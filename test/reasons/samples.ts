@@ -1,3 +1,4 @@
+import { NODE_MESSAGES } from '../../src/node/messages';
 import type { Evidence } from '../../src/index';
 
 // A sample evidence (or several) for the codes of every catalog, keyed by catalog name (a bare
@@ -8,7 +9,16 @@ import type { Evidence } from '../../src/index';
 const member = { member: 2, name: '张**', idNumber: '5226************1X' };
 const rate = { numerator: 29, denominator: 1000, thresholdNumerator: 3, thresholdDenominator: 100 };
 
+/** One sample with every key the reader and command messages read (src/node/messages.ts). */
+const NODE_SAMPLE: Evidence = {
+  reason: 'EACCES', encoding: 'gb18030', columns: ['身份证号 (idNumber)'], headerRow: '2–3', unknown: ['备注'], missing: ['残疾等级 (disabilityGrade)'],
+  row: 7, detail: 'syntax error', offset: 12, part: 'xl/worksheets/sheet1.xml', limitMiB: 512, ref: 'FXSHRXW3', sheet: '户表', sheets: ['说明', '户表'],
+  format: '.xls', name: 'TypeError', element: false, limit: 1048576, column: '户状态', key: 'status', first: 4, count: 3, rows: '2–3', command: 'assess',
+  allowed: ['table', 'json'], value: 'x',
+};
+
 export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence | readonly Evidence[]>>>> = {
+  NODE_MESSAGES: Object.fromEntries(Object.keys(NODE_MESSAGES).map((code) => [code, NODE_SAMPLE])),
   household: {
     'income/above-line': { year: 2020, members: 3, netIncomeYuan: 13000, perCapitaYuan: 4333.33, lineYuan: 4000 },
     'income/not-above-line': { year: 2020, members: 3, netIncomeYuan: 12000, perCapitaYuan: 4000, lineYuan: 4000 },
