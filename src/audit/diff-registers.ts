@@ -78,20 +78,26 @@ function mergeSorted(before: Iterable<Household>, after: Iterable<Household>, ac
     guardA(r.value);
     return r.value;
   };
-  let b = nextB();
-  let a = nextA();
-  while (b !== undefined || a !== undefined) {
-    if (a === undefined || (b !== undefined && b.id < a.id)) {
-      acc.firstOnly(b as Household);
-      b = nextB();
-    } else if (b === undefined || a.id < b.id) {
-      acc.secondOnly(a);
-      a = nextA();
-    } else {
-      acc.both(b, a);
-      b = nextB();
-      a = nextA();
+  try {
+    let b = nextB();
+    let a = nextA();
+    while (b !== undefined || a !== undefined) {
+      if (a === undefined || (b !== undefined && b.id < a.id)) {
+        acc.firstOnly(b as Household);
+        b = nextB();
+      } else if (b === undefined || a.id < b.id) {
+        acc.secondOnly(a);
+        a = nextA();
+      } else {
+        acc.both(b, a);
+        b = nextB();
+        a = nextA();
+      }
     }
+  } finally {
+    // Close both inputs (a file left half read) when stopping early.
+    bi.return?.();
+    ai.return?.();
   }
 }
 
@@ -112,20 +118,25 @@ async function mergeSortedAsync(before: Source, after: Source, acc: DiffAccumula
     guardA(r.value);
     return r.value;
   };
-  let b = await nextB();
-  let a = await nextA();
-  while (b !== undefined || a !== undefined) {
-    if (a === undefined || (b !== undefined && b.id < a.id)) {
-      acc.firstOnly(b as Household);
-      b = await nextB();
-    } else if (b === undefined || a.id < b.id) {
-      acc.secondOnly(a);
-      a = await nextA();
-    } else {
-      acc.both(b, a);
-      b = await nextB();
-      a = await nextA();
+  try {
+    let b = await nextB();
+    let a = await nextA();
+    while (b !== undefined || a !== undefined) {
+      if (a === undefined || (b !== undefined && b.id < a.id)) {
+        acc.firstOnly(b as Household);
+        b = await nextB();
+      } else if (b === undefined || a.id < b.id) {
+        acc.secondOnly(a);
+        a = await nextA();
+      } else {
+        acc.both(b, a);
+        b = await nextB();
+        a = await nextA();
+      }
     }
+  } finally {
+    await bi.return?.();
+    await ai.return?.();
   }
 }
 
