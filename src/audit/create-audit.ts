@@ -1,10 +1,8 @@
-import { ageBetween } from '../calendar/age-on';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { PolicyError } from '../errors';
 import { assessOn } from '../household/assess-on';
 import { CHECK_NAMES, CHECK_NAMES_ZH, type CheckName } from '../household/assessment';
-import { memberBirthDate } from '../household/birth-date';
 import { memberEvidence } from '../household/reasons';
 import type { Household, Member } from '../household/schema';
 import { defaultPolicy } from '../policy/default-policy';
@@ -91,6 +89,44 @@ function personKey(member: Member): string {
   return member.idNumber;
 }
 
+/** The digits of `text` from `start` to `end` as a number, or -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * A member's birth date as the number YYYYMMDD (from `birthDate`, else the ID number), or -1 when
+ * none can be read: ages are then whole-number arithmetic, `floor((on − birth) / 10000)`
+ * completed years (a birthday is reached on its month and day, as `ageOn` has it).
+ */
+function birthNumber(member: Member): number {
+  const birth = member.birthDate;
+  if (birth !== undefined) {
+    const y = digits(birth, 0, 4);
+    const m = digits(birth, 5, 7);
+    const d = digits(birth, 8, 10);
+    return y < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : y * 10000 + m * 100 + d;
+  }
+  const id = member.idNumber;
+  if (id.length !== 18) return -1;
+  const n = digits(id, 6, 14);
+  const m = Math.floor(n / 100) % 100;
+  const d = n % 100;
+  return n < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : n;
+}
+
+/** Completed years from birth to `on`, both YYYYMMDD numbers, `on` not before `birth`. */
+const yearsBetween = (birth: number, on: number): number => Math.floor((on - birth) / 10000);
+
+/** YYYYMMDD as YYYY-MM-DD, for evidence. */
+const dateText = (n: number): string => `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
+
 /** The birth date written in characters 7–14 of an 18-character ID number, if they are digits. */
 function idBirthDate(id: string): string | undefined {
   if (id.length !== 18) return undefined;
@@ -130,6 +166,7 @@ export function createAudit(options: AuditOptions): RegisterAudit {
   const policy = options.policy ?? defaultPolicy;
   const thresholds = inForceOn(readThresholds(options.thresholds), day)?.value;
   const schoolAge = inForceOn(policy.educationAge, day)?.value;
+  const today = digits(day, 0, 4) * 10000 + digits(day, 5, 7) * 100 + digits(day, 8, 10);
   const people = createHashTable(1 << 14);
   const householdIds = createHashTable(1 << 12);
   const hash: Hash53 = { hi: 0, lo: 0 };
@@ -176,7 +213,7 @@ export function createAudit(options: AuditOptions): RegisterAudit {
       report('audit/several-heads', ['members'], { heads, memberIndexes });
     }
 
-    const headBirth = heads === 1 ? memberBirthDate(list[head] as Member) : undefined;
+    const headBirth = heads === 1 ? birthNumber(list[head] as Member) : -1;
     for (let i = 0; i < list.length; i++) {
       const member = list[i] as Member;
       if (member.birthDate !== undefined) {
@@ -185,13 +222,13 @@ export function createAudit(options: AuditOptions): RegisterAudit {
           report('audit/birth-date-mismatch', ['members', i, 'birthDate'], { ...memberEvidence(member, i), birthDate: member.birthDate, idBirthDate: fromId }, i);
         }
       }
-      const birth = memberBirthDate(member);
-      if (birth === undefined) continue;
-      if (birth > day) {
-        report('audit/born-after-as-of', ['members', i, 'birthDate'], { ...memberEvidence(member, i), birthDate: birth, asOf: day }, i);
+      const birth = birthNumber(member);
+      if (birth < 0) continue;
+      if (birth > today) {
+        report('audit/born-after-as-of', ['members', i, 'birthDate'], { ...memberEvidence(member, i), birthDate: dateText(birth), asOf: day }, i);
         continue;
       }
-      const age = ageBetween(birth, day);
+      const age = yearsBetween(birth, today);
       if (thresholds !== undefined && age > thresholds.maxAge) {
         report('audit/age-over-limit', ['members', i, 'birthDate'], { ...memberEvidence(member, i), age, max: thresholds.maxAge, asOf: day }, i);
       }
@@ -206,15 +243,16 @@ export function createAudit(options: AuditOptions): RegisterAudit {
         }
         continue;
       }
-      if (headBirth === undefined) continue;
+      if (headBirth < 0) continue;
       if (relation === 'child' || relation === 'grandchild') {
-        const gap = ageBetween(headBirth, birth);
+        // Negative when the child was born before the head: floor keeps it below any minimum.
+        const gap = yearsBetween(headBirth, birth);
         const min = relation === 'child' ? thresholds.minParentAgeAtBirth : thresholds.minGrandparentAgeAtBirth;
         if (gap < min) {
           report(relation === 'child' ? 'audit/child-too-old' : 'audit/grandchild-too-old', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min }, i);
         }
       } else if (relation === 'parent') {
-        const gap = ageBetween(birth, headBirth);
+        const gap = yearsBetween(birth, headBirth);
         if (gap < thresholds.minParentAgeAtBirth) {
           report('audit/parent-too-young', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min: thresholds.minParentAgeAtBirth }, i);
         }
