@@ -9,6 +9,10 @@ import { defaultPolicy } from '../policy/default-policy';
 import { inForceOn } from '../policy/parameter-on';
 import type { Parameter, Policy } from '../policy/schema';
 import { maskIdentifier } from '../privacy/mask-identifier';
+import { HOUSEHOLD_STATUS_LABELS, POVERTY_ATTRIBUTE_LABELS } from '../register/labels';
+import { relationGroup } from '../register/relation-group';
+import { idNumberProblem } from '../codes/validate-id-number';
+import { upgradeIdNumber } from '../codes/upgrade-id-number';
 import { defaultAuditThresholds } from './default-audit-thresholds';
 import { finding, type AuditFinding, type FindingSubject } from './finding';
 import { createHashTable, hashInto, type Hash53 } from './hash-table';
@@ -79,14 +83,18 @@ const CHECK_FIELD: Readonly<Record<CheckName, string>> = {
 
 const CODE_INDEX: ReadonlyMap<AuditCode, number> = new Map(AUDIT_CODES.map((c, i) => [c, i]));
 
-/** The relation the age rules read. Register relations are folded onto the coarse ones here. */
-function relationOf(member: Member): Member['relation'] {
-  return member.relation;
-}
+/** Whether a member's number is a resident ID number (no `documentType`, or `resident-id`). */
+const isResidentId = (member: Member): boolean => member.documentType === undefined || member.documentType === 'resident-id';
 
-/** The key an ID number is compared by (upper-case `X`, by the hash). */
+/**
+ * The key a person is compared by: a valid resident ID number in its 18-digit form
+ * (`upgradeIdNumber`, so that a 15-digit number and its upgrade are one person; the hash reads
+ * `x` as `X`), another document's number prefixed by its type.
+ */
 function personKey(member: Member): string {
-  return member.idNumber;
+  const id = member.idNumber;
+  if (!isResidentId(member)) return `${member.documentType}:${id}`;
+  return id.length === 15 && idNumberProblem(id) === undefined ? upgradeIdNumber(id) : id;
 }
 
 /** The digits of `text` from `start` to `end` as a number, or -1 when one is not a digit. */
@@ -113,9 +121,9 @@ function birthNumber(member: Member): number {
     const d = digits(birth, 8, 10);
     return y < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : y * 10000 + m * 100 + d;
   }
+  if (!isResidentId(member)) return -1;
   const id = member.idNumber;
-  if (id.length !== 18) return -1;
-  const n = digits(id, 6, 14);
+  const n = id.length === 18 ? digits(id, 6, 14) : id.length === 15 && digits(id, 6, 12) >= 0 ? 19000000 + digits(id, 6, 12) : -1;
   const m = Math.floor(n / 100) % 100;
   const d = n % 100;
   return n < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : n;
@@ -127,15 +135,26 @@ const yearsBetween = (birth: number, on: number): number => Math.floor((on - bir
 /** YYYYMMDD as YYYY-MM-DD, for evidence. */
 const dateText = (n: number): string => `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
 
-/** The birth date written in characters 7–14 of an 18-character ID number, if they are digits. */
-function idBirthDate(id: string): string | undefined {
-  if (id.length !== 18) return undefined;
-  for (let i = 6; i < 14; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
-  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+/** The birth date written in a resident ID number (18 or 15 digits), if those are digits. */
+function idBirthDate(member: Member): string | undefined {
+  if (!isResidentId(member)) return undefined;
+  const id = member.idNumber;
+  if (id.length === 18) return digits(id, 6, 14) < 0 ? undefined : `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (id.length === 15) return digits(id, 6, 12) < 0 ? undefined : `19${id.slice(6, 8)}-${id.slice(8, 10)}-${id.slice(10, 12)}`;
+  return undefined;
 }
+
+/** The sex a resident ID number's sequence gives (odd male, even female), if readable. */
+function idSex(member: Member): 'male' | 'female' | undefined {
+  if (!isResidentId(member)) return undefined;
+  const id = member.idNumber;
+  const at = id.length === 18 ? 16 : id.length === 15 ? 14 : -1;
+  if (at < 0) return undefined;
+  const c = id.charCodeAt(at) - 48;
+  return c < 0 || c > 9 ? undefined : c % 2 === 1 ? 'male' : 'female';
+}
+
+const DIBAO_ATTRIBUTES: ReadonlySet<string> = new Set(['dibao-poor', 'dibao-destitute-poor', 'dibao-exited', 'dibao-destitute-exited']);
 
 function readThresholds(given: Parameter<AuditThresholds> | undefined): Parameter<AuditThresholds> {
   if (given === undefined) return defaultAuditThresholds;
@@ -197,27 +216,47 @@ export function createAudit(options: AuditOptions): RegisterAudit {
     let head = -1;
     for (let i = 0; i < list.length; i++) {
       const member = list[i] as Member;
+      const fifteen = member.idNumber.length === 15 ? 1 : 0;
       hashInto(personKey(member), hash);
-      const seen = people.putIfAbsent(hash, index);
-      if (seen === index) report('audit/member-listed-twice', ['members', i, 'idNumber'], memberEvidence(member, i), i);
-      else if (seen >= 0) report('audit/person-in-two-households', ['members', i, 'idNumber'], { ...memberEvidence(member, i), otherIndex: seen }, i);
-      if (relationOf(member) === 'head') {
+      // The value is the household's position × 2, plus 1 when the number was written in 15 digits.
+      const seen = people.putIfAbsent(hash, index * 2 + fifteen);
+      if (seen >= 0) {
+        const other = seen >> 1;
+        if (other === index) report('audit/member-listed-twice', ['members', i, 'idNumber'], memberEvidence(member, i), i);
+        else {
+          const upgraded = ((seen & 1) ^ fifteen) === 1;
+          report('audit/person-in-two-households', ['members', i, 'idNumber'], { ...memberEvidence(member, i), otherIndex: other, upgraded }, i);
+        }
+      }
+      if (member.relation === 'head') {
         heads++;
         head = i;
       }
     }
+    if (household.householdSize !== undefined && household.householdSize !== list.length) {
+      report('audit/household-size-mismatch', ['householdSize'], { householdSize: household.householdSize, members: list.length });
+    }
     if (heads === 0) report('audit/no-head', ['members'], { members: list.length });
     else if (heads > 1) {
       const memberIndexes: number[] = [];
-      for (let i = 0; i < list.length; i++) if (relationOf(list[i] as Member) === 'head') memberIndexes.push(i);
+      for (let i = 0; i < list.length; i++) if ((list[i] as Member).relation === 'head') memberIndexes.push(i);
       report('audit/several-heads', ['members'], { heads, memberIndexes });
     }
 
     const headBirth = heads === 1 ? birthNumber(list[head] as Member) : -1;
     for (let i = 0; i < list.length; i++) {
       const member = list[i] as Member;
+      if (member.sex !== undefined) {
+        const fromId = idSex(member);
+        if (fromId !== undefined && fromId !== member.sex) {
+          report('audit/sex-mismatch', ['members', i, 'sex'], { ...memberEvidence(member, i), sex: member.sex, idSex: fromId }, i);
+        }
+      }
+      if (member.health === 'disabled' && member.disabilityGrade === undefined) {
+        report('audit/disability-grade-missing', ['members', i, 'disabilityGrade'], memberEvidence(member, i), i);
+      }
       if (member.birthDate !== undefined) {
-        const fromId = idBirthDate(member.idNumber);
+        const fromId = idBirthDate(member);
         if (fromId !== undefined && fromId !== member.birthDate) {
           report('audit/birth-date-mismatch', ['members', i, 'birthDate'], { ...memberEvidence(member, i), birthDate: member.birthDate, idBirthDate: fromId }, i);
         }
@@ -232,30 +271,59 @@ export function createAudit(options: AuditOptions): RegisterAudit {
       if (thresholds !== undefined && age > thresholds.maxAge) {
         report('audit/age-over-limit', ['members', i, 'birthDate'], { ...memberEvidence(member, i), age, max: thresholds.maxAge, asOf: day }, i);
       }
-      if (schoolAge !== undefined && member.schooling === undefined && age >= schoolAge.min && age <= schoolAge.max) {
+      if (schoolAge !== undefined && member.schooling === undefined && member.studentStatus === undefined && age >= schoolAge.min && age <= schoolAge.max) {
         report('audit/schooling-missing', ['members', i, 'schooling'], { ...memberEvidence(member, i), age, min: schoolAge.min, max: schoolAge.max }, i);
       }
       if (thresholds === undefined || i === head) continue;
-      const relation = relationOf(member);
-      if (relation === 'spouse') {
+      // Folded relations (relationGroup); in-laws are held to the spouse rule only, grandparents
+      // to the grandparent gap.
+      const relation = member.relation;
+      const group = relationGroup(relation);
+      const inLaw = relation === 'daughter-in-law' || relation === 'son-in-law';
+      if (relation === 'spouse' || inLaw) {
         if (age < thresholds.minSpouseAge) {
           report('audit/spouse-too-young', ['members', i, 'relation'], { ...memberEvidence(member, i), age, min: thresholds.minSpouseAge, asOf: day }, i);
         }
         continue;
       }
       if (headBirth < 0) continue;
-      if (relation === 'child' || relation === 'grandchild') {
+      if (group === 'child' || group === 'grandchild') {
         // Negative when the child was born before the head: floor keeps it below any minimum.
         const gap = yearsBetween(headBirth, birth);
-        const min = relation === 'child' ? thresholds.minParentAgeAtBirth : thresholds.minGrandparentAgeAtBirth;
+        const min = group === 'child' ? thresholds.minParentAgeAtBirth : thresholds.minGrandparentAgeAtBirth;
         if (gap < min) {
-          report(relation === 'child' ? 'audit/child-too-old' : 'audit/grandchild-too-old', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min }, i);
+          report(group === 'child' ? 'audit/child-too-old' : 'audit/grandchild-too-old', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min }, i);
         }
-      } else if (relation === 'parent') {
+      } else if (relation === 'parent' || relation === 'father' || relation === 'mother' || relation === 'grandfather' || relation === 'grandmother') {
         const gap = yearsBetween(birth, headBirth);
-        if (gap < thresholds.minParentAgeAtBirth) {
-          report('audit/parent-too-young', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min: thresholds.minParentAgeAtBirth }, i);
+        const grand = relation === 'grandfather' || relation === 'grandmother';
+        const min = grand ? thresholds.minGrandparentAgeAtBirth : thresholds.minParentAgeAtBirth;
+        if (gap < min) {
+          report('audit/parent-too-young', ['members', i, 'relation'], { ...memberEvidence(member, i), gap, min }, i);
         }
+      }
+    }
+
+    // 逻辑矛盾: the household's attribute and cause against its members.
+    const attribute = household.povertyAttribute;
+    if (attribute !== undefined) {
+      const attributeZh = POVERTY_ATTRIBUTE_LABELS[attribute];
+      if (DIBAO_ATTRIBUTES.has(attribute) && list.length > 0 && list.every((m) => m.minimumLivingAllowance === false)) {
+        report('audit/dibao-without-recipient', ['povertyAttribute'], { attribute, attributeZh, members: list.length });
+      }
+      const exitedAttribute = attribute.endsWith('-exited');
+      const status = household.status;
+      if ((exitedAttribute && (status === 'poor' || status === 'returned')) || (!exitedAttribute && status === 'exited')) {
+        report('audit/attribute-status-mismatch', ['povertyAttribute'], { attribute, attributeZh, status, statusZh: HOUSEHOLD_STATUS_LABELS[status] });
+      }
+    }
+    const cause = household.mainCause;
+    if ((cause === 'illness' || cause === 'disability') && list.length > 0 && list.every((m) => m.health !== undefined)) {
+      if (cause === 'illness' && !list.some((m) => m.health === 'chronic-illness' || m.health === 'serious-illness')) {
+        report('audit/illness-cause-without-ill-member', ['mainCause'], { members: list.length });
+      }
+      if (cause === 'disability' && !list.some((m) => m.health === 'disabled' || m.disabilityGrade !== undefined)) {
+        report('audit/disability-cause-without-disabled-member', ['mainCause'], { members: list.length });
       }
     }
 

@@ -60,7 +60,11 @@ export interface DiffVerdictChange {
   readonly checks: readonly { readonly check: CheckName; readonly from: CheckStatus; readonly to: CheckStatus }[];
 }
 
-/** Per-capita net income as an exact fraction of fen: `netFen / members`. 人均纯收入（分，精确分数）。 */
+/**
+ * Per-capita net income as an exact fraction of fen: `netFen / members`. When the register holds
+ * only the per-capita figure 人均纯收入 (no income component), `netFen` is that figure × members.
+ * 人均纯收入（分，精确分数）。
+ */
 export interface PerCapitaFen {
   readonly netFen: number;
   readonly members: number;

@@ -31,8 +31,10 @@ function yuan(v: unknown): string {
 export const AUDIT_MESSAGES = {
   // 一人多户、一号多户 across the register
   'audit/person-in-two-households': {
-    'zh-CN': (e) => `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录的户中（一人多户）`,
-    en: (e) => `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1} (one person in two households)`,
+    'zh-CN': (e) =>
+      `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录的户中（一人多户${e.upgraded === true ? '，15 位号码升位后相同' : ''}）`,
+    en: (e) =>
+      `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1} (one person in two households${e.upgraded === true ? ', the same once the 15-digit number is upgraded' : ''})`,
   },
   'audit/member-listed-twice': {
     'zh-CN': (e) => `${member(e)}在本户中登记了两次`,
@@ -82,9 +84,22 @@ export const AUDIT_MESSAGES = {
     'zh-CN': (e) => `${member(e)}的出生日期 ${e.birthDate} 与身份证号码中的 ${e.idBirthDate} 不一致`,
     en: (e) => `${memberEn(e)} has a birth date of ${e.birthDate}, but the ID number gives ${e.idBirthDate}`,
   },
+  'audit/sex-mismatch': {
+    'zh-CN': (e) => `${member(e)}登记性别为${e.sex === 'male' ? '男' : '女'}，身份证号码的顺序码为${e.idSex === 'male' ? '男' : '女'}`,
+    en: (e) => `${memberEn(e)} is recorded as ${e.sex}, but the ID number's sequence gives ${e.idSex}`,
+  },
+  'audit/disability-grade-missing': {
+    'zh-CN': (e) => `${member(e)}健康状况为残疾，未登记残疾等级`,
+    en: (e) => `${memberEn(e)} is recorded as disabled with no disability grade`,
+  },
   'audit/schooling-missing': {
     'zh-CN': (e) => `${member(e)}${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），未登记在校生状况`,
     en: (e) => `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) and has no schooling status recorded`,
+  },
+
+  'audit/household-size-mismatch': {
+    'zh-CN': (e) => `家庭人口数登记为 ${e.householdSize} 人，成员名单为 ${e.members} 人`,
+    en: (e) => `the household size is recorded as ${e.householdSize}, but ${e.members} members are listed`,
   },
 
   // 逻辑矛盾 contradictions of the data-cleaning rules
@@ -97,6 +112,22 @@ export const AUDIT_MESSAGES = {
   'audit/exited-check-unmet': {
     'zh-CN': (e) => `已脱贫户的“${e.checkZh}”检查未达标（${list(e.reasons)}），存在错退风险`,
     en: (e) => `an exited household fails the ${e.check} check (${listEn(e.reasons)}): risk of wrongful exit`,
+  },
+  'audit/dibao-without-recipient': {
+    'zh-CN': (e) => `贫困户属性为${e.attributeZh}，但 ${e.members} 名成员均登记为未享受低保`,
+    en: (e) => `the household is recorded as ${e.attribute}, but all ${e.members} members are recorded as not receiving dibao`,
+  },
+  'audit/illness-cause-without-ill-member': {
+    'zh-CN': (e) => `主要致贫原因为因病，但 ${e.members} 名成员的健康状况均无长期慢性病或大病`,
+    en: (e) => `the main cause of poverty is illness, but none of the ${e.members} members is recorded with a chronic or serious illness`,
+  },
+  'audit/disability-cause-without-disabled-member': {
+    'zh-CN': (e) => `主要致贫原因为因残，但 ${e.members} 名成员的健康状况均不是残疾`,
+    en: (e) => `the main cause of poverty is disability, but none of the ${e.members} members is recorded as disabled`,
+  },
+  'audit/attribute-status-mismatch': {
+    'zh-CN': (e) => `贫困户属性为${e.attributeZh}，与户状态（${e.statusZh}）不符`,
+    en: (e) => `the household is recorded as ${e.attribute}, which contradicts its status (${e.status})`,
   },
 } as const satisfies MessageCatalog;
 

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { assessOn } from '../household/assess-on';
 import { CHECK_NAMES } from '../household/assessment';
-import { netIncomeFen } from '../household/net-income';
+import { hasIncomeComponents, netIncomeFen } from '../household/net-income';
+import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Member } from '../household/schema';
 import type { Policy, Ratio } from '../policy/schema';
 import { maskIdNumber } from '../codes/mask-id-number';
@@ -55,6 +56,18 @@ export function sameValue(x: unknown, y: unknown): boolean {
   let keysB = 0;
   for (const key in b) if (b[key] !== undefined) keysB++;
   return keysA === keysB;
+}
+
+/**
+ * A household's net income in fen as the income check reads it: the components when any is
+ * recorded, else the register's per-capita figure × members; `undefined` without either.
+ */
+function householdNetFen(household: Household): bigint | undefined {
+  const income = household.income;
+  if (income === undefined || household.members.length === 0) return undefined;
+  if (hasIncomeComponents(income)) return BigInt(netIncomeFen(income));
+  if (income.perCapita !== undefined) return BigInt(yuanToFen(income.perCapita)) * BigInt(household.members.length);
+  return undefined;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -141,9 +154,8 @@ export function createDiffAccumulator(day: CalendarDate, policy: Policy, share: 
     householdsBefore++;
     householdsAfter++;
     const id = before.id;
-    const withIncome = before.income !== undefined && after.income !== undefined && before.members.length > 0 && after.members.length > 0;
     if (sameValue(before, after)) {
-      if (withIncome) unchanged++;
+      if (householdNetFen(before) !== undefined) unchanged++;
       return;
     }
     // Members: matched by ID number within the household.
@@ -195,9 +207,9 @@ export function createDiffAccumulator(day: CalendarDate, policy: Policy, share: 
       verdictChanges.push({ id, householdId: maskIdentifier(id), villageCode, compliant: { from: a.compliant, to: b.compliant }, checks });
     }
 
-    if (withIncome) {
-      const nb = BigInt(netIncomeFen(before.income!));
-      const na = BigInt(netIncomeFen(after.income!));
+    const nb = householdNetFen(before);
+    const na = householdNetFen(after);
+    if (nb !== undefined && na !== undefined) {
       const mb = BigInt(before.members.length);
       const ma = BigInt(after.members.length);
       // after/before per capita: na/ma against nb/mb, by cross-multiplication.

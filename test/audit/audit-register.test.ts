@@ -44,6 +44,18 @@ const FIXTURES: Record<AuditCode, () => Household[]> = {
   'audit/schooling-missing': () => [withMember(1, 2, { schooling: undefined })],
   'audit/exited-income-not-above-line': () => [clean(1, { income: { year: 2020, wage: 15000 } })],
   'audit/exited-check-unmet': () => [clean(1, { housing: { grade: 'D' } })],
+  // The head's sequence code is 104: even, a woman by the ID number.
+  'audit/sex-mismatch': () => [withMember(1, 0, { sex: 'male' })],
+  'audit/disability-grade-missing': () => [withMember(1, 3, { health: 'disabled' })],
+  'audit/household-size-mismatch': () => [clean(1, { householdSize: 5 })],
+  'audit/dibao-without-recipient': () => [
+    clean(1, { povertyAttribute: 'dibao-exited', members: family(1).map((m) => ({ ...m, minimumLivingAllowance: false })) }),
+  ],
+  'audit/illness-cause-without-ill-member': () => [clean(1, { mainCause: 'illness', members: family(1).map((m) => ({ ...m, health: 'healthy' as const })) })],
+  'audit/disability-cause-without-disabled-member': () => [
+    clean(1, { mainCause: 'disability', members: family(1).map((m) => ({ ...m, health: 'chronic-illness' as const })) }),
+  ],
+  'audit/attribute-status-mismatch': () => [clean(1, { povertyAttribute: 'general-poor' })],
 };
 
 describe('auditRegister', () => {
@@ -101,6 +113,37 @@ describe('auditRegister', () => {
     const first = withMember(1, 3, { idNumber: id });
     const second = withMember(2, 3, { idNumber: id.toLowerCase() });
     expect(codes([first, second])).toEqual(['audit/person-in-two-households']);
+  });
+
+  it('finds a 15-digit ID number and its 18-digit upgrade as one person', () => {
+    const long = makeId('522601', '1955-03-03', 53);
+    const short = `${long.slice(0, 6)}${long.slice(8, 17)}`;
+    const report = auditRegister([withMember(1, 3, { idNumber: short }), withMember(2, 3, { idNumber: long })], { asOf: AS_OF });
+    expect(report.list.map((f) => [f.code, f.evidence.upgraded])).toEqual([['audit/person-in-two-households', true]]);
+    expect(report.list[0]!.message['zh-CN']).toContain('15 位号码升位后相同');
+    // the same 18-digit number twice is not an upgrade
+    const plain = auditRegister([withMember(1, 3, { idNumber: long }), withMember(2, 3, { idNumber: long })], { asOf: AS_OF });
+    expect(plain.list.map((f) => f.evidence.upgraded)).toEqual([false]);
+  });
+
+  it('reads register relations through relationGroup', () => {
+    expect(codes([withMember(1, 2, { relation: 'son', idNumber: makeId('522601', '1990-05-20', 31), schooling: 'graduated' })])).toEqual(['audit/child-too-old']);
+    expect(codes([withMember(1, 2, { relation: 'daughter-in-law', idNumber: makeId('522601', '2010-05-20', 32) })])).toEqual(['audit/spouse-too-young']);
+    // a daughter-in-law only 12 years younger than the head is not held to the parent gap
+    expect(codes([withMember(1, 2, { relation: 'daughter-in-law', idNumber: makeId('522601', '1992-05-20', 32), schooling: 'graduated' })])).toEqual([]);
+    expect(codes([withMember(1, 3, { relation: 'grandfather' })])).toEqual(['audit/parent-too-young']); // 25 years older: under 30
+    expect(codes([withMember(1, 3, { relation: 'father' })])).toEqual([]);
+  });
+
+  it('reads 在校生状况 as a schooling status', () => {
+    expect(codes([withMember(1, 2, { schooling: undefined, studentStatus: 'primary' })])).toEqual([]);
+  });
+
+  it('does not call missing data a contradiction', () => {
+    expect(codes([clean(1, { povertyAttribute: 'dibao-exited' })])).toEqual([]);
+    expect(codes([clean(1, { mainCause: 'illness' })])).toEqual([]);
+    expect(codes([clean(1, { povertyAttribute: 'dibao-exited', members: family(1).map((m, i) => ({ ...m, minimumLivingAllowance: i === 0 })) })])).toEqual([]);
+    expect(codes([clean(1, { householdSize: 4 })])).toEqual([]);
   });
 
   it('reports every exited check that fails, income with its figures', () => {

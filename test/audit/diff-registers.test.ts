@@ -94,6 +94,16 @@ describe('diffRegisters', () => {
     expect(diffRegisters(before, after, { ...options, policy }).income.share).toEqual({ numerator: 1, denominator: 2 });
   });
 
+  it('reads the register per-capita figure when no income component is recorded', () => {
+    const d = diffRegisters([clean(1, { income: { year: 2020, perCapita: 5000 } })], [clean(1, { income: { year: 2021, perCapita: 3000.5 } })], {
+      ...options,
+      incomeDropShare: { numerator: 1, denominator: 5 },
+    });
+    expect(d.income.fellByMoreThanShare.map((f) => [f.before, f.after, f.fall])).toEqual([
+      [{ netFen: 2000000, members: 4, year: 2020 }, { netFen: 1200200, members: 4, year: 2021 }, { numerator: 3999, denominator: 10000 }],
+    ]);
+  });
+
   it('reads sorted inputs side by side, and refuses unsorted or repeated ids then', () => {
     const a = [clean(1), clean(2), clean(3)];
     const b = [clean(1), clean(3, { status: 'returned' }), clean(4)];
