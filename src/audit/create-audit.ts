@@ -195,16 +195,25 @@ export function createAudit(options: AuditOptions): RegisterAudit {
   let members = 0;
   let findingCount = 0;
 
+  // The household being added and its findings so far: one function reports for every rule
+  // (no closure made per household on the hot path).
+  let current: Household | undefined;
+  let index = -1;
+  let subject: FindingSubject | undefined;
+  let out: AuditFinding[] | undefined;
+  function report(code: AuditCode, path: (string | number)[], evidence: Record<string, unknown>, member?: number): void {
+    const household = current as Household;
+    subject ??= { index, householdId: maskIdentifier(household.id), villageCode: household.villageCode };
+    (out ??= []).push(finding(code, subject, path, evidence as AuditFinding['evidence'], member));
+  }
+
   function add(household: Household): readonly AuditFinding[] {
-    const index = households++;
+    current = household;
+    index = households++;
+    subject = undefined;
+    out = undefined;
     const list = household.members;
     members += list.length;
-    let subject: FindingSubject | undefined;
-    let out: AuditFinding[] | undefined;
-    const report = (code: AuditCode, path: (string | number)[], evidence: Record<string, unknown>, member?: number) => {
-      subject ??= { index, householdId: maskIdentifier(household.id), villageCode: household.villageCode };
-      (out ??= []).push(finding(code, subject, path, evidence as AuditFinding['evidence'], member));
-    };
 
     // 一号多户: the household id seen before.
     hashInto(household.id, hash);
@@ -354,16 +363,18 @@ export function createAudit(options: AuditOptions): RegisterAudit {
       villages.set(household.villageCode, village);
     }
     village.households++;
-    if (out === undefined) return NONE;
+    const found = out as AuditFinding[] | undefined;
+    current = undefined;
+    if (found === undefined) return NONE;
     village.withFindings++;
-    village.findings += out.length;
-    findingCount += out.length;
-    for (const f of out) {
+    village.findings += found.length;
+    findingCount += found.length;
+    for (const f of found) {
       const at = CODE_INDEX.get(f.code) as number;
       village.byCode[at] = (village.byCode[at] as number) + 1;
       totals[at] = (totals[at] as number) + 1;
     }
-    return out;
+    return found;
   }
 
   function summary(): AuditSummary {
