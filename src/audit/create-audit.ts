@@ -230,7 +230,7 @@ export function createAudit(options: AuditOptions): RegisterAudit {
       // The value is the household's position × 2, plus 1 when the number was written in 15 digits.
       const seen = people.putIfAbsent(hash, index * 2 + fifteen);
       if (seen >= 0) {
-        const other = seen >> 1;
+        const other = seen >>> 1;
         if (other === index) report('audit/member-listed-twice', ['members', i, 'idNumber'], memberEvidence(member, i), i);
         else {
           const upgraded = ((seen & 1) ^ fifteen) === 1;
