@@ -4,6 +4,9 @@ import { TuopinError } from '../errors';
 import type { LedgerGroupBy } from '../ledger/ledger-summary';
 import { emit, processIo, UsageError, type CliIo } from './cli-io';
 import { assessFile, rejectionLines, renderAssess, warningLines } from './commands/assess';
+import { auditCommand } from './commands/audit';
+import { compareFile, renderCompare } from './commands/compare';
+import { diffCommand } from './commands/diff';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
 import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
@@ -22,6 +25,17 @@ const ASSESS_HELP = `  tuopin assess <file> [--as-of DATE] [--policy policy.json
       评估户表（.ndjson .json .csv .xlsx .xls .ods，每行一人），按村、乡、县汇总并列出未通过校验的记录。
       Assess every household of a register file and roll the results up by village, township
       and county; rejected records are listed with every issue.`;
+const AUDIT_HELP = `  tuopin assess <file> --compare-policy other.json [--policy policy.json] [--as-of DATE] [--format table|json|csv]
+      同一户表在两套政策下的判定比较（按村计数并列出判定变化的户）。
+      The same register under --policy (default national) and other.json: verdicts that change.
+  tuopin audit <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
+                      [--format table|json|csv] [--out FILE] [--strict] [--quiet]
+      户表核查：一人多户、一号多户、户主、年龄与关系、在校生状况、已脱贫户未达标等，按村计数。
+      Audit a register: persons in two households, reused ids, heads, ages, contradictions.
+  tuopin diff <before> <after> [--as-of DATE] [--policy policy.json] [--drop-share 3/10]
+                      [--format table|json|csv] [--out FILE] [--strict]
+      两期户表比对：户与人口增减、分户合户、迁移、状态与判定变化、人均收入降幅超限的户。
+      Compare two snapshots of a register.`;
 const LEDGER_HELP = `  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
                        [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]
       问题台账汇总并列出逾期条目（.json .ndjson .csv .xlsx，中文或英文列名）。
@@ -55,6 +69,7 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
 
 用法 Usage:
 ${ASSESS_HELP}
+${AUDIT_HELP}
 ${LEDGER_HELP}
 ${PLAN_HELP}
 ${DEMO_HELP}
@@ -74,7 +89,7 @@ function commandHelp(command: string): string {
   return `tuopin ${VERSION}\n\n用法 Usage:\n${COMMAND_HELP[command] ?? ''}\n\n${OPTIONS_HELP}\n`;
 }
 
-function asOfFrom(value: string | undefined, io: CliIo): string {
+export function asOfFrom(value: string | undefined, io: CliIo): string {
   if (value === undefined) return chinaDate(new Date(io.now()));
   try {
     return chinaDate(value);
@@ -83,13 +98,13 @@ function asOfFrom(value: string | undefined, io: CliIo): string {
   }
 }
 
-function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+export function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   const format = (value ?? allowed[0]) as F;
   if (!allowed.includes(format)) throw UsageError.of('usage/format', { allowed: [...allowed] });
   return format;
 }
 
-function oneFile(positionals: readonly string[], command: string): string {
+export function oneFile(positionals: readonly string[], command: string): string {
   if (positionals.length !== 1) throw UsageError.of('usage/one-file', { command }, command);
   return positionals[0] as string;
 }
@@ -111,10 +126,10 @@ function readOptionsFrom(values: Record<string, unknown>, file: string): { encod
 
 class HelpShown extends Error {}
 
-function parse(
+export function parse(
   argv: readonly string[],
   options: NonNullable<ParseArgsConfig['options']>,
-  command: string,
+  command = '',
 ): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
@@ -137,6 +152,7 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     workers: { type: 'string' },
+    'compare-policy': { type: 'string' },
     wide: { type: 'boolean' },
     ...READ_OPTIONS,
   }, 'assess');
@@ -151,6 +167,14 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
   }
   const policy = await loadPolicy(values.policy as string | undefined);
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
+  if (values['compare-policy'] !== undefined) {
+    const other = await loadPolicy(values['compare-policy'] as string);
+    const compared = await compareFile(file, { asOf, policy, other, quiet: values.quiet === true, ...read }, io);
+    const rendered = renderCompare(compared, format, new Map((villages ?? []).map((v) => [v.code, v.name])));
+    await emit(io, rendered.out, values.out as string | undefined);
+    if (rendered.err !== '') io.stderr.write(rendered.err);
+    return values.strict === true && compared.input.rejected > 0 ? 1 : 0;
+  }
   const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true, ...read }, io);
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
   const { out, err } = renderAssess(report, format, names, { wide: values.wide === true });
@@ -292,6 +316,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     switch (command) {
       case 'assess':
         return await assessCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case 'ledger':
         return await ledgerCommand(rest, io);
       case 'plan':
