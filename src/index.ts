@@ -179,6 +179,16 @@ export { registerStatus } from './register/register-status';
 export type { RegisterStatus } from './register/register-status';
 export { registerBoolean } from './register/register-boolean';
 export { relationGroup } from './register/relation-group';
+export { REGISTER_HOUSEHOLD_FIELDS, REGISTER_MEMBER_FIELDS } from './register/register-fields';
+export type { RegisterField, RegisterFieldKind, RegisterHouseholdField, RegisterMemberField } from './register/register-fields';
+export { householdFromRegister } from './register/household-from-register';
+export type {
+  RegisterCell,
+  RegisterRow,
+  RegisterIssue,
+  HouseholdFromRegisterOptions,
+  HouseholdFromRegisterResult,
+} from './register/household-from-register';
 export type { RelationGroup } from './register/relation-group';
 export { CHECK_NAMES, CHECK_NAMES_ZH } from './household/assessment';
 export type { CheckName, HouseholdAssessment } from './household/assessment';
