@@ -67,6 +67,7 @@ export {
   MonitoringThresholdsSchema,
   MedicalItemsSchema,
   MedicalRequirementSchema,
+  BoundarySchema,
 } from './policy/schema';
 export type {
   Policy,
@@ -82,6 +83,7 @@ export type {
   MonitoringThresholds,
   MedicalItems,
   MedicalRequirement,
+  Boundary,
 } from './policy/schema';
 export { defaultPolicy } from './policy/default-policy';
 export { definePolicy } from './policy/define-policy';

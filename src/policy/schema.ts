@@ -82,9 +82,22 @@ export const WaterThresholdsSchema = z
   .strict();
 export type WaterThresholds = z.infer<typeof WaterThresholdsSchema>;
 
-/** Village exit: poverty incidence strictly below the threshold. 贫困村退出阈值。 */
+/**
+ * Whether a value exactly at an exit threshold passes: `strict` (below / above, the wording
+ * 必须低于2%、必须高于90%; the default) or `inclusive` (at the threshold passes, the wording
+ * 高于2%的不得退出). 阈值边界：严格（默认）或含阈值。
+ */
+export const BoundarySchema = z.enum(['strict', 'inclusive']);
+export type Boundary = z.infer<typeof BoundarySchema>;
+
+/** Village exit: poverty incidence below the threshold (strict unless `boundaries` says otherwise). 贫困村退出阈值。 */
 export const VillageExitThresholdsSchema = z
-  .object({ maxIncidence: RatioSchema, maxIncidenceWestern: RatioSchema })
+  .object({
+    maxIncidence: RatioSchema,
+    maxIncidenceWestern: RatioSchema,
+    /** Boundary of each threshold (default `strict`). */
+    boundaries: z.object({ incidence: BoundarySchema.optional() }).strict().optional(),
+  })
   .strict();
 export type VillageExitThresholds = z.infer<typeof VillageExitThresholdsSchema>;
 
@@ -96,6 +109,16 @@ export const CountyExitThresholdsSchema = z
     maxWrongfulExitRate: RatioSchema,
     maxMissedRate: RatioSchema,
     minApproval: RatioSchema,
+    /** Boundary of each threshold (default `strict`). */
+    boundaries: z
+      .object({
+        incidence: BoundarySchema.optional(),
+        wrongfulExitRate: BoundarySchema.optional(),
+        missedRate: BoundarySchema.optional(),
+        approval: BoundarySchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CountyExitThresholds = z.infer<typeof CountyExitThresholdsSchema>;

@@ -1,7 +1,7 @@
 import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
-import type { Policy, Ratio } from '../policy/schema';
+import type { Boundary, Policy, Ratio } from '../policy/schema';
 import type { CheckStatus } from '../reasons/types';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
@@ -31,7 +31,8 @@ const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] a
 
 /**
  * Whether a poor village may exit (出列): its poverty incidence must be strictly below the
- * threshold in force (2%, western regions 3%), compared exactly. `missed` and `wronglyExited`
+ * threshold in force (2%, western regions 3%), compared exactly (at the threshold passes only
+ * when the policy's `villageExit.boundaries.incidence` is `inclusive`). `missed` and `wronglyExited`
  * are added to the remaining poor when given (0 otherwise). A rural population of 0, figures that
  * disagree, or no threshold in force on `asOf` give `unknown` with a reason.
  * 判断贫困村能否出列：贫困发生率须严格低于阈值（2%，西部地区 3%），精确比较；恰在阈值上不达标。
@@ -60,17 +61,23 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
  * @internal The village-exit incidence threshold in force on `asOf` (the latest without it), for a
  * western region or not; `undefined` when the policy has none in force.
  */
-export function villageThreshold(policy: Policy, asOf: DateInput | undefined, western: boolean): Ratio | undefined {
+export function villageThreshold(policy: Policy, asOf: DateInput | undefined, western: boolean): VillageThreshold | undefined {
   const thresholds = parameterOn(policy.villageExit, asOf)?.value;
-  return thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+  if (thresholds === undefined) return undefined;
+  const ratio = western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+  const boundary = thresholds.boundaries?.incidence;
+  return boundary === 'inclusive' ? { ...ratio, boundary } : ratio;
 }
+
+/** @internal A village-exit threshold with its boundary (`strict` when absent). */
+export type VillageThreshold = Ratio & { readonly boundary?: Boundary };
 
 /**
  * @internal The incidence check of {@link assessVillageExit} on figures already checked, with the
  * threshold already looked up (`exitBlockers` judges many villages against one threshold). `day`
  * is the `asOf` named in `exit/no-threshold` (`'latest'` when none was given).
  */
-export function villageIncidence(input: VillageExitInput, threshold: Ratio | undefined, western: boolean, day: string): ExitCheck {
+export function villageIncidence(input: VillageExitInput, threshold: VillageThreshold | undefined, western: boolean, day: string): ExitCheck {
   return evaluateRate({
     parts: [
       { field: 'remainingPoor', value: input.remainingPoor },
@@ -78,7 +85,8 @@ export function villageIncidence(input: VillageExitInput, threshold: Ratio | und
       { field: 'wronglyExited', value: input.wronglyExited ?? 0 },
     ],
     whole: { field: 'ruralPopulation', value: input.ruralPopulation },
-    threshold,
+    threshold: threshold === undefined ? undefined : { numerator: threshold.numerator, denominator: threshold.denominator },
+    boundary: threshold?.boundary,
     direction: 'below',
     metCode: 'exit/incidence-below',
     unmetCode: 'exit/incidence-not-below',
