@@ -68,6 +68,7 @@ export {
   MedicalItemsSchema,
   MedicalRequirementSchema,
   BoundarySchema,
+  IndustryParametersSchema,
 } from './policy/schema';
 export type {
   Policy,
@@ -84,6 +85,7 @@ export type {
   MedicalItems,
   MedicalRequirement,
   Boundary,
+  IndustryParameters,
 } from './policy/schema';
 export { defaultPolicy } from './policy/default-policy';
 export { definePolicy } from './policy/define-policy';
@@ -215,7 +217,7 @@ export type { PovertyIncidenceInput } from './region/poverty-incidence';
 export type { ExitCheck } from './region/exit-check';
 export type { ExitOptions } from './region/exit-options';
 export { assessVillageExit } from './region/assess-village-exit';
-export type { VillageExitInput, VillageExitResult } from './region/assess-village-exit';
+export type { VillageExitInput, VillageExitResult, VillageExitCriterion, VillageCriterionCheck } from './region/assess-village-exit';
 export { assessCountyExit } from './region/assess-county-exit';
 export type { CountyExitInput, CountyExitResult, CountyExitCheckName } from './region/assess-county-exit';
 export { createRollup } from './region/create-rollup';
@@ -282,7 +284,7 @@ export type { ElementGap } from './industry/element-gaps';
 export { linkageCoverage } from './industry/linkage-coverage';
 export type { LinkageCoverage } from './industry/linkage-coverage';
 export { slopeAdvice, SLOPE_LIMITS } from './industry/slope-advice';
-export type { SlopeAdvice } from './industry/slope-advice';
+export type { SlopeAdvice, SlopeAdviceOptions } from './industry/slope-advice';
 export { INDUSTRY_MESSAGES, ELEMENT_NAMES, SLOPE_CLASSES, SLOPE_ADVICE_TEXT } from './industry/messages';
 export type { IndustryReasonCode, SlopeClass } from './industry/messages';
 

@@ -153,6 +153,23 @@ export const MedicalItemsSchema = z
   .strict();
 export type MedicalItems = z.infer<typeof MedicalItemsSchema>;
 
+/**
+ * Industry figures of Guizhou's plans: the 坝区 minimum area and the slope limits of crop choice.
+ * 产业参数：坝区最小面积、按坡度选择作物的界限。
+ */
+export const IndustryParametersSchema = z
+  .object({
+    /** 坝区 minimum contiguous area (亩). */
+    baziMinAreaMu: z.number().positive(),
+    /** Below this slope (degrees): vegetables and edible fungi. */
+    vegetablesFungiBelow: z.number().min(0).max(90),
+    /** Up to and including this slope: herbs, tea, fruit; above it, forest or grassland. */
+    herbsTeaFruitUpTo: z.number().min(0).max(90),
+  })
+  .strict()
+  .refine((v) => v.vegetablesFungiBelow <= v.herbsTeaFruitUpTo, { message: 'vegetablesFungiBelow must not exceed herbsTeaFruitUpTo', path: ['herbsTeaFruitUpTo'] });
+export type IndustryParameters = z.infer<typeof IndustryParametersSchema>;
+
 /** A complete policy: every figure the rules use, dated and sourced. 政策参数表。 */
 export const PolicySchema = z
   .object({
@@ -169,6 +186,8 @@ export const PolicySchema = z
     monitoring: parameterSchema(MonitoringThresholdsSchema),
     /** The insurance items of the medical check; `defaultPolicy`'s when absent. */
     medical: parameterSchema(MedicalItemsSchema).optional(),
+    /** The 坝区 minimum and the slope limits; `defaultPolicy`'s when absent. */
+    industry: parameterSchema(IndustryParametersSchema).optional(),
   })
   .strict();
 

@@ -2,7 +2,10 @@ import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
 import type { Boundary, Policy, Ratio } from '../policy/schema';
-import type { CheckStatus } from '../reasons/types';
+import type { CheckStatus, Reason } from '../reasons/types';
+import { combineStatuses } from '../reasons/combine-statuses';
+import { makeReason } from '../reasons/make-reason';
+import { regionMessages } from './messages';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
 
@@ -16,6 +19,29 @@ export interface VillageExitInput {
   readonly missed?: number | undefined;
   /** 错退人口, when known; 0 when omitted. */
   readonly wronglyExited?: number | undefined;
+  /**
+   * Extra criteria weighed with the incidence (统筹考虑: a paved road, safe water, electricity, a
+   * standard clinic, a collective economy …), as a province's rules list them; none by default.
+   * 其他出列条件（如通硬化路、安全饮水、通电、标准化卫生室、集体经济），默认无。
+   */
+  readonly criteria?: readonly VillageExitCriterion[] | undefined;
+}
+
+/** One extra village-exit criterion and the finding on it. 一项其他出列条件及核查结论。 */
+export interface VillageExitCriterion {
+  /** A stable code, e.g. `clinic`. */
+  readonly id: string;
+  /** Its name, e.g. `标准化卫生室`. */
+  readonly label: string;
+  /** The finding: met, not met, or not yet checked (`undefined`). */
+  readonly met: boolean | undefined;
+}
+
+/** The verdict on one extra criterion. 一项其他出列条件的结论。 */
+export interface VillageCriterionCheck {
+  readonly id: string;
+  readonly status: CheckStatus;
+  readonly reasons: readonly Reason[];
 }
 
 /** The verdict of a village exit test. 贫困村出列检查结果。 */
@@ -24,7 +50,7 @@ export interface VillageExitResult {
   readonly eligible: boolean;
   /** Every check combined: `unmet` if any is, else `unknown` if any is, else `met`. */
   readonly status: CheckStatus;
-  readonly checks: { readonly incidence: ExitCheck };
+  readonly checks: { readonly incidence: ExitCheck; readonly criteria?: readonly VillageCriterionCheck[] };
 }
 
 const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] as const;
@@ -41,7 +67,9 @@ const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] a
  *
  * @param input - the village's figures (persons)
  * @param options - `western`, and optionally `policy` and `asOf`
- * @returns `{ eligible, status, checks: { incidence } }`
+ * With `input.criteria` (a province's extra criteria, none by default), each criterion is a check
+ * of its own (`criteria`, met / unmet / unknown as recorded) and all must be met.
+ * @returns `{ eligible, status, checks: { incidence, criteria? } }`
  * @throws {DomainError} `exit/invalid-count` when a figure is negative, fractional or not a
  *   number; `exit/western-required` when `options.western` is not a boolean
  * @throws {InvalidDateError} when `options.asOf` is not a valid date
@@ -54,7 +82,18 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
   const incidence = villageIncidence(input, villageThreshold(policy, options.asOf, options.western), options.western, day);
-  return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+  if (input.criteria === undefined || input.criteria.length === 0) {
+    return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+  }
+  const criteria = input.criteria.map((criterion, i): VillageCriterionCheck => {
+    const evidence = { id: criterion.id, label: criterion.label };
+    const path = ['criteria', i, 'met'];
+    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [makeReason(regionMessages, 'exit/criterion-met', path, evidence)] };
+    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [makeReason(regionMessages, 'exit/criterion-unmet', path, evidence)] };
+    return { id: criterion.id, status: 'unknown', reasons: [makeReason(regionMessages, 'exit/criterion-missing', path, evidence)] };
+  });
+  const status = combineStatuses([incidence.status, ...criteria.map((c) => c.status)]);
+  return { eligible: status === 'met', status, checks: { incidence, criteria } };
 }
 
 /**

@@ -95,6 +95,18 @@ export const regionMessages = {
     'zh-CN': (e) => `群众认可度 ${value(e)} ${e.inclusive === true ? '低于' : '未高于'}阈值 ${threshold(e)}`,
     en: (e) => `public approval ${value(e)} is ${e.inclusive === true ? 'below' : 'not above'} the threshold ${threshold(e)}`,
   },
+  'exit/criterion-met': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”已达到`,
+    en: (e) => `the exit criterion ${String(e.id)} is met`,
+  },
+  'exit/criterion-unmet': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”未达到`,
+    en: (e) => `the exit criterion ${String(e.id)} is not met`,
+  },
+  'exit/criterion-missing': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”未记录核查结论`,
+    en: (e) => `the exit criterion ${String(e.id)} has no finding recorded`,
+  },
   'exit/sample-missing': {
     'zh-CN': (e) => `缺少抽样数据${fieldZh(e)}（${field(e)}）`,
     en: (e) => `the sample figure ${field(e)} is missing`,
