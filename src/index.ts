@@ -70,6 +70,8 @@ export {
   MonitoringThresholdsSchema,
   MedicalItemsSchema,
   MedicalRequirementSchema,
+  BoundarySchema,
+  IndustryParametersSchema,
 } from './policy/schema';
 export type {
   Policy,
@@ -85,6 +87,8 @@ export type {
   MonitoringThresholds,
   MedicalItems,
   MedicalRequirement,
+  Boundary,
+  IndustryParameters,
 } from './policy/schema';
 export { defaultPolicy } from './policy/default-policy';
 export { definePolicy } from './policy/define-policy';
@@ -182,6 +186,16 @@ export { registerStatus } from './register/register-status';
 export type { RegisterStatus } from './register/register-status';
 export { registerBoolean } from './register/register-boolean';
 export { relationGroup } from './register/relation-group';
+export { REGISTER_HOUSEHOLD_FIELDS, REGISTER_MEMBER_FIELDS } from './register/register-fields';
+export type { RegisterField, RegisterFieldKind, RegisterHouseholdField, RegisterMemberField } from './register/register-fields';
+export { householdFromRegister } from './register/household-from-register';
+export type {
+  RegisterCell,
+  RegisterRow,
+  RegisterIssue,
+  HouseholdFromRegisterOptions,
+  HouseholdFromRegisterResult,
+} from './register/household-from-register';
 export type { RelationGroup } from './register/relation-group';
 export { CHECK_NAMES, CHECK_NAMES_ZH } from './household/assessment';
 export type { CheckName, HouseholdAssessment } from './household/assessment';
@@ -207,7 +221,7 @@ export type { PovertyIncidenceInput } from './region/poverty-incidence';
 export type { ExitCheck } from './region/exit-check';
 export type { ExitOptions } from './region/exit-options';
 export { assessVillageExit } from './region/assess-village-exit';
-export type { VillageExitInput, VillageExitResult } from './region/assess-village-exit';
+export type { VillageExitInput, VillageExitResult, VillageExitCriterion, VillageCriterionCheck } from './region/assess-village-exit';
 export { assessCountyExit } from './region/assess-county-exit';
 export type { CountyExitInput, CountyExitResult, CountyExitCheckName } from './region/assess-county-exit';
 export { createRollup } from './region/create-rollup';
@@ -274,7 +288,7 @@ export type { ElementGap } from './industry/element-gaps';
 export { linkageCoverage } from './industry/linkage-coverage';
 export type { LinkageCoverage } from './industry/linkage-coverage';
 export { slopeAdvice, SLOPE_LIMITS } from './industry/slope-advice';
-export type { SlopeAdvice } from './industry/slope-advice';
+export type { SlopeAdvice, SlopeAdviceOptions } from './industry/slope-advice';
 export { INDUSTRY_MESSAGES, ELEMENT_NAMES, SLOPE_CLASSES, SLOPE_ADVICE_TEXT } from './industry/messages';
 export type { IndustryReasonCode, SlopeClass } from './industry/messages';
 

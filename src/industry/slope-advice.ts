@@ -1,4 +1,8 @@
+import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
+import { defaultPolicy } from '../policy/default-policy';
+import { parameterOn } from '../policy/parameter-on';
+import type { Policy } from '../policy/schema';
 import { SLOPE_ADVICE_TEXT, type SlopeClass } from './messages';
 
 /**
@@ -11,6 +15,14 @@ import { SLOPE_ADVICE_TEXT, type SlopeClass } from './messages';
  */
 export const SLOPE_LIMITS = { vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 } as const;
 
+/** Options of {@link slopeAdvice}: the policy whose `industry` slope limits apply, on a day. */
+export interface SlopeAdviceOptions {
+  /** Default {@link defaultPolicy}. */
+  readonly policy?: Policy | undefined;
+  /** The day whose limits apply; the latest when omitted. */
+  readonly asOf?: DateInput | undefined;
+}
+
 /** The crop class for a slope, with the advice in Chinese and English. 坡度对应的作物建议。 */
 export interface SlopeAdvice {
   readonly class: SlopeClass;
@@ -21,13 +33,15 @@ export interface SlopeAdvice {
 /**
  * The crop class Guizhou's plans give for a slope: < 15° vegetables and edible fungi
  * (`vegetables-fungi`); 15°–25°, both ends included, herbal medicine, tea and fruit
- * (`herbs-tea-fruit`); > 25° return to forest or grassland (`forest-grass`). The limits are
- * {@link SLOPE_LIMITS}.
+ * (`herbs-tea-fruit`); > 25° return to forest or grassland (`forest-grass`). The limits are the
+ * dated `industry` parameter of the policy (default {@link SLOPE_LIMITS}'s figures); the advice
+ * text names the default bands.
  *
  * 按坡度给出作物类别：小于 15° 宜种蔬菜、食用菌；15°–25°（含 15° 与 25°）宜种中药材、茶、水果；
  * 大于 25° 退耕还林还草。
  *
  * @param slopeDegrees - the slope in degrees, 0 to 90
+ * @param options - `policy` and `asOf` whose slope limits apply
  * @returns `{ class, zh, en }`
  * @throws {DomainError} `industry/slope` when the slope is not a number from 0 to 90 (NaN,
  *   negative, above 90)
@@ -36,14 +50,15 @@ export interface SlopeAdvice {
  * slopeAdvice(25) //=> { class: 'herbs-tea-fruit', zh: '坡度 15°–25°（含 15° 和 25°）：宜种中药材、茶、水果', en: 'slope from 15° to 25° (both included): herbal medicine, tea and fruit' }
  * slopeAdvice(25.01).class //=> 'forest-grass'
  */
-export function slopeAdvice(slopeDegrees: number): SlopeAdvice {
+export function slopeAdvice(slopeDegrees: number, options: SlopeAdviceOptions = {}): SlopeAdvice {
   if (typeof slopeDegrees !== 'number' || !(slopeDegrees >= 0 && slopeDegrees <= 90)) {
     throw new DomainError('industry/slope', `slope must be a number of degrees from 0 to 90, got ${String(slopeDegrees)} / 坡度应在 0° 到 90° 之间`);
   }
+  const limits = parameterOn((options.policy ?? defaultPolicy).industry ?? (defaultPolicy.industry as NonNullable<Policy['industry']>), options.asOf)?.value ?? SLOPE_LIMITS;
   const cls: SlopeClass =
-    slopeDegrees < SLOPE_LIMITS.vegetablesFungiBelow
+    slopeDegrees < limits.vegetablesFungiBelow
       ? 'vegetables-fungi'
-      : slopeDegrees <= SLOPE_LIMITS.herbsTeaFruitUpTo
+      : slopeDegrees <= limits.herbsTeaFruitUpTo
         ? 'herbs-tea-fruit'
         : 'forest-grass';
   const text = SLOPE_ADVICE_TEXT[cls];

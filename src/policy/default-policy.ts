@@ -92,6 +92,15 @@ export const defaultPolicy: Policy = deepFreeze({
       note: 'a member without 大病保险 recorded is not a failure under this default; set criticalIllnessInsurance to required where the policy in force requires it',
     },
   ],
+  industry: [
+    {
+      from: '2019-01-01',
+      value: { baziMinAreaMu: 500, vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 },
+      source: "Guizhou's province-wide 坝区 count (contiguous flat land of at least 500 亩, 1,641 zones in 2019) and its crop choice by slope (< 15°, 15–25°, > 25°)",
+      confirmed: true,
+      note: 'Guiyang also counted 300–500 亩 zones: override baziMinAreaMu for such a count',
+    },
+  ],
   monitoring: [
     {
       from: '2020-01-01',

@@ -18,7 +18,7 @@ export type PolicyOverrides = {
     Partial<Pick<PovertyLine, 'basis' | 'confirmed' | 'source'>>)[];
 } & { readonly [K in ParameterName]?: ValueOf<K> | NonNullable<Policy[K]> };
 
-const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical'];
+const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'industry'];
 
 /**
  * Returns a new policy with some figures replaced (a province's higher line, a 6–16 education age

@@ -82,9 +82,22 @@ export const WaterThresholdsSchema = z
   .strict();
 export type WaterThresholds = z.infer<typeof WaterThresholdsSchema>;
 
-/** Village exit: poverty incidence strictly below the threshold. 贫困村退出阈值。 */
+/**
+ * Whether a value exactly at an exit threshold passes: `strict` (below / above, the wording
+ * 必须低于2%、必须高于90%; the default) or `inclusive` (at the threshold passes, the wording
+ * 高于2%的不得退出). 阈值边界：严格（默认）或含阈值。
+ */
+export const BoundarySchema = z.enum(['strict', 'inclusive']);
+export type Boundary = z.infer<typeof BoundarySchema>;
+
+/** Village exit: poverty incidence below the threshold (strict unless `boundaries` says otherwise). 贫困村退出阈值。 */
 export const VillageExitThresholdsSchema = z
-  .object({ maxIncidence: RatioSchema, maxIncidenceWestern: RatioSchema })
+  .object({
+    maxIncidence: RatioSchema,
+    maxIncidenceWestern: RatioSchema,
+    /** Boundary of each threshold (default `strict`). */
+    boundaries: z.object({ incidence: BoundarySchema.optional() }).strict().optional(),
+  })
   .strict();
 export type VillageExitThresholds = z.infer<typeof VillageExitThresholdsSchema>;
 
@@ -96,6 +109,16 @@ export const CountyExitThresholdsSchema = z
     maxWrongfulExitRate: RatioSchema,
     maxMissedRate: RatioSchema,
     minApproval: RatioSchema,
+    /** Boundary of each threshold (default `strict`). */
+    boundaries: z
+      .object({
+        incidence: BoundarySchema.optional(),
+        wrongfulExitRate: BoundarySchema.optional(),
+        missedRate: BoundarySchema.optional(),
+        approval: BoundarySchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CountyExitThresholds = z.infer<typeof CountyExitThresholdsSchema>;
@@ -130,6 +153,23 @@ export const MedicalItemsSchema = z
   .strict();
 export type MedicalItems = z.infer<typeof MedicalItemsSchema>;
 
+/**
+ * Industry figures of Guizhou's plans: the 坝区 minimum area and the slope limits of crop choice.
+ * 产业参数：坝区最小面积、按坡度选择作物的界限。
+ */
+export const IndustryParametersSchema = z
+  .object({
+    /** 坝区 minimum contiguous area (亩). */
+    baziMinAreaMu: z.number().positive(),
+    /** Below this slope (degrees): vegetables and edible fungi. */
+    vegetablesFungiBelow: z.number().min(0).max(90),
+    /** Up to and including this slope: herbs, tea, fruit; above it, forest or grassland. */
+    herbsTeaFruitUpTo: z.number().min(0).max(90),
+  })
+  .strict()
+  .refine((v) => v.vegetablesFungiBelow <= v.herbsTeaFruitUpTo, { message: 'vegetablesFungiBelow must not exceed herbsTeaFruitUpTo', path: ['herbsTeaFruitUpTo'] });
+export type IndustryParameters = z.infer<typeof IndustryParametersSchema>;
+
 /** A complete policy: every figure the rules use, dated and sourced. 政策参数表。 */
 export const PolicySchema = z
   .object({
@@ -146,6 +186,8 @@ export const PolicySchema = z
     monitoring: parameterSchema(MonitoringThresholdsSchema),
     /** The insurance items of the medical check; `defaultPolicy`'s when absent. */
     medical: parameterSchema(MedicalItemsSchema).optional(),
+    /** The 坝区 minimum and the slope limits; `defaultPolicy`'s when absent. */
+    industry: parameterSchema(IndustryParametersSchema).optional(),
   })
   .strict();
 

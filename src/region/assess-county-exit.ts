@@ -68,7 +68,8 @@ const FIELDS = [
  * - `missedRate`: sampledMissed ÷ sampledNonRegistered strictly below 2%;
  * - `approval`: approvingHouseholds ÷ surveyedHouseholds strictly above 90%.
  * A missing figure, an empty sample (denominator 0) or a part larger than its whole gives
- * `unknown` with a reason. A value exactly at a threshold fails.
+ * `unknown` with a reason. A value exactly at a threshold fails, unless the policy's
+ * `countyExit.boundaries` makes that threshold `inclusive`.
  * 按“三率一度”判断贫困县能否摘帽：综合贫困发生率低于 2%（西部 3%）、错退率低于 2%、漏评率低于
  * 2%、群众认可度高于 90%，均为严格比较、精确计算；缺少抽样数据或样本为空时为 unknown。
  *
@@ -114,6 +115,7 @@ export function assessCountyExit(input: CountyExitInput, options: ExitOptions): 
     lowerBoundCode: 'exit/incidence-lower-bound-not-below',
     evidence: { western: options.western },
     noThreshold,
+    boundary: t?.boundaries?.incidence,
   });
   const wrongfulExitRate = evaluateRate({
     ...sample,
@@ -123,6 +125,7 @@ export function assessCountyExit(input: CountyExitInput, options: ExitOptions): 
     direction: 'below',
     metCode: 'exit/wrongful-exit-rate-below',
     unmetCode: 'exit/wrongful-exit-rate-not-below',
+    boundary: t?.boundaries?.wrongfulExitRate,
   });
   const missedRate = evaluateRate({
     ...sample,
@@ -132,6 +135,7 @@ export function assessCountyExit(input: CountyExitInput, options: ExitOptions): 
     direction: 'below',
     metCode: 'exit/missed-rate-below',
     unmetCode: 'exit/missed-rate-not-below',
+    boundary: t?.boundaries?.missedRate,
   });
   const approval = evaluateRate({
     ...sample,
@@ -141,6 +145,7 @@ export function assessCountyExit(input: CountyExitInput, options: ExitOptions): 
     direction: 'above',
     metCode: 'exit/approval-above',
     unmetCode: 'exit/approval-not-above',
+    boundary: t?.boundaries?.approval,
   });
   const checks = { incidence, wrongfulExitRate, missedRate, approval };
   const status = combineStatuses([incidence.status, wrongfulExitRate.status, missedRate.status, approval.status]);

@@ -1,8 +1,11 @@
 import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
-import type { Policy, Ratio } from '../policy/schema';
-import type { CheckStatus } from '../reasons/types';
+import type { Boundary, Policy, Ratio } from '../policy/schema';
+import type { CheckStatus, Reason } from '../reasons/types';
+import { combineStatuses } from '../reasons/combine-statuses';
+import { makeReason } from '../reasons/make-reason';
+import { regionMessages } from './messages';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
 
@@ -16,6 +19,29 @@ export interface VillageExitInput {
   readonly missed?: number | undefined;
   /** 错退人口, when known; 0 when omitted. */
   readonly wronglyExited?: number | undefined;
+  /**
+   * Extra criteria weighed with the incidence (统筹考虑: a paved road, safe water, electricity, a
+   * standard clinic, a collective economy …), as a province's rules list them; none by default.
+   * 其他出列条件（如通硬化路、安全饮水、通电、标准化卫生室、集体经济），默认无。
+   */
+  readonly criteria?: readonly VillageExitCriterion[] | undefined;
+}
+
+/** One extra village-exit criterion and the finding on it. 一项其他出列条件及核查结论。 */
+export interface VillageExitCriterion {
+  /** A stable code, e.g. `clinic`. */
+  readonly id: string;
+  /** Its name, e.g. `标准化卫生室`. */
+  readonly label: string;
+  /** The finding: met, not met, or not yet checked (`undefined`). */
+  readonly met: boolean | undefined;
+}
+
+/** The verdict on one extra criterion. 一项其他出列条件的结论。 */
+export interface VillageCriterionCheck {
+  readonly id: string;
+  readonly status: CheckStatus;
+  readonly reasons: readonly Reason[];
 }
 
 /** The verdict of a village exit test. 贫困村出列检查结果。 */
@@ -24,14 +50,15 @@ export interface VillageExitResult {
   readonly eligible: boolean;
   /** Every check combined: `unmet` if any is, else `unknown` if any is, else `met`. */
   readonly status: CheckStatus;
-  readonly checks: { readonly incidence: ExitCheck };
+  readonly checks: { readonly incidence: ExitCheck; readonly criteria?: readonly VillageCriterionCheck[] };
 }
 
 const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] as const;
 
 /**
  * Whether a poor village may exit (出列): its poverty incidence must be strictly below the
- * threshold in force (2%, western regions 3%), compared exactly. `missed` and `wronglyExited`
+ * threshold in force (2%, western regions 3%), compared exactly (at the threshold passes only
+ * when the policy's `villageExit.boundaries.incidence` is `inclusive`). `missed` and `wronglyExited`
  * are added to the remaining poor when given (0 otherwise). A rural population of 0, figures that
  * disagree, or no threshold in force on `asOf` give `unknown` with a reason.
  * 判断贫困村能否出列：贫困发生率须严格低于阈值（2%，西部地区 3%），精确比较；恰在阈值上不达标。
@@ -40,7 +67,9 @@ const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] a
  *
  * @param input - the village's figures (persons)
  * @param options - `western`, and optionally `policy` and `asOf`
- * @returns `{ eligible, status, checks: { incidence } }`
+ * With `input.criteria` (a province's extra criteria, none by default), each criterion is a check
+ * of its own (`criteria`, met / unmet / unknown as recorded) and all must be met.
+ * @returns `{ eligible, status, checks: { incidence, criteria? } }`
  * @throws {DomainError} `exit/invalid-count` when a figure is negative, fractional or not a
  *   number; `exit/western-required` when `options.western` is not a boolean
  * @throws {InvalidDateError} when `options.asOf` is not a valid date
@@ -53,24 +82,41 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
   const incidence = villageIncidence(input, villageThreshold(policy, options.asOf, options.western), options.western, day);
-  return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+  if (input.criteria === undefined || input.criteria.length === 0) {
+    return { eligible: incidence.status === 'met', status: incidence.status, checks: { incidence } };
+  }
+  const criteria = input.criteria.map((criterion, i): VillageCriterionCheck => {
+    const evidence = { id: criterion.id, label: criterion.label };
+    const path = ['criteria', i, 'met'];
+    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [makeReason(regionMessages, 'exit/criterion-met', path, evidence)] };
+    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [makeReason(regionMessages, 'exit/criterion-unmet', path, evidence)] };
+    return { id: criterion.id, status: 'unknown', reasons: [makeReason(regionMessages, 'exit/criterion-missing', path, evidence)] };
+  });
+  const status = combineStatuses([incidence.status, ...criteria.map((c) => c.status)]);
+  return { eligible: status === 'met', status, checks: { incidence, criteria } };
 }
 
 /**
  * @internal The village-exit incidence threshold in force on `asOf` (the latest without it), for a
  * western region or not; `undefined` when the policy has none in force.
  */
-export function villageThreshold(policy: Policy, asOf: DateInput | undefined, western: boolean): Ratio | undefined {
+export function villageThreshold(policy: Policy, asOf: DateInput | undefined, western: boolean): VillageThreshold | undefined {
   const thresholds = parameterOn(policy.villageExit, asOf)?.value;
-  return thresholds === undefined ? undefined : western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+  if (thresholds === undefined) return undefined;
+  const ratio = western ? thresholds.maxIncidenceWestern : thresholds.maxIncidence;
+  const boundary = thresholds.boundaries?.incidence;
+  return boundary === 'inclusive' ? { ...ratio, boundary } : ratio;
 }
+
+/** @internal A village-exit threshold with its boundary (`strict` when absent). */
+export type VillageThreshold = Ratio & { readonly boundary?: Boundary };
 
 /**
  * @internal The incidence check of {@link assessVillageExit} on figures already checked, with the
  * threshold already looked up (`exitBlockers` judges many villages against one threshold). `day`
  * is the `asOf` named in `exit/no-threshold` (`'latest'` when none was given).
  */
-export function villageIncidence(input: VillageExitInput, threshold: Ratio | undefined, western: boolean, day: string): ExitCheck {
+export function villageIncidence(input: VillageExitInput, threshold: VillageThreshold | undefined, western: boolean, day: string): ExitCheck {
   return evaluateRate({
     parts: [
       { field: 'remainingPoor', value: input.remainingPoor },
@@ -78,7 +124,8 @@ export function villageIncidence(input: VillageExitInput, threshold: Ratio | und
       { field: 'wronglyExited', value: input.wronglyExited ?? 0 },
     ],
     whole: { field: 'ruralPopulation', value: input.ruralPopulation },
-    threshold,
+    threshold: threshold === undefined ? undefined : { numerator: threshold.numerator, denominator: threshold.denominator },
+    boundary: threshold?.boundary,
     direction: 'below',
     metCode: 'exit/incidence-below',
     unmetCode: 'exit/incidence-not-below',

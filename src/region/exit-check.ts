@@ -1,4 +1,4 @@
-import type { Ratio } from '../policy/schema';
+import type { Boundary, Ratio } from '../policy/schema';
 import type { CheckStatus, Evidence, Reason } from '../reasons/types';
 import { compareFractions } from '../units/compare-fractions';
 import { exactRate, rateOf, type ExactRate } from './exact-rate';
@@ -42,29 +42,35 @@ export interface RateSpec {
   readonly evidence?: Evidence;
   /** Evidence of the `exit/no-threshold` reason. */
   readonly noThreshold: Evidence;
+  /** `inclusive`: a value exactly at the threshold passes (default `strict`: it fails). */
+  readonly boundary?: Boundary | undefined;
 }
 
 function reason(code: RegionReasonCode, path: readonly (string | number)[], evidence: Evidence = {}): Reason {
   return REGION_CATALOG.reason(code, path, evidence);
 }
 
-function verdictEvidence(numerator: number, denominator: number, threshold: Ratio, extra: Evidence | undefined): Evidence {
-  return {
+function verdictEvidence(numerator: number, denominator: number, threshold: Ratio, extra: Evidence | undefined, inclusive: boolean): Evidence {
+  const evidence: Evidence = {
     numerator,
     denominator,
     thresholdNumerator: threshold.numerator,
     thresholdDenominator: threshold.denominator,
     ...extra,
   };
+  // Only an inclusive boundary is named: the strict default keeps the evidence as it was.
+  return inclusive ? { ...evidence, inclusive: true } : evidence;
 }
 
 /**
  * @internal Judges one rate, exactly and in three states: a missing figure, an empty denominator
  * or figures that disagree (a part larger than its whole) give `unknown` with a reason; so does a
- * threshold missing from the policy. A value exactly at the threshold fails.
+ * threshold missing from the policy. A value exactly at the threshold fails, unless the
+ * boundary is `inclusive`.
  */
 export function evaluateRate(spec: RateSpec): ExitCheck {
   const { parts, whole, threshold, direction } = spec;
+  const inclusive = spec.boundary === 'inclusive';
   const thresholdRate = threshold === undefined ? undefined : rateOf(threshold);
   const firstPath = [parts[0]?.field ?? whole.field];
   const reasons: Reason[] = [];
@@ -89,8 +95,8 @@ export function evaluateRate(spec: RateSpec): ExitCheck {
       return { status: 'unknown', value, threshold: undefined, reasons: [reason('exit/no-threshold', [], spec.noThreshold)] };
     }
     const comparison = compareFractions(known, whole.value, threshold.numerator, threshold.denominator);
-    const met = direction === 'below' ? comparison < 0 : comparison > 0;
-    const evidence = verdictEvidence(known, whole.value, threshold, spec.evidence);
+    const met = (direction === 'below' ? comparison < 0 : comparison > 0) || (inclusive && comparison === 0);
+    const evidence = verdictEvidence(known, whole.value, threshold, spec.evidence, inclusive);
     return {
       status: met ? 'met' : 'unmet',
       value,
@@ -98,9 +104,10 @@ export function evaluateRate(spec: RateSpec): ExitCheck {
       reasons: [reason(met ? spec.metCode : spec.unmetCode, firstPath, evidence)],
     };
   } else if (spec.lowerBoundCode !== undefined && threshold !== undefined) {
-    // The missing parts can only add to the numerator: a known part at or over the threshold fails.
-    if (compareFractions(known, whole.value, threshold.numerator, threshold.denominator) >= 0) {
-      const evidence = verdictEvidence(known, whole.value, threshold, spec.evidence);
+    // The missing parts can only add to the numerator: a known part at or over the threshold fails
+    // (over it, under an inclusive boundary).
+    if (compareFractions(known, whole.value, threshold.numerator, threshold.denominator) >= (inclusive ? 1 : 0)) {
+      const evidence = verdictEvidence(known, whole.value, threshold, spec.evidence, inclusive);
       return {
         status: 'unmet',
         value: undefined,

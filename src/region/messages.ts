@@ -39,17 +39,17 @@ function region(e: Evidence, zh: boolean): string {
  */
 export const regionMessages = {
   'exit/incidence-below': {
-    'zh-CN': (e) => `贫困发生率 ${value(e)} 低于阈值 ${threshold(e)}${region(e, true)}`,
-    en: (e) => `poverty incidence ${value(e)} is below the threshold ${threshold(e)}${region(e, false)}`,
+    'zh-CN': (e) => `贫困发生率 ${value(e)} ${e.inclusive === true ? '不高于' : '低于'}阈值 ${threshold(e)}${region(e, true)}`,
+    en: (e) => `poverty incidence ${value(e)} is ${e.inclusive === true ? 'at or below' : 'below'} the threshold ${threshold(e)}${region(e, false)}`,
   },
   'exit/incidence-not-below': {
-    'zh-CN': (e) => `贫困发生率 ${value(e)} 未低于阈值 ${threshold(e)}${region(e, true)}`,
-    en: (e) => `poverty incidence ${value(e)} is not below the threshold ${threshold(e)}${region(e, false)}`,
+    'zh-CN': (e) => `贫困发生率 ${value(e)} ${e.inclusive === true ? '高于' : '未低于'}阈值 ${threshold(e)}${region(e, true)}`,
+    en: (e) => `poverty incidence ${value(e)} is ${e.inclusive === true ? 'above' : 'not below'} the threshold ${threshold(e)}${region(e, false)}`,
   },
   'exit/incidence-lower-bound-not-below': {
-    'zh-CN': (e) => `仅已知部分的综合贫困发生率已达 ${value(e)}，未低于阈值 ${threshold(e)}${region(e, true)}`,
+    'zh-CN': (e) => `仅已知部分的综合贫困发生率已达 ${value(e)}，${e.inclusive === true ? '高于' : '未低于'}阈值 ${threshold(e)}${region(e, true)}`,
     en: (e) =>
-      `the known part of the comprehensive poverty incidence is already ${value(e)}, not below the threshold ${threshold(e)}${region(e, false)}`,
+      `the known part of the comprehensive poverty incidence is already ${value(e)}, ${e.inclusive === true ? 'above' : 'not below'} the threshold ${threshold(e)}${region(e, false)}`,
   },
   'exit/incidence-component-missing': {
     'zh-CN': (e) => `缺少${fieldZh(e)}（${field(e)}），无法计算综合贫困发生率`,
@@ -72,28 +72,40 @@ export const regionMessages = {
     en: (e) => `the policy has no ${String(e.parameter)} threshold in force on ${String(e.asOf)}`,
   },
   'exit/wrongful-exit-rate-below': {
-    'zh-CN': (e) => `错退率 ${value(e)} 低于阈值 ${threshold(e)}`,
-    en: (e) => `the wrongful-exit rate ${value(e)} is below the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `错退率 ${value(e)} ${e.inclusive === true ? '不高于' : '低于'}阈值 ${threshold(e)}`,
+    en: (e) => `the wrongful-exit rate ${value(e)} is ${e.inclusive === true ? 'at or below' : 'below'} the threshold ${threshold(e)}`,
   },
   'exit/wrongful-exit-rate-not-below': {
-    'zh-CN': (e) => `错退率 ${value(e)} 未低于阈值 ${threshold(e)}`,
-    en: (e) => `the wrongful-exit rate ${value(e)} is not below the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `错退率 ${value(e)} ${e.inclusive === true ? '高于' : '未低于'}阈值 ${threshold(e)}`,
+    en: (e) => `the wrongful-exit rate ${value(e)} is ${e.inclusive === true ? 'above' : 'not below'} the threshold ${threshold(e)}`,
   },
   'exit/missed-rate-below': {
-    'zh-CN': (e) => `漏评率 ${value(e)} 低于阈值 ${threshold(e)}`,
-    en: (e) => `the missed-registration rate ${value(e)} is below the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `漏评率 ${value(e)} ${e.inclusive === true ? '不高于' : '低于'}阈值 ${threshold(e)}`,
+    en: (e) => `the missed-registration rate ${value(e)} is ${e.inclusive === true ? 'at or below' : 'below'} the threshold ${threshold(e)}`,
   },
   'exit/missed-rate-not-below': {
-    'zh-CN': (e) => `漏评率 ${value(e)} 未低于阈值 ${threshold(e)}`,
-    en: (e) => `the missed-registration rate ${value(e)} is not below the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `漏评率 ${value(e)} ${e.inclusive === true ? '高于' : '未低于'}阈值 ${threshold(e)}`,
+    en: (e) => `the missed-registration rate ${value(e)} is ${e.inclusive === true ? 'above' : 'not below'} the threshold ${threshold(e)}`,
   },
   'exit/approval-above': {
-    'zh-CN': (e) => `群众认可度 ${value(e)} 高于阈值 ${threshold(e)}`,
-    en: (e) => `public approval ${value(e)} is above the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `群众认可度 ${value(e)} ${e.inclusive === true ? '不低于' : '高于'}阈值 ${threshold(e)}`,
+    en: (e) => `public approval ${value(e)} is ${e.inclusive === true ? 'at or above' : 'above'} the threshold ${threshold(e)}`,
   },
   'exit/approval-not-above': {
-    'zh-CN': (e) => `群众认可度 ${value(e)} 未高于阈值 ${threshold(e)}`,
-    en: (e) => `public approval ${value(e)} is not above the threshold ${threshold(e)}`,
+    'zh-CN': (e) => `群众认可度 ${value(e)} ${e.inclusive === true ? '低于' : '未高于'}阈值 ${threshold(e)}`,
+    en: (e) => `public approval ${value(e)} is ${e.inclusive === true ? 'below' : 'not above'} the threshold ${threshold(e)}`,
+  },
+  'exit/criterion-met': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”已达到`,
+    en: (e) => `the exit criterion ${String(e.id)} is met`,
+  },
+  'exit/criterion-unmet': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”未达到`,
+    en: (e) => `the exit criterion ${String(e.id)} is not met`,
+  },
+  'exit/criterion-missing': {
+    'zh-CN': (e) => `出列条件“${String(e.label)}”未记录核查结论`,
+    en: (e) => `the exit criterion ${String(e.id)} has no finding recorded`,
   },
   'exit/sample-missing': {
     'zh-CN': (e) => `缺少抽样数据${fieldZh(e)}（${field(e)}）`,

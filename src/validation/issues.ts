@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Message, Path } from '../reasons/types';
-import { labelsForValues } from '../register/labels';
+import { zodIssueMessage } from './zod-messages';
 
 /**
  * A problem with an untrusted record: the field path, a stable code and the message in every
@@ -71,20 +71,9 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
         message: { 'zh-CN': `有 ${count} 个未知字段`, en: `${count} unrecognized key${count === 1 ? '' : 's'}` },
       };
     }
-    if (issue.code === 'invalid_value') {
-      // An enum of the records: name the expected values by their Chinese labels (户主、配偶、之子…).
-      const labels = labelsForValues(issue.values);
-      if (labels !== undefined) {
-        return {
-          path,
-          code: issue.code,
-          message: {
-            'zh-CN': `无效的取值：期望 ${labels.join('、')} 之一`,
-            en: `Invalid option: expected one of ${issue.values.map(String).join(', ')}`,
-          },
-        };
-      }
-    }
+    // zod's own issues get domain messages in both locales (enum values named in Chinese).
+    const domain = zodIssueMessage(issue);
+    if (domain !== undefined) return { path, code: issue.code, message: domain };
     const raw = issue as unknown as z.core.$ZodRawIssue;
     return {
       path,

@@ -128,7 +128,7 @@ describe('definePolicy: overrides', () => {
 
   it('lists the unknown keys and the known ones', () => {
     expect(policyError(() => definePolicy({ povertyLine: [], waters: 1 } as never))).toBe(
-      'tuopin: policy/invalid: unknown override key(s): povertyLine, waters; known: name, source, povertyLines, educationAge, water, villageExit, countyExit, monitoring, medical',
+      'tuopin: policy/invalid: unknown override key(s): povertyLine, waters; known: name, source, povertyLines, educationAge, water, villageExit, countyExit, monitoring, medical, industry',
     );
   });
 

@@ -7,7 +7,7 @@ import type { Evidence } from '../../src/index';
 // needs a sample here: give it the evidence its rule really builds (personal data masked).
 
 const member = { member: 2, name: '张**', idNumber: '5226************1X' };
-const rate = { numerator: 29, denominator: 1000, thresholdNumerator: 3, thresholdDenominator: 100 };
+const rate = { numerator: 29, denominator: 1000, thresholdNumerator: 3, thresholdDenominator: 100, inclusive: false };
 
 /** One sample with every key the reader and command messages read (src/node/messages.ts). */
 const NODE_SAMPLE: Evidence = {
@@ -165,6 +165,9 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'exit/missed-rate-not-below': { ...rate, numerator: 40 },
     'exit/approval-above': { ...rate, numerator: 95, denominator: 100, thresholdNumerator: 90 },
     'exit/approval-not-above': { ...rate, numerator: 90, denominator: 100, thresholdNumerator: 90 },
+    'exit/criterion-met': { id: 'paved-road', label: '通硬化路' },
+    'exit/criterion-unmet': { id: 'clinic', label: '标准化卫生室' },
+    'exit/criterion-missing': { id: 'collective-income', label: '村集体经济收入' },
     'exit/sample-missing': { field: 'sampledExited' },
     'exit/sample-empty': { field: 'surveyedHouseholds' },
   },

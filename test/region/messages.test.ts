@@ -15,6 +15,8 @@ const evidence = {
   parameter: 'countyExit',
   asOf: '2015-06-01',
   villageCode: '522601101201',
+  id: 'clinic',
+  label: '标准化卫生室',
 };
 
 describe('regionMessages', () => {

@@ -8,6 +8,7 @@ import {
   type CountyExitCheckName,
   type ExactRate,
   type ExitCheck,
+  type VillageCriterionCheck,
   type RollupRow,
   type RollupSnapshot,
 } from '../../src/index';
@@ -21,6 +22,7 @@ describe('region types', () => {
     expectTypeOf(county.checks.approval.value).toEqualTypeOf<ExactRate | undefined>();
     expectTypeOf(assessVillageExit({ ruralPopulation: 10, remainingPoor: 0 }, { western: false }).checks).toEqualTypeOf<{
       readonly incidence: ExitCheck;
+      readonly criteria?: readonly VillageCriterionCheck[];
     }>();
     // @ts-expect-error: whether the region is western must be said
     assessVillageExit({ ruralPopulation: 10, remainingPoor: 0 }, {});
