@@ -301,3 +301,38 @@ export { entriesFromAssessment } from './ledger/entries-from-assessment';
 export type { EntriesFromAssessmentOptions } from './ledger/entries-from-assessment';
 export { threeLists } from './ledger/three-lists';
 export type { ThreeLists, ThreeListsOptions, ProblemListRow, ResponsibilityListRow, ResponsiblePersonRow, RectificationListRow } from './ledger/three-lists';
+
+// -- register audit, diff and policy comparison (issue 14): add exports below this line
+export { AuditThresholdsSchema, AuditThresholdTableSchema } from './audit/schema';
+export type { AuditThresholds } from './audit/schema';
+export { defaultAuditThresholds } from './audit/default-audit-thresholds';
+export { AUDIT_MESSAGES, AUDIT_CODES } from './audit/messages';
+export type { AuditCode } from './audit/messages';
+export type { AuditFinding } from './audit/finding';
+export { createAudit } from './audit/create-audit';
+export type { AuditOptions, AuditSummary, AuditVillageCounts, RegisterAudit } from './audit/create-audit';
+export { auditRegister } from './audit/audit-register';
+export type { AuditReport } from './audit/audit-register';
+export { diffRegisters } from './audit/diff-registers';
+export type { DiffOptions } from './audit/diff-registers';
+export type {
+  RegisterDiff,
+  DiffCounts,
+  DiffHousehold,
+  DiffMember,
+  DiffMove,
+  DiffSplit,
+  DiffMerge,
+  DiffStatusChange,
+  DiffVerdictChange,
+  DiffIncomeFall,
+  PerCapitaFen,
+} from './audit/diff-types';
+export { comparePolicies, createPolicyComparison } from './audit/compare-policies';
+export type {
+  ComparePoliciesOptions,
+  PolicyChange,
+  PolicyComparison,
+  PolicyComparisonVillage,
+  PolicyComparisonAccumulator,
+} from './audit/compare-policies';

@@ -4,6 +4,9 @@ import { TuopinError } from '../errors';
 import type { LedgerGroupBy } from '../ledger/ledger-summary';
 import { emit, processIo, UsageError, type CliIo } from './cli-io';
 import { assessFile, rejectionLines, renderAssess } from './commands/assess';
+import { auditCommand } from './commands/audit';
+import { compareFile, renderCompare } from './commands/compare';
+import { diffCommand } from './commands/diff';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
 import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
@@ -22,6 +25,17 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
       评估户表（.ndjson .json .csv .xlsx，每行一人），按村、乡、县汇总并列出未通过校验的记录。
       Assess every household of a register file and roll the results up by village, township
       and county; rejected records are listed with every issue.
+  tuopin assess <file> --compare-policy other.json [--policy policy.json] [--as-of DATE] [--format table|json|csv]
+      同一户表在两套政策下的判定比较（按村计数并列出判定变化的户）。
+      The same register under --policy (default national) and other.json: verdicts that change.
+  tuopin audit <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
+                      [--format table|json|csv] [--out FILE] [--strict] [--quiet]
+      户表核查：一人多户、一号多户、户主、年龄与关系、在校生状况、已脱贫户未达标等，按村计数。
+      Audit a register: persons in two households, reused ids, heads, ages, contradictions.
+  tuopin diff <before> <after> [--as-of DATE] [--policy policy.json] [--drop-share 3/10]
+                      [--format table|json|csv] [--out FILE] [--strict]
+      两期户表比对：户与人口增减、分户合户、迁移、状态与判定变化、人均收入降幅超限的户。
+      Compare two snapshots of a register.
   tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
                        [--out FILE] [--strict]
       问题台账汇总并列出逾期条目。Ledger summary with the overdue entries.
@@ -40,13 +54,14 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
 
 Options:
   --as-of DATE   评估日期（中国日历），默认今天 / date of the assessment in China, default today
-  --strict       有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
+  --strict       有未通过校验的记录（audit：或有发现）时退出码为 1 / exit 1 when records were
+                 rejected (audit: or findings were made)
   --quiet        不显示进度条 / no progress bar
   --wide         表格不限 120 列 / tables wider than 120 columns
 Exit codes: 0 success, 1 rejected records with --strict, 2 usage or unreadable input.
 Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
 
-function asOfFrom(value: string | undefined, io: CliIo): string {
+export function asOfFrom(value: string | undefined, io: CliIo): string {
   if (value === undefined) return chinaDate(new Date(io.now()));
   try {
     return chinaDate(value);
@@ -55,18 +70,18 @@ function asOfFrom(value: string | undefined, io: CliIo): string {
   }
 }
 
-function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+export function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   const format = (value ?? allowed[0]) as F;
   if (!allowed.includes(format)) throw new UsageError(`--format takes ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
   return format;
 }
 
-function oneFile(positionals: readonly string[], command: string): string {
+export function oneFile(positionals: readonly string[], command: string): string {
   if (positionals.length !== 1) throw new UsageError(`tuopin ${command} takes exactly one file`);
   return positionals[0] as string;
 }
 
-function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+export function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -84,6 +99,7 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     workers: { type: 'string' },
+    'compare-policy': { type: 'string' },
     wide: { type: 'boolean' },
   });
   const file = oneFile(positionals, 'assess');
@@ -96,6 +112,14 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
   }
   const policy = await loadPolicy(values.policy as string | undefined);
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
+  if (values['compare-policy'] !== undefined) {
+    const other = await loadPolicy(values['compare-policy'] as string);
+    const compared = await compareFile(file, { asOf, policy, other, quiet: values.quiet === true }, io);
+    const rendered = renderCompare(compared, format, new Map((villages ?? []).map((v) => [v.code, v.name])));
+    await emit(io, rendered.out, values.out as string | undefined);
+    if (rendered.err !== '') io.stderr.write(rendered.err);
+    return values.strict === true && compared.input.rejected > 0 ? 1 : 0;
+  }
   const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true }, io);
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
   const { out, err } = renderAssess(report, format, names, { wide: values.wide === true });
@@ -232,6 +256,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     switch (command) {
       case 'assess':
         return await assessCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case 'ledger':
         return await ledgerCommand(rest, io);
       case 'plan':

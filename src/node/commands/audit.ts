@@ -1,0 +1,109 @@
+import { createAudit, type AuditSummary } from '../../audit/create-audit';
+import type { AuditFinding } from '../../audit/finding';
+import { AUDIT_CODES } from '../../audit/messages';
+import type { Policy } from '../../policy/schema';
+import type { Rejection } from '../assess-records';
+import { asOfFrom, formatFrom, oneFile, parse } from '../cli';
+import { emit, type CliIo } from '../cli-io';
+import { loadPolicy, loadVillages } from '../load';
+import { createProgressBar } from '../progress';
+import { csvField, textTable } from '../text-table';
+import { rejectionLines } from './assess';
+import { validHouseholds, type RegisterInputCounts } from './register-input';
+
+/** The result of auditing a register file. 户表核查结果。 */
+export interface AuditFileReport {
+  readonly asOf: string;
+  readonly input: RegisterInputCounts;
+  readonly summary: AuditSummary;
+  readonly findings: readonly AuditFinding[];
+  readonly rejections: readonly Rejection[];
+}
+
+/**
+ * Reads a register file as a stream and audits every valid household (`createAudit`); records
+ * that fail validation are listed as `tuopin assess` lists them.
+ * 流式读取户表并核查每个有效户；未通过校验的记录照 assess 的方式列出。
+ */
+export async function auditFile(
+  file: string,
+  options: { readonly asOf: string; readonly policy: Policy; readonly quiet?: boolean | undefined },
+  io?: CliIo,
+): Promise<AuditFileReport> {
+  const audit = createAudit({ asOf: options.asOf, policy: options.policy });
+  const counts: RegisterInputCounts = { records: 0, valid: 0, rejected: 0 };
+  const rejections: Rejection[] = [];
+  const findings: AuditFinding[] = [];
+  const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
+  try {
+    const households = validHouseholds(file, counts, (r) => rejections.push(r), (bytes, total) => progress?.update(bytes, total, counts.records));
+    for await (const household of households) for (const f of audit.add(household)) findings.push(f);
+  } finally {
+    progress?.finish();
+  }
+  return { asOf: options.asOf, input: counts, summary: audit.summary(), findings, rejections };
+}
+
+const CSV_HEADER = ['index', 'householdId', 'villageCode', 'member', 'code', 'path', 'message_zh', 'message_en'];
+
+/** Renders an audit report: JSON, CSV (one row per finding) or a text table. 输出核查报告。 */
+export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
+  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'csv') {
+    const rows = report.findings.map((f) =>
+      [f.index, f.householdId, f.villageCode, f.member, f.code, f.path.join('.'), f.message['zh-CN'], f.message.en].map((v) => csvField(v)).join(','),
+    );
+    const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
+    return { out: [CSV_HEADER.join(','), ...rows].join('\n'), err };
+  }
+  const s = report.summary;
+  const parts = [
+    `户表核查 Register audit — 核查日期 as of: ${report.asOf}`,
+    `记录 records: ${report.input.records}   已核查 audited: ${report.input.valid}   未通过校验 rejected: ${report.input.rejected}   发现 findings: ${s.findings}`,
+    '',
+    '按村 By village',
+    textTable(
+      ['村代码 village', '名称 name', '户 hh', '有问题户 hh with findings', '发现 findings'],
+      s.villages.map((v) => [v.villageCode, names.get(v.villageCode) ?? '', v.households, v.householdsWithFindings, v.findings]),
+    ),
+    '',
+    '按代码 By code',
+    textTable(
+      ['代码 code', '条数 findings'],
+      AUDIT_CODES.filter((c) => s.byCode[c] > 0).map((c) => [c, s.byCode[c]]),
+    ),
+  ];
+  if (report.findings.length > 0) {
+    parts.push('', `发现 Findings (${report.findings.length})`);
+    for (const f of report.findings) {
+      parts.push(`#${f.index + 1} ${f.householdId} (${f.villageCode}) [${f.code}] ${f.message['zh-CN']} / ${f.message.en}`);
+    }
+  }
+  if (report.rejections.length > 0) {
+    parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
+  }
+  return { out: parts.join('\n'), err: '' };
+}
+
+/** `tuopin audit <file>`: reads the options, audits the file, prints the report; returns the exit code. */
+export async function auditCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    villages: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  });
+  const file = oneFile(positionals, 'audit');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
+  const asOf = asOfFrom(values['as-of'] as string | undefined, io);
+  const policy = await loadPolicy(values.policy as string | undefined);
+  const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
+  const report = await auditFile(file, { asOf, policy, quiet: values.quiet === true }, io);
+  const { out, err } = renderAudit(report, format, new Map((villages ?? []).map((v) => [v.code, v.name])));
+  await emit(io, out, values.out as string | undefined);
+  if (err !== '') io.stderr.write(err);
+  return values.strict === true && (report.input.rejected > 0 || report.summary.findings > 0) ? 1 : 0;
+}

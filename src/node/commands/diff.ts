@@ -1,0 +1,151 @@
+import { diffRegisters } from '../../audit/diff-registers';
+import type { RegisterDiff } from '../../audit/diff-types';
+import { DomainError } from '../../errors';
+import type { Policy, Ratio } from '../../policy/schema';
+import type { Rejection } from '../assess-records';
+import { asOfFrom, formatFrom, parse } from '../cli';
+import { emit, UsageError, type CliIo } from '../cli-io';
+import { loadPolicy } from '../load';
+import { csvField, textTable } from '../text-table';
+import { rejectionLines } from './assess';
+import { validHouseholds, type RegisterInputCounts } from './register-input';
+
+/** The result of comparing two register files. 两期户表比对结果。 */
+export interface DiffFileReport {
+  readonly asOf: string;
+  /** `sorted`: both files were sorted by household id and streamed; `in-memory`: the first was held in memory. */
+  readonly mode: 'sorted' | 'in-memory';
+  readonly input: { readonly before: RegisterInputCounts; readonly after: RegisterInputCounts };
+  readonly diff: RegisterDiff;
+  readonly rejections: { readonly before: readonly Rejection[]; readonly after: readonly Rejection[] };
+}
+
+/**
+ * Compares two register files (any input format of `tuopin assess`). Both are first read side by
+ * side as sorted by household id; when either turns out not to be, both are read again with the
+ * first held in memory. Invalid records are listed per file and left out of the comparison.
+ * 比对两个户表文件：先按已排序流式读取；发现未排序时重新读取，把前一期放入内存。
+ */
+export async function diffFiles(
+  beforeFile: string,
+  afterFile: string,
+  options: { readonly asOf: string; readonly policy: Policy; readonly incomeDropShare?: Ratio | undefined },
+): Promise<DiffFileReport> {
+  const run = async (sorted: boolean): Promise<DiffFileReport> => {
+    const input = { before: { records: 0, valid: 0, rejected: 0 }, after: { records: 0, valid: 0, rejected: 0 } };
+    const rejections = { before: [] as Rejection[], after: [] as Rejection[] };
+    const diff = await diffRegisters(
+      validHouseholds(beforeFile, input.before, (r) => rejections.before.push(r)),
+      validHouseholds(afterFile, input.after, (r) => rejections.after.push(r)),
+      { asOf: options.asOf, policy: options.policy, incomeDropShare: options.incomeDropShare, sorted },
+    );
+    return { asOf: options.asOf, mode: sorted ? 'sorted' : 'in-memory', input, diff, rejections };
+  };
+  try {
+    return await run(true);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'diff/not-sorted') return run(false);
+    throw error;
+  }
+}
+
+/** Every change as one row: what, the household, its village, and the details. */
+function changeRows(d: RegisterDiff): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (const h of d.households.new) rows.push(['household-new', h.householdId, h.villageCode, h.status]);
+  for (const h of d.households.removed) rows.push(['household-removed', h.householdId, h.villageCode, h.status]);
+  for (const s of d.households.split) rows.push(['household-split', s.from, '', `→ ${s.into.join(' ')}`]);
+  for (const m of d.households.merged) rows.push(['household-merged', m.into, '', `← ${m.from.join(' ')}`]);
+  for (const m of d.members.added) rows.push(['member-added', m.householdId, '', `${m.name} ${m.idNumber}`]);
+  for (const m of d.members.removed) rows.push(['member-removed', m.householdId, '', `${m.name} ${m.idNumber}`]);
+  for (const m of d.members.moved) rows.push(['member-moved', m.from, '', `${m.name} ${m.idNumber} → ${m.to}`]);
+  for (const s of d.statusChanges) rows.push([`status-${s.kind}`, s.householdId, s.villageCode, `${s.from} → ${s.to}`]);
+  for (const h of d.newlyIdentified) rows.push(['newly-identified', h.householdId, h.villageCode, h.status]);
+  for (const v of d.verdictChanges) {
+    const checks = v.checks.map((c) => `${c.check} ${c.from}→${c.to}`).join('; ');
+    rows.push(['verdict', v.householdId, v.villageCode, `compliant ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
+  }
+  for (const f of d.income.fellByMoreThanShare) {
+    const yuan = (p: { netFen: number; members: number }) => (Math.floor(p.netFen / p.members) / 100).toFixed(2);
+    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${f.fallPercent.toFixed(1)}%)`]);
+  }
+  return rows;
+}
+
+const COUNT_LABELS: readonly [keyof RegisterDiff['counts'], string][] = [
+  ['householdsBefore', '前一期户数 households before'],
+  ['householdsAfter', '后一期户数 households after'],
+  ['newHouseholds', '新增户 new'],
+  ['removedHouseholds', '减少户 removed'],
+  ['splits', '分户 split'],
+  ['merges', '合户 merged'],
+  ['membersAdded', '新增人口 members added'],
+  ['membersRemoved', '减少人口 members removed'],
+  ['membersMoved', '迁移人口 members moved'],
+  ['statusChanges', '状态变化 status changes'],
+  ['newlyIdentified', '新识别 newly identified'],
+  ['verdictChanges', '判定变化 verdict changes'],
+  ['incomeRose', '人均收入上升 income rose'],
+  ['incomeFell', '人均收入下降 income fell'],
+  ['incomeUnchanged', '人均收入不变 income unchanged'],
+  ['incomeFellByMoreThanShare', '降幅超限 fell by more than the share'],
+];
+
+/** Renders a diff report: JSON, CSV (one row per change) or a text table. 输出比对报告。 */
+export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'csv'): { out: string; err: string } {
+  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  const rejected = [
+    ...(report.rejections.before.length > 0 ? ['前一期 before:', ...rejectionLines(report.rejections.before)] : []),
+    ...(report.rejections.after.length > 0 ? ['后一期 after:', ...rejectionLines(report.rejections.after)] : []),
+  ];
+  const rows = changeRows(report.diff);
+  if (format === 'csv') {
+    const out = [['change', 'householdId', 'villageCode', 'detail'].join(','), ...rows.map((r) => r.map((v) => csvField(v)).join(','))].join('\n');
+    return { out, err: rejected.length > 0 ? `${rejected.join('\n')}\n` : '' };
+  }
+  const d = report.diff;
+  const share = d.income.share === null ? '未设定 not set' : `${d.income.share.numerator}/${d.income.share.denominator}`;
+  const parts = [
+    `两期户表比对 Register diff — 评估日期 as of: ${report.asOf}（${report.mode === 'sorted' ? '按户编号流式 streamed, sorted by id' : '前一期在内存中 first register in memory'}）`,
+    `前一期 before: ${report.input.before.records} 条 records, ${report.input.before.rejected} 未通过校验 rejected; 后一期 after: ${report.input.after.records} 条 records, ${report.input.after.rejected} rejected`,
+    `收入降幅阈值 income-drop share: ${share}`,
+    '',
+    textTable(['项目 item', '数量 count'], COUNT_LABELS.map(([key, label]) => [label, d.counts[key]])),
+  ];
+  if (rows.length > 0) parts.push('', `变化 Changes (${rows.length})`, textTable(['变化 change', '户 household', '村 village', '详情 detail'], rows));
+  if (rejected.length > 0) parts.push('', '未通过校验的记录 Rejected records', ...rejected);
+  return { out: parts.join('\n'), err: '' };
+}
+
+/** `tuopin diff <before> <after>`: reads the options, compares the files, prints the report; returns the exit code. */
+export async function diffCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    'drop-share': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  });
+  if (positionals.length !== 2) throw new UsageError('tuopin diff takes exactly two files: <before> <after>');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
+  const asOf = asOfFrom(values['as-of'] as string | undefined, io);
+  let incomeDropShare: { numerator: number; denominator: number } | undefined;
+  if (values['drop-share'] !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values['drop-share'] as string);
+    const numerator = m === null ? NaN : Number(m[1]);
+    const denominator = m === null ? NaN : Number(m[2]);
+    if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0 || numerator > denominator) {
+      throw new UsageError('--drop-share takes a fraction such as 3/10 (at most 1)');
+    }
+    incomeDropShare = { numerator, denominator };
+  }
+  const policy = await loadPolicy(values.policy as string | undefined);
+  const report = await diffFiles(positionals[0] as string, positionals[1] as string, { asOf, policy, incomeDropShare });
+  const { out, err } = renderDiff(report, format);
+  await emit(io, out, values.out as string | undefined);
+  if (err !== '') io.stderr.write(err);
+  const rejected = report.input.before.rejected + report.input.after.rejected;
+  return values.strict === true && rejected > 0 ? 1 : 0;
+}

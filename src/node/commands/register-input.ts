@@ -1,0 +1,41 @@
+import { HouseholdSchema, type Household } from '../../household/schema';
+import { validate } from '../../validation/issues';
+import { rejectionOf, type Rejection } from '../assess-records';
+import { HOUSEHOLD_COLUMNS } from '../columns';
+import { readRecords } from '../read-records';
+
+/** Counts of a register file read by {@link validHouseholds}. 户表读取计数。 */
+export interface RegisterInputCounts {
+  records: number;
+  valid: number;
+  rejected: number;
+}
+
+/**
+ * The valid households of a register file, streamed in file order through the same reader and
+ * validation as `tuopin assess` (every format, the same columns); every other record goes to
+ * `onRejection` with all its issues, as `assess` reports it. Nothing is dropped:
+ * valid + rejected = records.
+ * 以与 assess 相同的读取与校验流式产出户表中的有效户；其余记录连同全部问题交给 onRejection。
+ */
+export async function* validHouseholds(
+  file: string,
+  counts: RegisterInputCounts,
+  onRejection: (r: Rejection) => void,
+  onBytes?: (bytes: number, total: number) => void,
+): AsyncGenerator<Household> {
+  for await (const item of readRecords(file, { columns: HOUSEHOLD_COLUMNS, ...(onBytes === undefined ? {} : { onBytes }) })) {
+    counts.records++;
+    const result = item.record === undefined ? undefined : validate(HouseholdSchema, item.record);
+    if (item.issues !== undefined) {
+      counts.rejected++;
+      onRejection(rejectionOf(item, [...item.issues, ...(result !== undefined && !result.ok ? result.issues : [])]));
+    } else if (result === undefined || !result.ok) {
+      counts.rejected++;
+      onRejection(rejectionOf(item, result === undefined ? [] : result.issues));
+    } else {
+      counts.valid++;
+      yield result.value;
+    }
+  }
+}

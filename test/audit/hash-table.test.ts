@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createHashTable, hashInto, type Hash53 } from '../../src/audit/hash-table';
+
+describe('createHashTable (internal)', () => {
+  it('keeps the first value of every hash through growth, and finds every one again', () => {
+    const table = createHashTable(4);
+    const hash: Hash53 = { hi: 0, lo: 0 };
+    for (let i = 0; i < 5000; i++) {
+      hashInto(`H-${i}`, hash);
+      expect(table.putIfAbsent(hash, i)).toBe(-1);
+    }
+    expect(table.size).toBe(5000);
+    for (let i = 0; i < 5000; i += 7) {
+      hashInto(`H-${i}`, hash);
+      expect(table.putIfAbsent(hash, 99999)).toBe(i);
+    }
+    expect(table.size).toBe(5000);
+  });
+
+  it('tells hashes apart by both halves, colliding slots included', () => {
+    const table = createHashTable(4);
+    // Same low half, different high halves: the same home slot, different entries.
+    expect(table.putIfAbsent({ hi: 1, lo: 7 }, 1)).toBe(-1);
+    expect(table.putIfAbsent({ hi: 2, lo: 7 }, 2)).toBe(-1);
+    expect(table.putIfAbsent({ hi: 0, lo: 7 }, 3)).toBe(-1);
+    expect(table.putIfAbsent({ hi: 2, lo: 7 }, 9)).toBe(2);
+    expect(table.putIfAbsent({ hi: 0, lo: 7 }, 9)).toBe(3);
+  });
+
+  it('hashes a lower-case x as an upper-case X, and nothing else alike', () => {
+    const a: Hash53 = { hi: 0, lo: 0 };
+    const b: Hash53 = { hi: 0, lo: 0 };
+    hashInto('11010519491231002x', a);
+    hashInto('11010519491231002X', b);
+    expect(a).toEqual(b);
+    hashInto('11010519491231002Y', b);
+    expect(a).not.toEqual(b);
+  });
+});
