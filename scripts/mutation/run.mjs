@@ -4,6 +4,7 @@
 // Without arguments it runs every concept listed in CONCEPTS that exists under src/.
 // Incremental: each concept keeps reports/mutation/<concept>/incremental.json, so a second run
 // only re-tests the mutants whose code or tests changed. `--force` re-runs everything.
+// `--files=a.ts,check-*.ts` mutates only those files of the concept (reports in a folder of their own).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,12 @@ const CONCEPTS = ['units', 'codes', 'policy', 'region', 'ledger', 'household', '
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
+const filesArg = args.find((a) => a.startsWith('--files='));
+const files = filesArg === undefined ? undefined : filesArg.slice('--files='.length);
+if (files !== undefined && !/^[A-Za-z0-9*.,\/{}_-]+$/.test(files)) {
+  console.error(`mutation: --files takes globs within the concept, e.g. --files=check-*.ts,net-income.ts`);
+  process.exit(2);
+}
 const named = args.filter((a) => !a.startsWith('--'));
 for (const c of named) {
   if (!/^[a-z-]+$/.test(c) || !existsSync(path.join(root, 'src', c))) {
@@ -41,16 +48,17 @@ for (const concept of concepts) {
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...(force ? ['--force'] : [])], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TUOPIN_MUTATION_CONCEPT: concept },
+    env: { ...process.env, TUOPIN_MUTATION_CONCEPT: concept, ...(files === undefined ? {} : { TUOPIN_MUTATION_FILES: files }) },
   });
   if (run.status !== 0) {
     status = 1;
     lines.push(`${concept}: stryker failed (exit ${run.status})`);
     continue;
   }
-  const s = summarise(JSON.parse(readFileSync(path.join(root, 'reports/mutation', concept, 'mutation.json'), 'utf8')));
+  const out = files === undefined ? concept : path.join(concept, `part-${files.replace(/[^a-z0-9]+/gi, '_')}`);
+  const s = summarise(JSON.parse(readFileSync(path.join(root, 'reports/mutation', out, 'mutation.json'), 'utf8')));
   lines.push(
-    `${concept}: score ${s.score === null ? 'n/a' : s.score.toFixed(2)}% ` +
+    `${concept}${files === undefined ? '' : ` (${files})`}: score ${s.score === null ? 'n/a' : s.score.toFixed(2)}% ` +
       `(killed ${s.Killed}, timeout ${s.Timeout}, survived ${s.Survived}, no coverage ${s.NoCoverage}, ignored ${s.Ignored})`,
   );
 }

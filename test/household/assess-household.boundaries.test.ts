@@ -117,6 +117,31 @@ describe('assessHousehold: income (一达标)', () => {
   });
 });
 
+describe('assessHousehold: income, exact beyond 2^53 and components over the per-capita figure', () => {
+  it('stays exact when only the second partial sum leaves the safe range, transfer income counted', () => {
+    // In fen: (2^53 − 1) + 1 (property) + 1 (transfer) − (2^53 − 1) = 2; the first partial sum
+    // 2^53 − 1 is still safe, the next is not. In doubles the result would be 1 fen.
+    const maxSafeYuan = Number.MAX_SAFE_INTEGER / 100;
+    const onePerson = household({
+      members: [head],
+      income: { year: 2020, wage: maxSafeYuan, property: 0.01, transfer: 0.01, productionCosts: maxSafeYuan },
+    });
+    const tiny = definePolicy({ povertyLines: [{ year: 2020, yuan: 0.01 }] });
+    const check = assess(onePerson, tiny).checks.income;
+    expect(check.status).toBe('met');
+    expect(check.reasons[0]?.evidence).toMatchObject({ netIncomeYuan: 0.02, members: 1 });
+  });
+
+  it('lets any one recorded component decide over the per-capita figure', () => {
+    const perCapitaOnly = assess(household({ income: { year: 2020, perCapita: 5000 } })).checks.income;
+    expect(perCapitaOnly.status).toBe('met');
+    for (const component of ['wage', 'business', 'property', 'transfer', 'productionCosts'] as const) {
+      const income = { year: 2020, perCapita: 5000, [component]: 100 } as Household['income'];
+      expect(assess(household({ income })).checks.income.status).toBe('unmet');
+    }
+  });
+});
+
 describe('assessHousehold: the other checks, boundary by boundary', () => {
   it('housing: grades A and B are safe; C and D only when renovated and accepted or living in safe housing', () => {
     const housing = (h: Household['housing']) => assess(household({ housing: h })).checks.housing.status;

@@ -113,6 +113,51 @@ describe('exitBlockers: only the county asked about', () => {
   });
 });
 
+describe('exitBlockers: the county code and what belongs to it', () => {
+  const HERE = '522601101201';
+  const input = {
+    villages: [village(HERE, 100)],
+    households: [household('h1', HERE, 'poor', 5)],
+    assessments: [assess('h1', { unmet: ['housing'] })],
+  };
+
+  it('takes a 6-digit county code only', () => {
+    for (const code of ['5226', '520000', '522601000000', '522601101']) {
+      expect(() => exitBlockers({ code, western: true }, input)).toThrow(/^tuopin: blockers\/invalid-county-code:/);
+    }
+    expect(exitBlockers({ code: '522601', western: true }, input).villages).toHaveLength(1);
+  });
+
+  it('refuses a household listed twice in the county, but not one of another county', () => {
+    const twiceHere = { ...input, households: [...input.households, household('h1', HERE, 'poor', 5)] };
+    expect(() => exitBlockers({ code: '522601', western: true }, twiceHere)).toThrow(/^tuopin: blockers\/duplicate-household:/);
+    const there = household('z1', '522602101201', 'poor', 2);
+    const twiceThere = { ...input, households: [...input.households, there, there], assessments: [...input.assessments, assess('z1'), assess('z1')] };
+    expect(exitBlockers({ code: '522601', western: true }, twiceThere).villages.map((v) => v.code)).toEqual([HERE]);
+  });
+
+  it('lists the open entries of the village by deadline, then id; closed, invalid and other units left out', () => {
+    const e = (id: string, unitCode: string, status: 'open' | 'closed' | 'rectifying', deadline: string) => ({
+      id,
+      unitCode,
+      category: 'housing' as const,
+      deadline,
+      status,
+    });
+    const ledger = [
+      e('L-9', HERE, 'open', '2020-03-01'),
+      e('L-2', HERE, 'rectifying', '2020-03-15'),
+      e('L-1', HERE, 'open', '2020-03-15'),
+      e('L-3', HERE, 'closed', '2020-02-01'),
+      e('L-4', '52260110120', 'open', '2020-02-01'),
+      e('L-5', '522601101', 'open', '2020-02-01'),
+      e('L-6', '522602101201', 'open', '2020-02-01'),
+    ];
+    const [blocker] = exitBlockers({ code: '522601', western: true }, { ...input, ledger }).villages;
+    expect(blocker?.openLedgerEntries.map((x) => x.id)).toEqual(['L-9', 'L-1', 'L-2']);
+  });
+});
+
 describe('createRollup: units and snapshots', () => {
   const A = '522601101201';
   const B = '522601101202';
