@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: typecheck, the unit tests under three host time zones, the build.
+# npm test: typecheck, the unit tests under three host time zones, the build, the packed package
+# (publint and attw, every resolution including node10).
 # Ends with one line of its own, alone on the line: "N passed, N failed" (vitest totals
 # summed over the three runs). Exits non-zero when any step fails.
 set -u
@@ -19,6 +20,9 @@ done
 
 echo "== build"
 npm run --silent build || { echo "build failed"; status=1; }
+
+echo "== package (publint, attw)"
+{ npx publint && npx attw --pack . ; } || { echo "package check failed"; status=1; }
 
 node scripts/totals.mjs "$out" || status=1
 exit "$status"
