@@ -22,7 +22,7 @@ export function parameterValueSchema<T extends z.ZodType>(value: T) {
       value,
       /** Where the figure comes from. 出处。 */
       source: z.string().min(1),
-      /** false for figures DOMAIN.md marks unconfirmed. 是否已核实。 */
+      /** false for figures docs/domain.md marks unconfirmed. 是否已核实。 */
       confirmed: z.boolean(),
       note: z.string().optional(),
     })

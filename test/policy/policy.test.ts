@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy, definePolicy, parameterOn, PolicyError, PolicySchema, povertyLineEntry, povertyLineFor } from '../../src/index';
 
 describe('defaultPolicy', () => {
-  it('is a valid policy holding the figures of DOMAIN.md', () => {
+  it('is a valid policy holding the figures of docs/domain.md', () => {
     expect(PolicySchema.safeParse(defaultPolicy).success).toBe(true);
     expect(defaultPolicy.povertyLines.map((l) => [l.year, l.yuan])).toEqual([
       [2011, 2536],
