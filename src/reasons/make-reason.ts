@@ -12,8 +12,9 @@ import { TuopinError } from '../errors';
  * @returns a frozen-shape reason object
  * @throws {TuopinError} `reason/unknown-code` when the code is not in the catalog
  * @example
- * makeReason(catalog, 'income/above-line', ['income'], { perCapitaYuan: 4100, lineYuan: 4000 })
- * //=> { code: 'income/above-line', path: ['income'], evidence: {...}, message: { 'zh-CN': '…', en: '…' } }
+ * makeReason(LEDGER_MESSAGES, 'ledger/evidence-required', ['evidence'], {})
+ * //=> { code: 'ledger/evidence-required', path: ['evidence'], evidence: {},
+ * //     message: { 'zh-CN': '提交验收须附整改佐证材料', en: '…' } }
  */
 export function makeReason<C extends MessageCatalog>(
   catalog: C,

@@ -1,0 +1,11 @@
+import * as T from './src/index';
+import { docFixtures as F } from './test/docs/fixtures';
+const log = (x: unknown) => console.log(JSON.stringify(x));
+log(T.exitBlockers(F.county as any, { villages: F.villages as any, households: F.households as any, assessments: F.assessments as any, ledger: F.ledger as any }).villages);
+log(T.rollup(F.assessments as any, { households: F.households as any, villages: F.villages as any, level: 'township' }));
+const acc = T.createRollup({ villages: F.villages as any });
+for (const [h, a] of F.stream as any) acc.add(h, a);
+log(acc.rows('county'));
+log(T.entriesFromAssessment(F.assessmentWithHousingUnmet as any, { asOf: '2020-02-10', deadline: '2020-03-31', responsibleUnit: '住建局', responsiblePerson: '李四', unitCode: '522601101201' }));
+log(T.monitoringFlags(F.household as any, { asOf: '2021-03-01' }));
+log(T.assessHousehold({...(F.household as any), income: { year: 2020, wage: 4230.02, business: 4660.45, transfer: 3109.53 }}, { asOf: '2020-12-31' }).checks.income);
