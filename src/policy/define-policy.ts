@@ -2,7 +2,7 @@ import { PolicyError } from '../errors';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type ParameterName, type Policy, type PovertyLine } from './schema';
 
-type ValueOf<K extends ParameterName> = Policy[K][number]['value'];
+type ValueOf<K extends ParameterName> = NonNullable<Policy[K]>[number]['value'];
 
 /**
  * Overrides for {@link definePolicy}. A dated parameter is given either as a bare value (it then
@@ -16,9 +16,9 @@ export type PolicyOverrides = {
   readonly source?: string;
   readonly povertyLines?: readonly (Omit<PovertyLine, 'basis' | 'confirmed' | 'source'> &
     Partial<Pick<PovertyLine, 'basis' | 'confirmed' | 'source'>>)[];
-} & { readonly [K in ParameterName]?: ValueOf<K> | Policy[K] };
+} & { readonly [K in ParameterName]?: ValueOf<K> | NonNullable<Policy[K]> };
 
-const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring'];
+const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical'];
 
 /**
  * Returns a new policy with some figures replaced (a province's higher line, a 6–16 education age

@@ -111,6 +111,25 @@ export const MonitoringThresholdsSchema = z
   .strict();
 export type MonitoringThresholds = z.infer<typeof MonitoringThresholdsSchema>;
 
+/**
+ * Whether the medical check requires a member's enrolment in an insurance: `required` (not
+ * recorded is unknown, `false` unmet), `where-recorded` (`false` unmet, not recorded passes) or
+ * `not-required`. 基本医疗有保障所需参保项目。
+ */
+export const MedicalRequirementSchema = z.enum(['required', 'where-recorded', 'not-required']);
+export type MedicalRequirement = z.infer<typeof MedicalRequirementSchema>;
+
+/** The insurance items the medical check requires. 基本医疗有保障的检查项目。 */
+export const MedicalItemsSchema = z
+  .object({
+    /** 城乡居民基本医疗保险（新农合）. */
+    basicInsurance: MedicalRequirementSchema,
+    /** 大病保险. */
+    criticalIllnessInsurance: MedicalRequirementSchema,
+  })
+  .strict();
+export type MedicalItems = z.infer<typeof MedicalItemsSchema>;
+
 /** A complete policy: every figure the rules use, dated and sourced. 政策参数表。 */
 export const PolicySchema = z
   .object({
@@ -125,6 +144,8 @@ export const PolicySchema = z
     villageExit: parameterSchema(VillageExitThresholdsSchema),
     countyExit: parameterSchema(CountyExitThresholdsSchema),
     monitoring: parameterSchema(MonitoringThresholdsSchema),
+    /** The insurance items of the medical check; `defaultPolicy`'s when absent. */
+    medical: parameterSchema(MedicalItemsSchema).optional(),
   })
   .strict();
 

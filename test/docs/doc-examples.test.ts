@@ -14,11 +14,13 @@ describe('doc examples', () => {
     expect(snippets.some((s) => s.kind === 'jsdoc')).toBe(true);
   });
 
-  // A Markdown block sees what it (or an earlier block of its page) imports, and the fixtures;
-  // an @example sees every export of tuopin and tuopin/node, and the fixtures.
+  // A Markdown block sees what it, an earlier block or a setup block of its page defines; an
+  // @example sees every export of tuopin and tuopin/node, those of its own file (@internal
+  // ones too) and the fixtures.
   for (const snippet of snippets) {
     it(`holds: ${snippet.where}`, async () => {
-      const scope = snippet.kind === 'jsdoc' ? { ...tuopin, ...tuopinNode, ...docFixtures } : docFixtures;
+      const own = snippet.kind === 'jsdoc' ? ((await import(snippet.file)) as Record<string, unknown>) : {};
+      const scope = snippet.kind === 'jsdoc' ? { ...tuopin, ...tuopinNode, ...own, ...docFixtures } : {};
       expect(await runSnippet(snippet, modules, scope)).toBeGreaterThan(0);
     });
   }

@@ -3,7 +3,7 @@ import * as tuopin from '../../src/index';
 import { ELLIPSIS, claims, expectedSource, jsdocExamples, markdownBlocks, mismatch, runSnippet, type Snippet } from './snippets';
 
 const modules = { tuopin };
-const md = (code: string, prelude: string[] = []): Snippet => ({ where: 'doc.md:1', kind: 'markdown', code, line: 1, prelude });
+const md = (code: string, prelude: string[] = []): Snippet => ({ where: 'doc.md:1', kind: 'markdown', file: 'doc.md', code, line: 1, prelude });
 
 describe('doc snippet harness', () => {
   it('takes ts blocks and ts setup blocks from Markdown, and @example sections from JSDoc', () => {

@@ -11,6 +11,8 @@ export interface Snippet {
   /** `docs/rules.md:12` or `src/units/fen-to-yuan.ts:10`: where the snippet starts. */
   readonly where: string;
   readonly kind: 'markdown' | 'jsdoc';
+  /** The absolute path of the file the snippet is in. */
+  readonly file: string;
   readonly code: string;
   /** 1-based line of the snippet's first line in its file. */
   readonly line: number;
@@ -85,7 +87,7 @@ export function collectSnippets(): Snippet[] {
         continue;
       }
       if (block.code.includes(CLAIM)) {
-        snippets.push({ where: `${relative(root, file)}:${block.line}`, kind: 'markdown', code: block.code, line: block.line, prelude: [...prelude] });
+        snippets.push({ where: `${relative(root, file)}:${block.line}`, kind: 'markdown', file, code: block.code, line: block.line, prelude: [...prelude] });
       }
       prelude.push(...importDeclarations(block.code));
     }
@@ -93,7 +95,7 @@ export function collectSnippets(): Snippet[] {
   for (const file of filesUnder(join(root, 'src'), /\.ts$/)) {
     for (const example of jsdocExamples(readFileSync(file, 'utf8'))) {
       if (!example.code.includes(CLAIM)) continue;
-      snippets.push({ where: `${relative(root, file)}:${example.line}`, kind: 'jsdoc', code: example.code, line: example.line, prelude: [] });
+      snippets.push({ where: `${relative(root, file)}:${example.line}`, kind: 'jsdoc', file, code: example.code, line: example.line, prelude: [] });
     }
   }
   return snippets;
