@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
-import { columnLabel, convertCell, mapHeader, type ColumnSpec } from './columns';
+import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, mapHeader, type ColumnSpec } from './columns';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { InputError } from './input-error';
 import { JsonArraySyntaxError, splitJsonArray } from './json-array';
@@ -30,7 +30,11 @@ export interface ReadOptions {
   readonly onBytes?: (bytes: number, total: number) => void;
   /** Columns of a spreadsheet; household columns by default. */
   readonly columns?: readonly ColumnSpec[];
-  /** Group spreadsheet rows into households (one row per member). Default true. */
+  /**
+   * Group spreadsheet rows into households (one row per member). Default true. With `false`, each
+   * row is a record of its own: with member columns (the default household columns), a
+   * one-member household.
+   */
   readonly groupMembers?: boolean;
 }
 
@@ -250,11 +254,14 @@ export async function* rowsToRecords(
       : undefined;
 
     if (!groupMembers) {
+      // One record per row; with member columns (a register), the row is a one-member household.
       const record: Record<string, unknown> = {};
+      const member: Record<string, unknown> = {};
       for (const { spec, index: col } of header.columns) {
         const value = convertCell(spec, cells[col] as XlsxCell);
-        if (value !== undefined) setPath(record, spec.path, value);
+        if (value !== undefined) setPath(spec.level === 'member' ? member : record, spec.path, value);
       }
+      if (header.columns.some((c) => c.spec.level === 'member')) record.members = [member];
       yield extraIssue === undefined ? { index: index++, row, record } : { index: index++, row, record, issues: [extraIssue] };
       continue;
     }
@@ -322,7 +329,7 @@ export async function* rowsToRecords(
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   try {
-    yield* rowsToRecords(file, parseCsv(textChunks(file, options.onBytes)), options.columns ?? [], options.groupMembers ?? true);
+    yield* rowsToRecords(file, parseCsv(textChunks(file, options.onBytes)), options.columns ?? HOUSEHOLD_COLUMNS, options.groupMembers ?? true);
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new InputError(file, error.message, error.row);
     throw error;
@@ -339,7 +346,7 @@ async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<Sou
     if (error instanceof XlsxError || error instanceof RangeError) throw new InputError(file, `unreadable .xlsx: ${error.message}`);
     throw error;
   }
-  yield* rowsToRecords(file, rows, options.columns ?? [], options.groupMembers ?? true);
+  yield* rowsToRecords(file, rows, options.columns ?? HOUSEHOLD_COLUMNS, options.groupMembers ?? true);
 }
 
 /**
