@@ -39,6 +39,11 @@ describe('doc snippet harness', () => {
     await expect(runSnippet(md(code), modules, {})).resolves.toBe(3);
   });
 
+  it('checks a claim inside a loop body against that body’s statement, with for await', async () => {
+    const code = "async function* two() { yield 1; yield 2; }\nconst seen = [1];\nfor await (const n of two()) {\n  console.log(n * 0); //=> 0\n}\nseen; //=> [1]";
+    await expect(runSnippet(md(code), modules, {})).resolves.toBe(2);
+  });
+
   it('fails a false claim, naming the file, the line and both values', async () => {
     const code = "import { fenToYuan } from 'tuopin';\n\nfenToYuan(423002); //=> 4230.2";
     await expect(runSnippet(md(code), modules, {})).rejects.toThrow(/doc\.md:1, claim on line 3: \$: expected 4230\.2, got 4230\.02/);

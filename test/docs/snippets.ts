@@ -175,7 +175,7 @@ export function instrument(code: string): { code: string; claims: Claim[] } {
   const edits: { start: number; end: number; text: string }[] = [];
   const out: Claim[] = [];
   found.forEach((claim, n) => {
-    const statement = [...source.statements].reverse().find((s) => s.getEnd() <= claim.offset);
+    const statement = statementBefore(source, claim.offset);
     if (!statement) throw new Error(`line ${claim.line + 1}: a //=> claim with no statement before it`);
     const expected = `() => (${expectedSource(claim.expected)})`;
     out.push({ line: claim.line, expected: claim.expected.trim() });
@@ -208,16 +208,40 @@ export function instrument(code: string): { code: string; claims: Claim[] } {
   return { code: result, claims: out };
 }
 
-/** Compiles instrumented TypeScript to a function body (CommonJS, so imports become `require`). */
+/**
+ * The statement a claim at `offset` is about: of the statements ending before it, at any depth (a
+ * claim inside a loop body is about the body's statement), the one ending last; on a tie, the
+ * outermost (`if (…) console.log(x); //=> …` is about the `if`).
+ */
+function statementBefore(source: ts.SourceFile, offset: number): ts.Statement | undefined {
+  let best: ts.Statement | undefined;
+  const visit = (node: ts.Node): void => {
+    const isStatement = ts.isSourceFile(node.parent) || ts.isBlock(node.parent) || ts.isExpressionStatement(node) || ts.isVariableStatement(node);
+    if (isStatement && node.getEnd() <= offset && (best === undefined || node.getEnd() > best.getEnd())) best = node as ts.Statement;
+    if (node.getStart(source) < offset) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(source, visit);
+  return best;
+}
+
+/**
+ * Compiles instrumented TypeScript to a function body: imports become `require` (CommonJS) and
+ * the rest runs inside an async function, so that top-level `await` and `for await` work.
+ */
 export function compile(code: string): string {
-  const { outputText, diagnostics } = ts.transpileModule(code, {
+  const source = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.ES2022, true);
+  const imports = source.statements.filter(ts.isImportDeclaration);
+  const rest = source.statements.filter((s) => !ts.isImportDeclaration(s));
+  const body = rest.length === 0 ? '' : code.slice(rest[0]!.getFullStart(), rest[rest.length - 1]!.getEnd());
+  const wrapped = `${imports.map((i) => i.getText(source)).join('\n')}\nexport async function __snippet() {\n${body}\n}\n`;
+  const { outputText, diagnostics } = ts.transpileModule(wrapped, {
     reportDiagnostics: true,
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
   });
   if (diagnostics && diagnostics.length > 0) {
     throw new Error(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
   }
-  return outputText;
+  return `${outputText}\nreturn __snippet();`;
 }
 
 /** Where `actual` departs from `expected` (`…` = anything / the rest), or undefined if it does not. */
