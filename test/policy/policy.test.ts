@@ -102,12 +102,12 @@ describe('definePolicy', () => {
 
   it('rejects invalid figures with every problem and its path', () => {
     expect(() => definePolicy({ educationAge: { min: 16, max: 6 } })).toThrow(PolicyError);
-    expect(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.123 }] })).toThrow(/povertyLines\.9\.yuan/);
+    expect(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.123 }] })).toThrow(/povertyLines\.0\.yuan/);
     expect(() =>
       definePolicy({
         countyExit: { ...defaultPolicy.countyExit[0]!.value, minApproval: { numerator: 9, denominator: 0 } },
       }),
-    ).toThrow(/countyExit\.0\.value\.minApproval\.denominator/);
+    ).toThrow(/countyExit\.minApproval\.denominator/);
   });
 });
 
