@@ -30,6 +30,7 @@ const NOT_DIGITS = -2;
 const BAD_LENGTH = -3;
 const ZERO_INSIDE = -4;
 const ZERO_PROVINCE = -5;
+// Stryker disable next-line UnaryOperator: the reason codes are only compared for identity here and against the depths 1–5 in validation/fields.ts, so +6 says the same as -6
 const ZERO_LAST = -6;
 
 /**
@@ -40,6 +41,7 @@ const ZERO_LAST = -6;
 export function divisionDepth(code: unknown): number {
   if (typeof code !== 'string') return NOT_A_STRING;
   const given = BY_LENGTH[code.length];
+  // Stryker disable next-line EqualityOperator: one step past the end reads charCodeAt(length), NaN, which is neither < 48 nor > 57
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
     if (c < 48 || c > 57) return NOT_DIGITS;
