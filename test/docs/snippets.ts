@@ -273,7 +273,8 @@ export function mismatch(actual: unknown, expected: unknown, path = '$'): string
     const keys = Object.keys(record).filter((k) => k !== '__ELLIPSIS__' && record[k] !== undefined);
     const given = Object.keys(actual).filter((k) => (actual as Record<string, unknown>)[k] !== undefined);
     for (const key of keys) {
-      if (!given.includes(key)) return `${path}.${key}: missing`;
+      // `in`, not own enumerable keys: a message rendered on first read is a getter.
+      if (!(key in actual) || (actual as Record<string, unknown>)[key] === undefined) return `${path}.${key}: missing`;
       const m = mismatch((actual as Record<string, unknown>)[key], record[key], `${path}.${key}`);
       if (m) return m;
     }
