@@ -1,5 +1,6 @@
 // A short tour of tuopin on a fictional household: validate an untrusted record, read the
-// policy tables and the codes. Run with `npm run example`.
+// policy tables and the codes. Run with `npx tsx examples/quick-start.ts` (`npm run example` runs
+// the `tuopin demo` command instead).
 import {
   defaultPolicy,
   HouseholdSchema,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: typecheck, the unit tests under three host time zones, the browser test, the build.
+# npm test: typecheck, the unit tests under three host time zones, the browser test, the build,
+# the packed package (publint and attw, every resolution including node10).
 # Ends with one line of its own, alone on the line: "N passed, N failed" (vitest totals
 # summed over the four runs). Exits non-zero when any step fails.
 set -u
@@ -25,6 +26,9 @@ npm run --silent build || { echo "build failed"; status=1; }
 
 echo "== core bundle"
 node scripts/check-core-bundle.mjs || status=1
+
+echo "== package (publint, attw)"
+{ npx publint && npx attw --pack . ; } || { echo "package check failed"; status=1; }
 
 node scripts/totals.mjs "$out" || status=1
 exit "$status"

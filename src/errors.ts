@@ -1,3 +1,5 @@
+import type { ValidationIssue } from './validation/issues';
+
 /**
  * Programmer errors (broken invariants) thrown by tuopin. Untrusted records never throw: they get
  * structured results. Every message starts with the stable prefix `tuopin:` followed by the code.
@@ -31,11 +33,17 @@ export class InvalidDateError extends TuopinError {
   }
 }
 
-/** A policy table or override that is not valid. */
+/**
+ * A policy table or override that is not valid. `issues` gives each problem with its path in the
+ * caller's overrides and its message in Chinese and English (empty for an unknown key).
+ */
 export class PolicyError extends TuopinError {
-  constructor(code: string, message: string) {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(code: string, message: string, issues: readonly ValidationIssue[] = []) {
     super(code, message);
     this.name = 'PolicyError';
+    this.issues = issues;
   }
 }
 

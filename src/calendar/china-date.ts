@@ -32,7 +32,7 @@ function chinaDateOfInstant(ms: number): CalendarDate {
  * @throws {InvalidDateError} `date/invalid` for an invalid `Date` or a string that is not an ISO
  *   date or date-time naming a real day and time
  * @example
- * chinaDate('2020-03-31T20:00:00Z') //=> '2020-04-01' (04:00 in Beijing)
+ * chinaDate('2020-03-31T20:00:00Z') //=> '2020-04-01' // 04:00 in Beijing
  * chinaDate(new Date('2020-03-31T15:59:59Z')) //=> '2020-03-31'
  * chinaDate('2020-03-31') //=> '2020-03-31'
  */

@@ -81,7 +81,7 @@ async function* assessAsync(
  * @example
  * const results = [...assessHouseholds([validRecord, { id: 'x' }], { asOf: '2020-12-31' })];
  * results.map((r) => [r.index, r.ok]) //=> [[0, true], [1, false]]
- * for await (const r of assessHouseholds(lines, { asOf: '2020-12-31' })) console.log(r.ok);
+ * // for await (const r of assessHouseholds(lines, { asOf: '2020-12-31' })) …: an AsyncIterable gives an AsyncGenerator
  */
 export function assessHouseholds(
   records: AsyncIterable<unknown>,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendar-date';
 import { idNumberProblem, validateIdNumber } from '../codes/validate-id-number';
 import { maskIdNumber } from '../codes/mask-id-number';
 import {
@@ -250,7 +251,9 @@ export const MemberSchema = z
       return;
     }
     const birth = member.birthDate;
-    if (birth === undefined) return;
+    // A cross-field rule runs once its fields are valid: an invalid birth date is `date/invalid`
+    // alone, never also a mismatch.
+    if (birth === undefined || !isCalendarDate(birth)) return;
     // The birth date of the ID number against YYYY-MM-DD, character by character: digits 7–14 of
     // an 18-digit number, or 19 + digits 7–12 of a 15-digit one.
     const agrees =

@@ -31,7 +31,7 @@ import { zoneFigures } from './zone-figures';
  *   ] },
  *   { targetPerMu: 8000 },
  * )
- * //=> { outputValuePerMu: 3800, targetPerMu: 8000, met: false, gapPerMu: 4200, gapTotal: 2520000,
+ * //=> { outputValuePerMu: 3800, targetPerMu: 8000, status: 'unmet', met: false, gapPerMu: 4200, gapTotal: 2520000,
  * //     conversion: { fromCrop: '玉米', toCrop: '蔬菜', mu: 324, availableMu: 400, sufficient: true },
  * //     reasons: [{ code: 'industry/target-missed', … }, { code: 'industry/conversion-sufficient', … }] }
  */

@@ -30,7 +30,8 @@ export interface ElementGap {
  *   industryChoice: { status: 'done' }, funding: { status: 'partial', note: '缺口 200 万' } } })
  * //=> [{ key: 'farmerTraining', zh: '培训农民', en: 'farmer training', status: 'missing' },
  * //    { key: 'technicalService', zh: '技术服务', en: 'technical service', status: 'missing' },
- * //    { key: 'funding', zh: '资金筹措', en: 'funding', status: 'partial', note: '缺口 200 万' }, … 5 more missing]
+ * //    { key: 'funding', zh: '资金筹措', en: 'funding', status: 'partial', note: '缺口 200 万' }, …]
+ * // … and five more `missing`: seven gaps in all
  */
 export function elementGaps(plan: IndustryPlan): ElementGap[] {
   const gaps: ElementGap[] = [];

@@ -6,7 +6,7 @@ import type { Policy } from '../policy/schema';
 import { SLOPE_ADVICE_TEXT, type SlopeClass } from './messages';
 
 /**
- * The slope limits of Guizhou's crop choice by slope (DOMAIN.md, "Industry"): below
+ * The slope limits of Guizhou's crop choice by slope (docs/domain.md, "Industry"): below
  * `vegetablesFungiBelow` degrees vegetables and edible fungi; from it up to and including
  * `herbsTeaFruitUpTo` herbs, tea and fruit; above it, return to forest or grassland. The source
  * wording is "< 15°, 15–25°, > 25°", so 15° and 25° both belong to the middle band.

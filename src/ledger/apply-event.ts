@@ -82,7 +82,7 @@ function hasEvidence(evidence: LedgerEvent['evidence']): boolean {
  * applyEvent(entry, { type: 'start', at: '2020-02-12', by: '王五' })
  * //=> { ok: true, entry: { ...entry, status: 'rectifying', history: [{ type: 'start', at: '2020-02-12', by: '王五' }] } }
  * applyEvent({ ...entry, status: 'awaiting-acceptance' }, { type: 'accept', at: '2020-03-01', by: '李四' })
- * //=> { ok: false, error: { code: 'ledger/self-acceptance', message: { 'zh-CN': '验收人 李* 是该问题的责任人，不能自己验收销号', en: '…' } } }
+ * //=> { ok: false, error: { code: 'ledger/self-acceptance', path: ['by'], evidence: { by: '李*' }, message: { 'zh-CN': '验收人 李* 是该问题的责任人，不能自己验收销号', en: '…' } } }
  */
 export function applyEvent(entry: LedgerEntry, event: LedgerEvent): ApplyEventResult {
   try {

@@ -64,7 +64,8 @@ const reasonsOf = (check: Check): string[] => check.reasons.map((reason) => clau
  *   asOf: '2020-02-10', deadline: '2020-03-31', responsibleUnit: '住建局', responsiblePerson: '李四', unitCode: '522601101201',
  * })
  * //=> [{ id: 'H-1-housing', unitCode: '522601101201', householdId: 'H-1', category: 'housing', source: 'self-check',
- * //      description: '「住房安全有保障」检查未通过：住房为 D 级危房', responsibleUnit: '住建局', responsiblePerson: '李四',
+ * //      description: '「住房安全有保障」检查未通过：住房鉴定为 D 级危房，危房改造：未记录，是否已住进其他安全住房：未记录',
+ * //      responsibleUnit: '住建局', responsiblePerson: '李四',
  * //      openedOn: '2020-02-10', deadline: '2020-03-31', status: 'open', history: [] }]
  */
 export function entriesFromAssessment(assessment: HouseholdAssessment, options: EntriesFromAssessmentOptions): LedgerEntry[] {

@@ -16,6 +16,8 @@ export { loadPlan, planReport, parseTargets } from './commands/plan';
 export type { PlanReport } from './commands/plan';
 export { demoReport, writeSampleFiles, DEMO_BAZI_TARGET } from './commands/demo';
 export type { DemoReport } from './commands/demo';
+export { assessFileRecords } from './assess-file-records';
+export type { AssessedFileRecord, RejectedFileRecord, FileRecordResult, AssessFileRecordsOptions } from './assess-file-records';
 export { assessItems, assessItemsSync } from './assess-records';
 export type { Rejection, RejectionIssue } from './assess-records';
 export { readRecords, formatOf } from './read-records';

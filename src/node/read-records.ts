@@ -36,7 +36,11 @@ export interface ReadOptions {
   readonly onWarning?: (warning: ReadWarning) => void;
   /** Columns of a spreadsheet; household columns by default. */
   readonly columns?: readonly ColumnSpec[];
-  /** Group spreadsheet rows into households (one row per member). Default true. */
+  /**
+   * Group spreadsheet rows into households (one row per member). Default true. With `false`, each
+   * row is a record of its own: with member columns (the default household columns), a
+   * one-member household.
+   */
   readonly groupMembers?: boolean;
   /** Forces the text encoding of CSV, NDJSON and JSON (guessed by default). */
   readonly encoding?: Encoding | undefined;
@@ -395,9 +399,13 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     };
 
     if (!groupMembers) {
+      // One record per row; with member columns (a register), the row is a one-member household.
       const record: Record<string, unknown> = {};
       const issues: ValidationIssue[] = [];
-      convert(record, undefined, issues, 0);
+      const member: Record<string, unknown> = {};
+      convert(record, 'household', issues, 0);
+      convert(member, 'member', issues, 0);
+      if (map.columns.some((c) => c.spec.level === 'member')) record.members = [member];
       if (extraIssue !== undefined) issues.push(extraIssue);
       yield issues.length === 0 ? { index: index++, row, record } : { index: index++, row, record, issues };
       return;

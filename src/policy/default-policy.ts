@@ -9,10 +9,10 @@ function line(year: number, yuan: number, confirmed: boolean, source: string, no
 }
 
 /**
- * The figures of DOMAIN.md, each with its source and whether it is confirmed. Unconfirmed figures
+ * The figures of docs/domain.md, each with its source and whether it is confirmed. Unconfirmed figures
  * (`confirmed: false`) are documented defaults that a caller should check and may override with
  * {@link definePolicy}; the income-drop share of monitoring has no default at all.
- * 默认政策参数（DOMAIN.md 中的数字），每项注明出处及是否已核实。
+ * 默认政策参数（docs/domain.md 中的数字），每项注明出处及是否已核实。
  */
 export const defaultPolicy: Policy = deepFreeze({
   name: 'national',
@@ -39,7 +39,7 @@ export const defaultPolicy: Policy = deepFreeze({
   ],
   water: [
     {
-      // 饮水安全 is checked with 三保障 from 2019 (DOMAIN.md); before this date the water check is
+      // 饮水安全 is checked with 三保障 from 2019 (docs/domain.md); before this date the water check is
       // met as not required (`water/not-required`).
       from: '2019-01-01',
       value: {

@@ -1,4 +1,6 @@
 import { PolicyError } from '../errors';
+import type { Path } from '../reasons/types';
+import { toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type ParameterName, type Policy, type PovertyLine } from './schema';
 
@@ -28,8 +30,10 @@ const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'vil
  * @param overrides - the figures to replace
  * @param base - the policy to start from (defaults to {@link defaultPolicy})
  * @returns a frozen, validated policy
- * @throws {PolicyError} `policy/invalid` listing every problem with its path, or naming an unknown
- *   override key
+ * @throws {PolicyError} `policy/invalid` listing every problem with its path in the overrides
+ *   (`povertyLines.0.yuan` for the first line given, `educationAge.max` for a bare value), in
+ *   Chinese and English, also as `error.issues`; or naming an unknown override key, or a year
+ *   given twice
  * @example
  * const guizhou = definePolicy({
  *   name: 'guizhou-2020',
@@ -49,9 +53,21 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
   const source = overrides.source ?? `override in policy ${overrides.name ?? base.name}`;
   const draft: Record<string, unknown> = { ...base, name: overrides.name ?? base.name };
 
+  // Where each figure of the merged table came from, so that a problem is reported at the
+  // caller's path (`povertyLines.0.yuan`), not at the merged table's (`povertyLines.9.yuan`).
+  let lineOrigins: readonly (number | undefined)[] = [];
+  const bare = new Set<string>();
+
   if (overrides.povertyLines !== undefined) {
     const byYear = new Map<number, unknown>(base.povertyLines.map((l) => [l.year, l]));
-    for (const given of overrides.povertyLines) {
+    const givenAt = new Map<number, number>();
+    for (const [k, given] of overrides.povertyLines.entries()) {
+      const first = givenAt.get(given.year);
+      if (first !== undefined) {
+        const issue = lineTwice(k, first, given.year);
+        throw new PolicyError('policy/invalid', describe([issue]), [issue]);
+      }
+      givenAt.set(given.year, k);
       byYear.set(given.year, {
         basis: given.year <= 2013 ? 'net-income' : 'disposable-income',
         confirmed: false,
@@ -59,20 +75,50 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
         ...given,
       });
     }
-    draft.povertyLines = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    draft.povertyLines = years.map((year) => byYear.get(year));
+    lineOrigins = years.map((year) => givenAt.get(year));
   }
 
   for (const name of PARAMETER_NAMES) {
     const given = overrides[name];
     if (given === undefined) continue;
+    if (!Array.isArray(given)) bare.add(name);
     draft[name] = Array.isArray(given) ? given : [{ from: '1900-01-01', value: given, source, confirmed: false }];
   }
 
   const parsed = PolicySchema.safeParse(draft);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(policy)'}: ${i.message}`).join('; ');
-    throw new PolicyError('policy/invalid', problems);
+    const issues = toValidationIssues(parsed.error).map((issue) => ({ ...issue, path: overridePath(issue.path, lineOrigins, bare) }));
+    throw new PolicyError('policy/invalid', describe(issues), issues);
   }
   return deepFreeze(parsed.data);
+}
+
+/** The path of a merged-table problem in the caller's overrides. */
+function overridePath(path: Path, lineOrigins: readonly (number | undefined)[], bare: ReadonlySet<string>): Path {
+  const [head, index, ...rest] = path;
+  if (head === 'povertyLines' && typeof index === 'number') {
+    const given = lineOrigins[index];
+    return given === undefined ? path : ['povertyLines', given, ...rest];
+  }
+  // A bare value was wrapped as [{ from, value, source, confirmed }]: its problems are the value's.
+  if (typeof head === 'string' && bare.has(head) && index === 0 && rest[0] === 'value') return [head, ...rest.slice(1)];
+  return path;
+}
+
+function describe(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.path.join('.') || '(policy)'}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
+}
+
+function lineTwice(k: number, first: number, year: number): ValidationIssue {
+  return {
+    path: ['povertyLines', k, 'year'],
+    code: 'policy/duplicate-year',
+    message: {
+      'zh-CN': `${year} 年的贫困线给出了两次（另见 povertyLines.${first}）`,
+      en: `the poverty line of ${year} is given twice (see also povertyLines.${first})`,
+    },
+  };
 }
 

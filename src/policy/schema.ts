@@ -11,7 +11,11 @@ export const RatioSchema = z
   .strict();
 export type Ratio = z.infer<typeof RatioSchema>;
 
-const CalendarDateSchema = z.string().refine(isCalendarDate, { message: 'expected a YYYY-MM-DD date' });
+// Messages in both languages: tuopinCode and zh are read by toValidationIssues.
+const CalendarDateSchema = z.string().refine(isCalendarDate, {
+  message: 'expected a YYYY-MM-DD date',
+  params: { tuopinCode: 'date/invalid', zh: '应为 YYYY-MM-DD 格式的真实日期' },
+});
 
 /** One dated value of a parameter, with where it comes from and whether that is confirmed. */
 export function parameterValueSchema<T extends z.ZodType>(value: T) {
@@ -22,7 +26,7 @@ export function parameterValueSchema<T extends z.ZodType>(value: T) {
       value,
       /** Where the figure comes from. 出处。 */
       source: z.string().min(1),
-      /** false for figures DOMAIN.md marks unconfirmed. 是否已核实。 */
+      /** false for figures docs/domain.md marks unconfirmed. 是否已核实。 */
       confirmed: z.boolean(),
       note: z.string().optional(),
     })
@@ -36,6 +40,7 @@ export function parameterSchema<T extends z.ZodType>(value: T) {
     .min(1)
     .refine((values) => values.every((v, i) => i === 0 || (values[i - 1] as { from: string }).from < v.from), {
       message: 'dated values must be in increasing order of `from`, each date once',
+      params: { tuopinCode: 'policy/order', zh: '分期值须按 `from` 递增排列，每个日期只出现一次' },
     });
 }
 
@@ -53,7 +58,7 @@ export const PovertyLineSchema = z
   .object({
     year: z.number().int().min(1978).max(2100),
     /** Yuan per person per year, current prices. 元/人/年（当年价）。 */
-    yuan: z.number().positive().refine(isYuanAmount, { message: 'at most two decimals' }),
+    yuan: z.number().positive().refine(isYuanAmount, { message: 'at most two decimals', params: { tuopinCode: 'amount/decimals', zh: '至多两位小数' } }),
     /** 纯收入 (to 2013) or 可支配收入 (from 2014). */
     basis: z.enum(['net-income', 'disposable-income']),
     source: z.string().min(1),
@@ -66,7 +71,11 @@ export type PovertyLine = z.infer<typeof PovertyLineSchema>;
 export const EducationAgeSchema = z
   .object({ min: z.number().int().min(0).max(30), max: z.number().int().min(0).max(30) })
   .strict()
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+  .refine((r) => r.min <= r.max, {
+    message: 'min must not exceed max',
+    path: ['max'],
+    params: { tuopinCode: 'policy/age-range', zh: 'max 不得小于 min' },
+  });
 export type EducationAge = z.infer<typeof EducationAgeSchema>;
 
 /** Thresholds of 《农村饮水安全评价准则》 T/CHES 18-2018. 饮水安全评价指标阈值。 */
@@ -178,6 +187,7 @@ export const PolicySchema = z
       .array(PovertyLineSchema)
       .refine((lines) => new Set(lines.map((l) => l.year)).size === lines.length, {
         message: 'one poverty line per year',
+        params: { tuopinCode: 'policy/duplicate-year', zh: '每个年度只能有一条贫困线' },
       }),
     educationAge: parameterSchema(EducationAgeSchema),
     water: parameterSchema(WaterThresholdsSchema),

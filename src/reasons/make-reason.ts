@@ -16,9 +16,9 @@ import { reasonOf, resolveKind } from './reason';
  * @returns a reason whose `code` is typed by the catalog
  * @throws {TuopinError} `reason/unknown-code` when the code is not in the catalog
  * @example
- * const r = makeReason(catalog, 'income/above-line', ['income'], { perCapitaYuan: 4100, lineYuan: 4000 });
- * r.code //=> 'income/above-line'
- * r.message.en //=> '…' (rendered now, on first read)
+ * const r = makeReason(LEDGER_MESSAGES, 'ledger/evidence-required', ['evidence'], {});
+ * r.code //=> 'ledger/evidence-required'
+ * r.message['zh-CN'] //=> '提交验收须附整改佐证材料' // rendered on first read
  */
 export function makeReason<C extends string>(catalog: Catalog<C>, code: C, path: Path, evidence?: Evidence): Reason<C>;
 export function makeReason<T extends MessageCatalog>(catalog: T, code: keyof T & string, path: Path, evidence?: Evidence): Reason<keyof T & string>;

@@ -25,7 +25,7 @@ export interface CampaignCountdown {
  * @example
  * campaignCountdown('2020-03-02', endOfChinaMonth('2020-03-02'))
  * //=> { asOf: '2020-03-02', deadline: '2020-03-31', daysLeft: 29 }
- * campaignCountdown(new Date('2020-03-31T16:00:00Z'), '2020-03-31').daysLeft //=> -1 (already 1 April in Beijing)
+ * campaignCountdown(new Date('2020-03-31T16:00:00Z'), '2020-03-31').daysLeft //=> -1 // already 1 April in Beijing
  */
 export function campaignCountdown(asOf: DateInput, deadline: DateInput): CampaignCountdown {
   const from = chinaDate(asOf);

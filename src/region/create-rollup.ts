@@ -199,7 +199,7 @@ function tallyFromSnapshot(code: string, value: unknown): Tally {
  * const acc = createRollup({ villages });
  * for (const [household, assessment] of stream) acc.add(household, assessment);
  * acc.rows('county')
- * //=> [{ code: '522601', level: 'county', households: 812, persons: 3120, poorHouseholds: 14, … }]
+ * //=> [{ code: '522601', level: 'county', households: 5, persons: 15, poorHouseholds: 4, … }]
  */
 export function createRollup(options: RollupOptions = {}): RollupAccumulator {
   const population = new Map<string, number>();

@@ -13,7 +13,7 @@ import { chinaDate, type DateInput } from '../calendar/china-date';
  * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date
  * @example
  * endOfChinaMonth('2020-02-10') //=> '2020-02-29'
- * endOfChinaMonth(new Date('2020-02-29T16:30:00Z')) //=> '2020-03-31' (00:30 on 1 March in Beijing)
+ * endOfChinaMonth(new Date('2020-02-29T16:30:00Z')) //=> '2020-03-31' // 00:30 on 1 March in Beijing
  */
 export function endOfChinaMonth(asOf: DateInput): CalendarDate {
   // The China date is found first (chinaDate); the month end is then pure calendar arithmetic,

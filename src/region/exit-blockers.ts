@@ -136,7 +136,7 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  * exitBlockers(county, { villages, households, assessments, ledger }).villages[0]
  * //=> { code: '522601101202', name: '乙村', status: 'unmet',
  * //     incidence: { numerator: 9, denominator: 300, percent: 3 }, threshold: { numerator: 3, denominator: 100, percent: 3 },
- * //     reasons: [ … ], households: [{ id: '5226************1X', unmetChecks: ['housing'], unknownChecks: [] }],
+ * //     reasons: [{ code: 'exit/incidence-not-below', … }], households: [{ id: '5226************12', unmetChecks: ['housing'], unknownChecks: [] }],
  * //     openLedgerEntries: [{ id: 'L-7', category: 'housing', deadline: '2020-03-31', status: 'rectifying' }] }
  */
 export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: ExitBlockersInput): ExitBlockers {

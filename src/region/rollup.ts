@@ -45,9 +45,9 @@ export interface RollupInput {
  *   twice; `rollup/invalid-level`; the errors of {@link createRollup}
  * @example
  * rollup(assessments, { households, villages, level: 'township' })
- * //=> [{ code: '522601101', level: 'township', households: 3, persons: 9, poorHouseholds: 1,
- * //      poorPersons: 4, compliantHouseholds: 2, unmet: { income: 1, … }, unknown: { … },
- * //      ruralPopulation: 1200, incidence: { numerator: 4, denominator: 1200, percent: 0.333… } }, …]
+ * //=> [{ code: '522601101', level: 'township', households: 5, persons: 15, poorHouseholds: 4,
+ * //      poorPersons: 12, compliantHouseholds: 3, unmet: { income: 1, housing: 1, … }, unknown: { … },
+ * //      ruralPopulation: 600, incidence: { numerator: 12, denominator: 600, percent: 2 } }]
  */
 export function rollup(assessments: Iterable<HouseholdAssessment>, input: RollupInput): readonly RollupRow[] {
   if (!LEVELS.includes(input.level)) {

@@ -59,8 +59,14 @@ function townshipLabels(model: ReportModel): string[] {
  * @param model - the report model
  * @returns the chart specs in page order
  * @example
+ * const county = sampleCounty();
+ * const assessments = county.households.map((h) => assessHousehold(h, { asOf: '2020-03-31' }));
+ * const input = { records: 3000, assessed: 3000, rejected: 0 };
+ * const model = reportModel({ asOf: '2020-03-31', policy: defaultPolicy, villages: county.villages, households: county.households, assessments, input });
  * chartSpecs(model).map((c) => c.id)
- * //=> ['chart-check-income', …, 'chart-check-water', 'chart-burndown', 'chart-overdue', 'chart-industry']
+ * //=> ['chart-check-income', 'chart-check-food', 'chart-check-clothing', 'chart-check-education',
+ * //    'chart-check-medical', 'chart-check-housing', 'chart-check-water']
+ * // with `ledger` and `plan` in the model's input, also 'chart-burndown', 'chart-overdue', 'chart-industry'
  */
 export function chartSpecs(model: ReportModel): ChartSpec[] {
   const specs: ChartSpec[] = [];

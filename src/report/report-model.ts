@@ -235,7 +235,11 @@ function checkCounts(rows: readonly ReportHouseholdRow[]): { failing: number; un
  * @throws {DomainError} the errors of `createRollup` for bad village codes
  * @throws {InvalidDateError} when `asOf` is not a valid date
  * @example
- * reportModel({ asOf: '2020-03-31', policy, villages, households, assessments, input }).headline.incidence
+ * const county = sampleCounty();
+ * const assessments = county.households.map((h) => assessHousehold(h, { asOf: '2020-03-31' }));
+ * const input = { records: 3000, assessed: 3000, rejected: 0 };
+ * reportModel({ asOf: '2020-03-31', policy: defaultPolicy, villages: county.villages, households: county.households, assessments, input })
+ *   .headline.incidence
  * //=> { numerator: 536, denominator: 30733, text: '1.74%' }
  */
 export function reportModel(input: ReportInput): ReportModel {

@@ -12,7 +12,7 @@ import { InvalidAmountError } from '../errors';
  *
  * @example
  * parseYuanToFen(4230.02) //=> 423002
- * parseYuanToFen(0.1 + 0.2) //=> undefined (0.30000000000000004 has more than two decimals)
+ * parseYuanToFen(0.1 + 0.2) //=> undefined // 0.30000000000000004 has more than two decimals
  */
 export function parseYuanToFen(yuan: number): number | undefined {
   if (typeof yuan !== 'number') return undefined;

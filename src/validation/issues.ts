@@ -121,8 +121,9 @@ const UNREADABLE_VALUE: ValidationIssue = {
  * 用 schema 校验外部数据，返回全部问题（含路径、中英文消息），不抛异常。
  *
  * @example
- * validate(HouseholdSchema, json)
- * //=> { ok: true, value } | { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', message: {…} }] }
+ * validate(HouseholdSchema, { id: 'H-1', villageCode: '522601101201', status: 'poor',
+ *   members: [{ idNumber: '110105194912310021', name: '张三', relation: 'head' }] })
+ * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', message: {…} }] }
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
   // reportInput lets zod's locales describe what was received; the input itself is dropped.

@@ -411,8 +411,8 @@ describe('assessHousehold', () => {
             path: ['housing'],
             evidence: { grade: 'C', renovation: null, livesInSafeHousing: null },
             message: {
-              'zh-CN': '住房鉴定为 C 级危房，危房改造状态：未记录，未住进其他安全住房（记录：未记录）',
-              en: 'the house is graded C (dangerous); renovation: not recorded; not living in other safe housing (recorded: not recorded)',
+              'zh-CN': '住房鉴定为 C 级危房，危房改造：未记录，是否已住进其他安全住房：未记录',
+              en: 'the house is graded C (dangerous); renovation: not recorded; lives in other safe housing: not recorded',
             },
           },
         ],

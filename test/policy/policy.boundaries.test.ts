@@ -140,14 +140,15 @@ describe('definePolicy: overrides', () => {
       [v('2012-01-01'), v('2012-01-01')],
     ]) {
       expect(policyError(() => definePolicy({ educationAge: order }))).toBe(
-        'tuopin: policy/invalid: educationAge: dated values must be in increasing order of `from`, each date once',
+        'tuopin: policy/invalid: educationAge: 分期值须按 `from` 递增排列，每个日期只出现一次 / dated values must be in increasing order of `from`, each date once',
       );
     }
   });
 
   it('refuses an age range whose minimum exceeds its maximum, and accepts min = max', () => {
     expect(policyError(() => definePolicy({ educationAge: { min: 16, max: 15 } }))).toBe(
-      'tuopin: policy/invalid: educationAge.0.value.max: min must not exceed max',
+      // The path is the caller's bare value's, not the dated list it is wrapped in.
+      'tuopin: policy/invalid: educationAge.max: max 不得小于 min / min must not exceed max',
     );
     expect(definePolicy({ educationAge: { min: 15, max: 15 } }).educationAge[0]?.value).toEqual({ min: 15, max: 15 });
   });
@@ -156,9 +157,10 @@ describe('definePolicy: overrides', () => {
     const twice = { ...defaultPolicy, povertyLines: [...defaultPolicy.povertyLines, defaultPolicy.povertyLines[0]] };
     expect(PolicySchema.safeParse(twice).success).toBe(false);
     expect(policyError(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.123 }] }))).toBe(
-      'tuopin: policy/invalid: povertyLines.9.yuan: at most two decimals',
+      // The path is the caller's line's (the override's only one), not the merged table's tenth.
+      'tuopin: policy/invalid: povertyLines.0.yuan: 至多两位小数 / at most two decimals',
     );
-    expect(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 0 }] })).toThrow(/povertyLines\.9\.yuan/);
+    expect(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 0 }] })).toThrow(/povertyLines\.0\.yuan/);
     expect(definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.12 }] }).povertyLines[9]?.yuan).toBe(4000.12);
   });
 

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
+import { chinaDate, type DateInput } from '../../calendar/china-date';
 import { availableParallelism } from 'node:os';
 import { CHECK_NAMES } from '../../household/assessment';
+import { defaultPolicy } from '../../policy/default-policy';
 import type { Policy } from '../../policy/schema';
 import { createRollup, type RollupAccumulator, type RollupRow } from '../../region/create-rollup';
 import type { Village } from '../../region/schema';
@@ -29,9 +31,13 @@ export interface AssessReport {
   readonly warnings: readonly ReadWarning[];
 }
 
+/** Options of {@link assessFile} and `assessFileRecords`. 户表评估选项。 */
 export interface AssessFileOptions {
-  readonly asOf: string;
-  readonly policy: Policy;
+  /** The day of the assessment: a `Date` or an ISO string, read in China's calendar. 评估日期。 */
+  readonly asOf: DateInput;
+  /** The policy tables to apply (default `defaultPolicy`). 政策参数表。 */
+  readonly policy?: Policy | undefined;
+  /** Villages with their rural population, for the roll-up's incidence (not used per household). */
   readonly villages?: readonly Village[] | undefined;
   /** Worker threads for NDJSON; `undefined` chooses: two on a large file, none on a small one. */
   readonly workers?: number | undefined;
@@ -58,8 +64,18 @@ export function summaryRows(rollup: RollupAccumulator): RollupRow[] {
  * Reads a register file as a stream, assesses every household and rolls the results up to
  * village, township and county. Every record is assessed or rejected with its issues.
  * 流式读取户表，逐户评估并汇总到村、乡、县；每条记录要么评估，要么连同问题被拒绝。
+ * For each household's own verdict, see `assessFileRecords`.
+ *
+ * @param file - a `.ndjson`, `.jsonl`, `.json`, `.csv` or `.xlsx` register
+ * @param options - `asOf` (a `Date` or ISO string, read in Asia/Shanghai), `policy` (default
+ *   `defaultPolicy`), `villages`, `workers`, `quiet`
+ * @returns `{ asOf, input, summary, rejections }`, `asOf` as the `YYYY-MM-DD` date in China
+ * @throws {InvalidDateError} when `asOf` is not a valid date
+ * @throws {InputError} when the file cannot be read as its format at all
  */
 export async function assessFile(file: string, options: AssessFileOptions, io?: CliIo): Promise<AssessReport> {
+  const asOf = chinaDate(options.asOf);
+  const policy = options.policy ?? defaultPolicy;
   const rollup = createRollup({ villages: options.villages });
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
@@ -96,8 +112,8 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
         counts = { records: 0, assessed: 0, rejected: 0 };
       } else {
         counts = await assessNdjsonParallel(file, {
-          asOf: options.asOf,
-          policy: options.policy,
+          asOf,
+          policy,
           rollup,
           workers,
           onRejection,
@@ -115,12 +131,12 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
           yield item;
         }
       }
-      counts = await assessItems(counted(), { asOf: options.asOf, policy: options.policy, rollup, onRejection });
+      counts = await assessItems(counted(), { asOf, policy, rollup, onRejection });
     }
   } finally {
     progress?.finish();
   }
-  return { asOf: options.asOf, input: counts, summary: summaryRows(rollup), rejections, warnings };
+  return { asOf, input: counts, summary: summaryRows(rollup), rejections, warnings };
 }
 
 export const CHECK_SHORT_ZH = { income: '收入', food: '吃', clothing: '穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as const;
