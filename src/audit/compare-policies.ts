@@ -80,9 +80,9 @@ function byCheckOf(values: readonly number[]): Record<CheckName, number> {
  *
  * @throws {InvalidDateError} `date/invalid` when `asOf` is not a valid date
  * @example
- * const compare = createPolicyComparison(defaultPolicy, provincial, { asOf: '2020-12-31' });
- * for (const h of register) compare.add(h);
- * compare.result().changed //=> 1
+ * const compare = createPolicyComparison(defaultPolicy, defaultPolicy, { asOf: '2020-12-31' });
+ * for (const h of [household]) compare.add(h);
+ * compare.result().changed //=> 0
  */
 export function createPolicyComparison(policyA: Policy, policyB: Policy, options: ComparePoliciesOptions): PolicyComparisonAccumulator {
   const day = chinaDate(options.asOf);
@@ -174,7 +174,7 @@ export function createPolicyComparison(policyA: Policy, policyB: Policy, options
  * @example
  * const provincial = definePolicy({ name: 'province-4600', povertyLines: [{ year: 2020, yuan: 4600 }] });
  * const c = comparePolicies([household], defaultPolicy, provincial, { asOf: '2020-12-31' });
- * c.list //=> [{ householdId: 'H-0001', villageCode: '522601101201', compliant: { a: true, b: false }, checks: [{ check: 'income', a: 'met', b: 'unmet' }] }]
+ * c.changed === c.list.length //=> true
  * comparePolicies([household], defaultPolicy, defaultPolicy, { asOf: '2020-12-31' }).changed //=> 0
  */
 export function comparePolicies(register: Iterable<Household>, policyA: Policy, policyB: Policy, options: ComparePoliciesOptions): PolicyComparison {

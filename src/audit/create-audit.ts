@@ -177,8 +177,8 @@ function readThresholds(given: Parameter<AuditThresholds> | undefined): Paramete
  * @throws {PolicyError} `audit/invalid-thresholds` when `thresholds` is not a valid dated table
  * @example
  * const audit = createAudit({ asOf: '2020-12-31' });
- * for (const household of register) for (const f of audit.add(household)) console.log(f.code);
- * audit.summary().findings //=> 0 (for a clean register)
+ * for (const h of [household]) for (const f of audit.add(h)) console.log(f.code);
+ * audit.summary().findings //=> 0
  */
 export function createAudit(options: AuditOptions): RegisterAudit {
   const day = chinaDate(options.asOf);

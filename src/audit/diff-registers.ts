@@ -184,9 +184,9 @@ function matchSecond(map: Map<string, Household>, seen: Set<string>, household: 
  *   `diff/not-sorted` with `sorted: true` when an input is out of order
  * @throws {TuopinError} `batch/not-iterable` when an input is not iterable
  * @example
- * const d = diffRegisters([h1, h2], [h1, { ...h2, status: 'returned' }], { asOf: '2021-06-30' });
- * d.statusChanges //=> [{ householdId: 'H-0002', villageCode: '522601101201', from: 'exited', to: 'returned', kind: 'returned' }]
- * diffRegisters([h1, h2], [h1, h2], { asOf: '2021-06-30' }).counts.verdictChanges //=> 0
+ * const d = diffRegisters([household], [{ ...household, status: 'returned' }], { asOf: '2021-06-30' });
+ * d.statusChanges.length //=> 1
+ * diffRegisters([household], [household], { asOf: '2021-06-30' }).counts.verdictChanges //=> 0
  */
 export function diffRegisters(before: Iterable<Household>, after: Iterable<Household>, options: DiffOptions): RegisterDiff;
 export function diffRegisters(before: Source, after: Source, options: DiffOptions): RegisterDiff | Promise<RegisterDiff>;

@@ -18,11 +18,11 @@ describe('examples/quick-start.ts', () => {
 });
 
 describe('README and docs/cli.md', () => {
-  it('agree that .xlsx is read whole while the other formats stream', () => {
+  it('agree that .xlsx streams while .xls and .ods are read whole', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const cli = readFileSync(join(root, 'docs', 'cli.md'), 'utf8');
-    expect(readme).toContain('`.xlsx` read whole');
-    expect(readme).not.toMatch(/and `\.xlsx`[^.]*as streams/);
-    expect(cli).toMatch(/\.xlsx.*read whole/);
+    expect(readme).toContain('`.csv` and `.xlsx` as streams');
+    expect(readme).toContain('`.xls` and `.ods` read whole');
+    expect(cli).toMatch(/`\.xlsx`, `\.xlsm` \| 流式逐行读取/);
   });
 });
