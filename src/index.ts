@@ -276,3 +276,12 @@ export type {
   MonitoringError,
   MonitoringRefusalCode,
 } from './monitoring/apply-monitoring-event';
+export { monitoringRollup } from './monitoring/monitoring-rollup';
+export type {
+  MonitoringRollup,
+  MonitoringRollupInput,
+  MonitoringRollupOptions,
+  MonitoringRollupRow,
+  MonitoringCounts,
+  MonitoringListRow,
+} from './monitoring/monitoring-rollup';
