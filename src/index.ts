@@ -14,6 +14,7 @@ export {
   YuanSchema,
   NonNegativeYuanSchema,
   IdNumberSchema,
+  DocumentNumberSchema,
   TextSchema,
   divisionCodeSchema,
 } from './validation/fields';
@@ -47,6 +48,7 @@ export { parseDivisionCode } from './codes/parse-division-code';
 export type { DivisionCode, InvalidDivisionCode, DivisionCodeReason } from './codes/parse-division-code';
 export { isWithin } from './codes/is-within';
 export { validateIdNumber, idNumberCheckCharacter } from './codes/validate-id-number';
+export { upgradeIdNumber } from './codes/upgrade-id-number';
 export type { ValidIdNumber, InvalidIdNumber, IdNumberReason } from './codes/validate-id-number';
 export { maskIdNumber } from './codes/mask-id-number';
 export { maskName } from './privacy/mask-name';
@@ -65,6 +67,8 @@ export {
   MonitoringThresholdsSchema,
   MonitoringRuleSchema,
   MonitoringLineSchema,
+  MedicalItemsSchema,
+  MedicalRequirementSchema,
 } from './policy/schema';
 export type {
   Policy,
@@ -80,6 +84,8 @@ export type {
   MonitoringThresholds,
   MonitoringRule,
   MonitoringLine,
+  MedicalItems,
+  MedicalRequirement,
 } from './policy/schema';
 export { defaultPolicy } from './policy/default-policy';
 export { definePolicy } from './policy/define-policy';
@@ -97,8 +103,87 @@ export {
   HouseholdStatusSchema,
   RelationSchema,
   SchoolingSchema,
+  PolicySupportSchema,
+  SexSchema,
+  EthnicitySchema,
+  EducationLevelSchema,
+  StudentStatusSchema,
+  HealthSchema,
+  LabourSkillSchema,
+  EmploymentSchema,
+  DocumentTypeSchema,
+  IdentificationStandardSchema,
+  PovertyAttributeSchema,
+  PovertyCauseSchema,
+  RoadTypeSchema,
+  FuelSchema,
+  HousingRouteSchema,
+  HousingGuaranteeSchema,
+  LivingConditionsSchema,
+  ResponsiblePersonSchema,
 } from './household/schema';
-export type { Household, HouseholdInput, Member, Income, Housing, Water, HouseholdStatus, Relation, Schooling } from './household/schema';
+export type {
+  Household,
+  HouseholdInput,
+  Member,
+  Income,
+  Housing,
+  Water,
+  HouseholdStatus,
+  Relation,
+  Schooling,
+  PolicySupport,
+  Sex,
+  Ethnicity,
+  EducationLevel,
+  StudentStatus,
+  Health,
+  LabourSkill,
+  Employment,
+  DocumentType,
+  IdentificationStandard,
+  PovertyAttribute,
+  PovertyCause,
+  RoadType,
+  Fuel,
+  HousingRoute,
+  HousingGuarantee,
+  LivingConditions,
+  ResponsiblePerson,
+} from './household/schema';
+// -- the national register's wordings and codes (issue 11): add exports below this line
+export {
+  REGISTER_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  POLICY_SUPPORT_LABELS,
+  RELATION_LABELS,
+  SCHOOLING_LABELS,
+  SEX_LABELS,
+  ETHNICITY_LABELS,
+  EDUCATION_LEVEL_LABELS,
+  STUDENT_STATUS_LABELS,
+  HEALTH_LABELS,
+  LABOUR_SKILL_LABELS,
+  EMPLOYMENT_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  IDENTIFICATION_STANDARD_LABELS,
+  POVERTY_ATTRIBUTE_LABELS,
+  POVERTY_CAUSE_LABELS,
+  ROAD_TYPE_LABELS,
+  FUEL_LABELS,
+  HOUSING_GRADE_LABELS,
+  RENOVATION_LABELS,
+  HOUSING_ROUTE_LABELS,
+  HOUSING_GUARANTEE_LABELS,
+} from './register/labels';
+export type { LabelledEnum, LabelledValue } from './register/labels';
+export { registerValue, POVERTY_ATTRIBUTE_CODES } from './register/register-value';
+export type { RegisterValueOptions, RegisterValueResult } from './register/register-value';
+export { registerStatus } from './register/register-status';
+export type { RegisterStatus } from './register/register-status';
+export { registerBoolean } from './register/register-boolean';
+export { relationGroup } from './register/relation-group';
+export type { RelationGroup } from './register/relation-group';
 export { CHECK_NAMES, CHECK_NAMES_ZH } from './household/assessment';
 export type { CheckName, HouseholdAssessment } from './household/assessment';
 // -- household compliance and monitoring (issue 3): add exports below this line

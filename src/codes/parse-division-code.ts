@@ -30,6 +30,7 @@ const NOT_DIGITS = -2;
 const BAD_LENGTH = -3;
 const ZERO_INSIDE = -4;
 const ZERO_PROVINCE = -5;
+// Stryker disable next-line UnaryOperator: the reason codes are only compared for identity here and against the depths 1–5 in validation/fields.ts, so +6 says the same as -6
 const ZERO_LAST = -6;
 
 /**
@@ -40,6 +41,7 @@ const ZERO_LAST = -6;
 export function divisionDepth(code: unknown): number {
   if (typeof code !== 'string') return NOT_A_STRING;
   const given = BY_LENGTH[code.length];
+  // Stryker disable next-line EqualityOperator: one step past the end reads charCodeAt(length), NaN, which is neither < 48 nor > 57
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
     if (c < 48 || c > 57) return NOT_DIGITS;
@@ -50,6 +52,7 @@ export function divisionDepth(code: unknown): number {
   let depth = 0;
   let offset = 0;
   let zeroSeen = false;
+  let countyless = false;
   for (let i = 0; i < given; i++) {
     const width = SEGMENTS[i] as number;
     let zero = true;
@@ -60,8 +63,12 @@ export function divisionDepth(code: unknown): number {
       }
     }
     offset += width;
-    if (zero) zeroSeen = true;
-    else {
+    if (zero) {
+      // A county part 00 under which townships are numbered: a prefecture-level city without
+      // counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202).
+      if (i === 2 && depth === 2) countyless = true;
+      else zeroSeen = true;
+    } else {
       if (zeroSeen) return ZERO_INSIDE;
       depth = i + 1;
     }
@@ -80,8 +87,12 @@ function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDiv
  * Parses an administrative division code (GB/T 2260, extended to 12 digits by the statistical
  * division codes): 2 digits province, 4 prefecture, 6 county, 9 township, 12 village. Codes
  * padded with zeros to 6 or 12 digits, as registers write them (`520000` for Guizhou,
- * `520102001000` for a township), are read at the level they name. Never throws.
- * 解析行政区划代码（2/4/6/9/12 位）；补零的 6 位或 12 位代码按其实际层级解析。不抛异常。
+ * `520102001000` for a township), are read at the level they name. Townships and villages of the
+ * prefecture-level cities without counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202) have the
+ * county part `00` (`441900003` a township of 东莞, `441900003001` one of its villages): they
+ * parse with no `countyCode`. Never throws.
+ * 解析行政区划代码（2/4/6/9/12 位）；补零的 6 位或 12 位代码按其实际层级解析；不设县的地级市
+ * （东莞、中山、儋州、嘉峪关）下的乡、村代码县级段为 00，解析结果无 countyCode。不抛异常。
  *
  * @param code - the code as a string of digits
  * @returns `{ valid: true, code, level, provinceCode, … }` or `{ valid: false, reason, message }`
@@ -89,6 +100,8 @@ function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDiv
  * parseDivisionCode('522601')
  * //=> { valid: true, code: '522601', level: 'county', provinceCode: '52', prefectureCode: '5226', countyCode: '522601' }
  * parseDivisionCode('520000') //=> { valid: true, code: '52', level: 'province', provinceCode: '52' }
+ * parseDivisionCode('441900003001')
+ * //=> { valid: true, code: '441900003001', level: 'village', provinceCode: '44', prefectureCode: '4419', townshipCode: '441900003' }
  * parseDivisionCode('5226011') //=> { valid: false, reason: 'length', … }
  */
 export function parseDivisionCode(code: unknown): DivisionCode | InvalidDivisionCode {
@@ -114,7 +127,7 @@ export function parseDivisionCode(code: unknown): DivisionCode | InvalidDivision
     townshipCode?: string;
   } = { valid: true, code: short, level, provinceCode: short.slice(0, 2) };
   if (depth >= 2) result.prefectureCode = short.slice(0, 4);
-  if (depth >= 3) result.countyCode = short.slice(0, 6);
+  if (depth >= 3 && short.slice(4, 6) !== '00') result.countyCode = short.slice(0, 6);
   if (depth >= 4) result.townshipCode = short.slice(0, 9);
   return result;
 }

@@ -9,6 +9,8 @@ export interface ValidIdNumber {
   readonly sex: 'male' | 'female';
   /** The 6-digit address code (division code of first registration). */
   readonly divisionCode: string;
+  /** Present, `true`, for an old 15-digit number (GB 11643-1989); see `upgradeIdNumber`. */
+  readonly legacy?: true;
 }
 
 export type IdNumberReason = 'not-a-string' | 'length' | 'characters' | 'birth-date' | 'check-character';
@@ -24,7 +26,7 @@ const CHECK = '10X98765432';
 
 const MESSAGES: Readonly<Record<IdNumberReason, Message>> = {
   'not-a-string': { 'zh-CN': '身份证号码必须是字符串', en: 'an ID number must be a string' },
-  length: { 'zh-CN': '身份证号码应为 18 位', en: 'an ID number has 18 characters' },
+  length: { 'zh-CN': '身份证号码应为 18 位（或 15 位旧号码）', en: 'an ID number has 18 characters (or 15 digits, the old form)' },
   characters: {
     'zh-CN': '身份证号码前 17 位应为数字，末位为数字或 X',
     en: 'an ID number has 17 digits and a digit or X as its last character',
@@ -53,22 +55,36 @@ export function idNumberCheckCharacter(first17: string): string {
 /**
  * Validates a resident identity number (GB 11643-1999): 18 characters, a 6-digit address code,
  * a real birth date `YYYYMMDD` (from 1800), a 3-digit sequence (odd male, even female) and the
- * ISO 7064 MOD 11-2 check character (a lower-case `x` is accepted). Never throws.
- * 校验公民身份号码：长度、出生日期、校验码（接受小写 x）。不抛异常。
+ * ISO 7064 MOD 11-2 check character (a lower-case `x` is accepted). The old 15-digit numbers of
+ * GB 11643-1989 (address, birth date `YYMMDD` in the 1900s, sequence; no check character) are
+ * valid too, marked `legacy: true`. Never throws.
+ * 校验公民身份号码：长度、出生日期、校验码（接受小写 x）；15 位旧号码（GB 11643-1989）同样有效。不抛异常。
  *
  * @returns `{ valid: true, birthDate, sex, divisionCode }` or `{ valid: false, reason, message }`
  * @example
  * validateIdNumber('11010519491231002X')
  * //=> { valid: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105' }
+ * validateIdNumber('110105491231002')
+ * //=> { valid: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105', legacy: true }
  * validateIdNumber('11010519990230002X') //=> { valid: false, reason: 'birth-date', … }
  */
 export function validateIdNumber(id: unknown): ValidIdNumber | InvalidIdNumber {
   const problem = idNumberProblem(id);
   if (problem !== undefined) return invalid(problem);
   const text = id as string;
+  if (text.length === 15) {
+    return {
+      valid: true,
+      birthDate: `19${text.slice(6, 8)}-${text.slice(8, 10)}-${text.slice(10, 12)}`,
+      sex: (text.charCodeAt(14) - 48) % 2 === 1 ? 'male' : 'female',
+      divisionCode: text.slice(0, 6),
+      legacy: true,
+    };
+  }
   return {
     valid: true,
     birthDate: `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`,
+    // Stryker disable next-line ArithmeticOperator: c + 48 and c − 48 differ by 96, an even number, so they have the same parity
     sex: (text.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
     divisionCode: text.slice(0, 6),
   };
@@ -81,6 +97,7 @@ export function validateIdNumber(id: unknown): ValidIdNumber | InvalidIdNumber {
  */
 export function idNumberProblem(id: unknown): IdNumberReason | undefined {
   if (typeof id !== 'string') return 'not-a-string';
+  if (id.length === 15) return legacyIdNumberProblem(id);
   if (id.length !== 18) return 'length';
   for (let i = 0; i < 17; i++) {
     const c = id.charCodeAt(i);
@@ -96,4 +113,14 @@ export function idNumberProblem(id: unknown): IdNumberReason | undefined {
   for (let i = 0; i < 17; i++) sum += at(i) * (WEIGHTS[i] as number);
   const check = CHECK.charCodeAt(sum % 11);
   return check === (code === 120 ? 88 : code) ? undefined : 'check-character';
+}
+
+/** The checks of a 15-digit number: digits only, a real birth date 19YY-MM-DD. */
+function legacyIdNumberProblem(id: string): IdNumberReason | undefined {
+  for (let i = 0; i < 15; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return 'characters';
+  }
+  const at = (i: number) => id.charCodeAt(i) - 48;
+  return isRealDate(1900 + at(6) * 10 + at(7), at(8) * 10 + at(9), at(10) * 10 + at(11)) ? undefined : 'birth-date';
 }

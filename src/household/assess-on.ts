@@ -23,7 +23,7 @@ export function assessOn(household: Household, day: CalendarDate, policy: Policy
   const food = checkFood(household);
   const clothing = checkClothing(household);
   const education = checkEducation(household, day, policy);
-  const medical = checkMedical(household);
+  const medical = checkMedical(household, day, policy);
   const housing = checkHousing(household);
   const water = checkWater(household, day, policy);
   return {

@@ -12,6 +12,16 @@ function digit(s: string, i: number): number {
  * @internal
  */
 export function memberBirthYear(member: Member): number {
+  if (member.birthDate === undefined) {
+    const id = member.idNumber;
+    if (!isResidentId(member)) return -1;
+    if (id.length === 15) {
+      const a = digit(id, 6);
+      const b = digit(id, 7);
+      return a < 0 || b < 0 ? -1 : 1900 + a * 10 + b;
+    }
+    if (id.length !== 18) return -1;
+  }
   const source = member.birthDate ?? member.idNumber;
   const at = member.birthDate === undefined ? 6 : 0;
   if (source.length < at + 4) return -1;
@@ -23,18 +33,29 @@ export function memberBirthYear(member: Member): number {
 }
 
 /**
- * A member's birth date `YYYY-MM-DD`: `birthDate` when recorded, else the one written in the ID
- * number (characters 7–14), else `undefined` when those characters are not a plausible date. The
+ * A member's birth date `YYYY-MM-DD`: `birthDate` when recorded, else the one written in a
+ * resident ID number (characters 7–14 of 18, or 19 + characters 7–12 of 15), else `undefined` when those characters are not a plausible date. The
  * record is not re-validated: this is a cheap guard for the hot path, not ID validation.
  * @internal
  */
 export function memberBirthDate(member: Member): string | undefined {
   if (member.birthDate !== undefined) return member.birthDate;
+  if (!isResidentId(member)) return undefined;
   const id = member.idNumber;
-  if (id.length !== 18) return undefined;
-  for (let i = 6; i < 14; i++) if (digit(id, i) < 0) return undefined;
-  const month = digit(id, 10) * 10 + digit(id, 11);
-  const day = digit(id, 12) * 10 + digit(id, 13);
+  // 18 digits: YYYYMMDD at 7–14; 15 digits (GB 11643-1989): YYMMDD at 7–12, in the 1900s.
+  const long = id.length === 18;
+  if (!long && id.length !== 15) return undefined;
+  const end = long ? 14 : 12;
+  for (let i = 6; i < end; i++) if (digit(id, i) < 0) return undefined;
+  const m = long ? 10 : 8;
+  const month = digit(id, m) * 10 + digit(id, m + 1);
+  const day = digit(id, m + 2) * 10 + digit(id, m + 3);
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  const year = long ? id.slice(6, 10) : `19${id.slice(6, 8)}`;
+  return `${year}-${id.slice(m, m + 2)}-${id.slice(m + 2, m + 4)}`;
+}
+
+/** Whether the member's number is a resident ID number (no `documentType`, or `resident-id`). */
+function isResidentId(member: Member): boolean {
+  return member.documentType === undefined || member.documentType === 'resident-id';
 }

@@ -14,7 +14,9 @@ const ALL_IN_SCHOOL = kind('education/all-in-school');
 
 /**
  * 义务教育有保障: every member whose age on `day` is within the policy's compulsory-education
- * range is enrolled, taught at home, exempted or graduated.
+ * range is enrolled, taught at home, exempted or graduated. Without `schooling`, the register's
+ * `studentStatus` is read: a stage is enrolment, 失学或辍学 is dropping out, and 非在校生 leaves it
+ * unknown (`education/not-a-student`: 送教上门 or an exemption may not be recorded).
  * @internal
  */
 export function checkEducation(household: Household, day: CalendarDate, policy: Policy): Check {
@@ -30,7 +32,11 @@ export function checkEducation(household: Household, day: CalendarDate, policy: 
   const year = Number(day.slice(0, 4));
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as (typeof members)[number];
-    const schooling = member.schooling;
+    // 就学状况 decides; without it the register's 在校生状况 does (a stage is enrolment).
+    const status_ = member.studentStatus;
+    const schooling =
+      member.schooling ??
+      (status_ === undefined || status_ === 'not-a-student' ? undefined : status_ === 'dropped-out' ? 'dropped-out' : 'enrolled');
     const inSchool = schooling === 'enrolled' || schooling === 'home-taught' || schooling === 'exempt' || schooling === 'graduated';
     // The age on `day` is `year − birthYear` or one less, by whether the birthday has come. Members
     // out of the range either way are skipped, and children in it either way who are in school
@@ -55,13 +61,18 @@ export function checkEducation(household: Household, day: CalendarDate, policy: 
     children++;
     if (inSchool) continue;
     const evidence = { ...memberEvidence(member, i), age, min, max };
-    const path = ['members', i, 'schooling'];
+    const path = ['members', i, member.schooling === undefined && status_ !== undefined ? 'studentStatus' : 'schooling'];
     if (schooling === 'dropped-out') {
       status = 'unmet';
       (reasons ??= []).push(reason('education/dropped-out', path, evidence));
     } else {
       if (status === 'met') status = 'unknown';
-      const code = schooling === undefined ? 'education/schooling-missing' : 'education/schooling-not-applicable';
+      const code =
+        schooling !== undefined
+          ? 'education/schooling-not-applicable'
+          : status_ === 'not-a-student'
+            ? 'education/not-a-student'
+            : 'education/schooling-missing';
       (reasons ??= []).push(reason(code, path, evidence));
     }
   }

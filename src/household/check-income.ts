@@ -1,20 +1,25 @@
-import type { Check } from '../reasons/types';
+import type { Check, Reason } from '../reasons/types';
 import type { Policy } from '../policy/schema';
 import { povertyLineEntry } from '../policy/poverty-line-for';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household } from './schema';
-import { compareIncomeToLine, netIncomeFen } from './net-income';
+import { compareIncomeToLine, hasIncomeComponents, netIncomeFen } from './net-income';
 import { fixedCheck, fixedPath, kind, reason, reasonOf } from './reasons';
 
 const INCOME = fixedPath('income');
 const YEAR = fixedPath('income', 'year');
+const PER_CAPITA = fixedPath('income', 'perCapita');
 const MISSING = fixedCheck('unknown', 'income/missing', INCOME);
 const ABOVE = kind('income/above-line');
 const NOT_ABOVE = kind('income/not-above-line');
 
 /**
  * 一达标: per-capita net income strictly above the poverty line of the income year, decided in
- * integer fen without division (`netFen > lineFen × members`).
+ * integer fen without division (`netFen > lineFen × members`). The income is the components
+ * when any is recorded, else the register's per-capita figure 人均纯收入 (`perCapitaFen >
+ * lineFen`). When both are recorded and the per-capita figure differs from the components'
+ * by more than a fen (`|perCapitaFen × members − netFen| > members`), the components decide and
+ * an `income/per-capita-disagrees` reason says so.
  * @internal
  */
 export function checkIncome(household: Household, policy: Policy): Check {
@@ -24,8 +29,17 @@ export function checkIncome(household: Household, policy: Policy): Check {
   const line = povertyLineEntry(year, policy);
   if (line === undefined) return { status: 'unknown', reasons: [reason('income/no-line', YEAR, { year })] };
   const members = household.members.length;
+  const lineFen = yuanToFen(line.yuan);
+  const perCapita = income.perCapita;
+  if (perCapita !== undefined && !hasIncomeComponents(income)) {
+    const above = yuanToFen(perCapita) > lineFen;
+    const evidence = { year, members, perCapitaYuan: perCapita, lineYuan: line.yuan };
+    return above
+      ? { status: 'met', reasons: [reason('income/per-capita-above-line', PER_CAPITA, evidence)] }
+      : { status: 'unmet', reasons: [reason('income/per-capita-not-above-line', PER_CAPITA, evidence)] };
+  }
   const net = netIncomeFen(income);
-  const above = compareIncomeToLine(net, yuanToFen(line.yuan), members) > 0;
+  const above = compareIncomeToLine(net, lineFen, members) > 0;
   const netNumber = Number(net);
   const evidence = {
     year,
@@ -36,7 +50,22 @@ export function checkIncome(household: Household, policy: Policy): Check {
     perCapitaYuan: (above ? Math.ceil(netNumber / members) : Math.floor(netNumber / members)) / 100,
     lineYuan: line.yuan,
   };
-  return above
-    ? { status: 'met', reasons: [reasonOf(ABOVE, INCOME, evidence)] }
-    : { status: 'unmet', reasons: [reasonOf(NOT_ABOVE, INCOME, evidence)] };
+  const reasons: Reason[] = [reasonOf(above ? ABOVE : NOT_ABOVE, INCOME, evidence)];
+  if (perCapita !== undefined) {
+    // |perCapita × members − net| > members (in fen): the figures differ by more than a fen a head.
+    const recorded = BigInt(yuanToFen(perCapita)) * BigInt(members);
+    const gap = recorded - BigInt(net);
+    if ((gap < 0n ? -gap : gap) > BigInt(members)) {
+      reasons.push(
+        reason('income/per-capita-disagrees', PER_CAPITA, {
+          year,
+          members,
+          perCapitaYuan: perCapita,
+          componentsPerCapitaYuan: evidence.perCapitaYuan,
+          used: 'components',
+        }),
+      );
+    }
+  }
+  return { status: above ? 'met' : 'unmet', reasons };
 }

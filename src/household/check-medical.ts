@@ -1,33 +1,65 @@
+import type { CalendarDate } from '../calendar/calendar-date';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
+import type { MedicalRequirement, Policy } from '../policy/schema';
+import { defaultPolicy } from '../policy/default-policy';
+import { inForceOn } from '../policy/parameter-on';
 import type { Household } from './schema';
-import { fixedCheck, fixedPath, memberEvidence, reason } from './reasons';
+import { fixedCheck, fixedPath, memberEvidence, reason, type ReasonKind, kind, reasonOf } from './reasons';
 
 const MEMBERS = fixedPath('members');
+const NO_PATH = fixedPath();
 /** The met check for households of 1 to 16 members, built once: its evidence is only the count. */
 const ALL_INSURED: readonly Check[] = Array.from({ length: 17 }, (_, n) => fixedCheck('met', 'medical/all-insured', MEMBERS, { members: n }));
+const WITH_CRITICAL: ReasonKind = kind('medical/all-insured-with-critical');
 
 /**
- * 基本医疗有保障: every member enrolled in basic medical insurance. Any member recorded `false`
- * makes it unmet; otherwise any member without a record makes it unknown.
+ * 基本医疗有保障: every member enrolled in the insurances the policy in force requires
+ * (`policy.medical`; by default basic medical insurance, and 大病保险 where recorded). For a
+ * `required` item, a member recorded `false` makes it unmet and one without a record unknown;
+ * for a `where-recorded` item only `false` counts (unmet).
  * @internal
  */
-export function checkMedical(household: Household): Check {
+export function checkMedical(household: Household, day: CalendarDate, policy: Policy): Check {
+  const items = inForceOn(policy.medical ?? (defaultPolicy.medical as NonNullable<Policy['medical']>), day);
+  if (items === undefined) return { status: 'unknown', reasons: [reason('medical/no-items', NO_PATH, { asOf: day })] };
+  const basic: MedicalRequirement = items.value.basicInsurance;
+  const critical: MedicalRequirement = items.value.criticalIllnessInsurance;
   const members = household.members;
   let status: CheckStatus = 'met';
   let reasons: Reason[] | undefined;
+  let criticalRecorded = 0;
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as (typeof members)[number];
     const insured = member.medicalInsurance;
-    if (insured === true) continue;
-    const path = ['members', i, 'medicalInsurance'];
-    if (insured === false) {
-      status = 'unmet';
-      (reasons ??= []).push(reason('medical/uninsured', path, memberEvidence(member, i)));
-    } else {
-      if (status === 'met') status = 'unknown';
-      (reasons ??= []).push(reason('medical/insurance-missing', path, memberEvidence(member, i)));
+    if (basic !== 'not-required' && insured !== true) {
+      const path = ['members', i, 'medicalInsurance'];
+      if (insured === false) {
+        status = 'unmet';
+        (reasons ??= []).push(reason('medical/uninsured', path, memberEvidence(member, i)));
+      } else if (basic === 'required') {
+        if (status === 'met') status = 'unknown';
+        (reasons ??= []).push(reason('medical/insurance-missing', path, memberEvidence(member, i)));
+      }
+    }
+    const covered = member.criticalIllnessInsurance;
+    if (covered === true) criticalRecorded++;
+    if (critical !== 'not-required' && covered !== true) {
+      const path = ['members', i, 'criticalIllnessInsurance'];
+      if (covered === false) {
+        status = 'unmet';
+        (reasons ??= []).push(reason('medical/no-critical-illness-insurance', path, memberEvidence(member, i)));
+      } else if (critical === 'required') {
+        if (status === 'met') status = 'unknown';
+        (reasons ??= []).push(reason('medical/critical-illness-insurance-missing', path, memberEvidence(member, i)));
+      }
     }
   }
   if (reasons !== undefined) return { status, reasons };
+  if (basic === 'not-required' && critical === 'not-required') {
+    return { status, reasons: [reason('medical/nothing-required', NO_PATH, { asOf: day })] };
+  }
+  if (criticalRecorded > 0) {
+    return { status, reasons: [reasonOf(WITH_CRITICAL, MEMBERS, { members: members.length, critical: criticalRecorded })] };
+  }
   return ALL_INSURED[members.length] ?? { status, reasons: [reason('medical/all-insured', MEMBERS, { members: members.length })] };
 }

@@ -14,6 +14,8 @@ const VERTICAL = fixedPath('water', 'verticalMetres');
 const INTERRUPTIONS = fixedPath('water', 'interruptionDaysPerYear');
 const QUALITY = fixedPath('water', 'qualityOk');
 const MISSING = fixedCheck('unknown', 'water/missing', WATER);
+const SUMMARY_SAFE = fixedPath('water', 'safe');
+const SUMMARY_DIFFICULT = fixedPath('water', 'difficult');
 const NO_PATH = fixedPath();
 const QUANTITY_OK = kind('water/quantity-ok');
 const FETCH_OK = kind('water/convenience-fetch-time');
@@ -137,13 +139,40 @@ function quality(water: Water, out: Reason[]): CheckStatus {
   return ok === true ? 'met' : ok === false ? 'unmet' : 'unknown';
 }
 
+/**
+ * The register's summary findings 饮水是否安全 / 饮水是否困难, used only when none of the four
+ * indicators is recorded: 困难 yes or 安全 no is unmet, 安全 yes is met, 困难 no alone is unknown.
+ * `undefined` when an indicator is recorded or no finding is.
+ */
+function summaryCheck(water: Water): Check | undefined {
+  if (
+    water.litresPerPersonPerDay !== undefined ||
+    water.piped !== undefined ||
+    water.fetchMinutes !== undefined ||
+    water.horizontalMetres !== undefined ||
+    water.verticalMetres !== undefined ||
+    water.interruptionDaysPerYear !== undefined ||
+    water.qualityOk !== undefined
+  ) {
+    return undefined;
+  }
+  const { safe, difficult } = water;
+  if (safe === undefined && difficult === undefined) return undefined;
+  const evidence = { safe: safe ?? null, difficult: difficult ?? null };
+  if (difficult === true) return { status: 'unmet', reasons: [reason('water/summary-difficult', SUMMARY_DIFFICULT, evidence)] };
+  if (safe === false) return { status: 'unmet', reasons: [reason('water/summary-unsafe', SUMMARY_SAFE, evidence)] };
+  if (safe === true) return { status: 'met', reasons: [reason('water/summary-safe', SUMMARY_SAFE, evidence)] };
+  return { status: 'unknown', reasons: [reason('water/summary-incomplete', SUMMARY_SAFE, evidence)] };
+}
+
 function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
   return a === 'unmet' || b === 'unmet' ? 'unmet' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'met';
 }
 
 /**
  * 饮水安全有保障 (T/CHES 18-2018): quantity, convenience, reliability and quality all met. One
- * reason per indicator, in that order, whatever its state. Before the first `from` of
+ * reason per indicator, in that order, whatever its state. When none of the indicators is
+ * recorded, the register's summary findings decide (`safe`, `difficult`), with a reason saying so. Before the first `from` of
  * `policy.water` (2019-01-01 by default: water joined the three guarantees in 2019) water is not
  * part of the test, and the check is `met` with `water/not-required`, whatever was recorded.
  * @internal
@@ -160,6 +189,8 @@ export function checkWater(household: Household, day: CalendarDate, policy: Poli
   if (thresholds === undefined) {
     return { status: 'unknown', reasons: [reason('water/no-thresholds', NO_PATH, { asOf: day })] };
   }
+  const summary = summaryCheck(water);
+  if (summary !== undefined) return summary;
   const t = thresholds.value;
   const reasons: Reason[] = [];
   const status = worst(

@@ -1,4 +1,6 @@
 import type { Evidence, MessageCatalog } from '../reasons/types';
+import { HOUSING_GUARANTEE_LABELS } from '../register/labels';
+import type { HousingGuarantee } from './schema';
 
 // Reason codes of household assessment (一达标两不愁三保障、饮水安全) and return-to-poverty
 // monitoring (防止返贫监测), with their messages in every locale. Evidence holds masked personal
@@ -13,6 +15,10 @@ const known = (v: unknown): string => (v === null || v === undefined ? '未记�
 const knownEn = (v: unknown): string => (v === null || v === undefined ? 'not recorded' : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+const dangerZh = (grade: unknown): string => (grade === null || grade === undefined ? '登记为危房户' : `住房鉴定为 ${grade} 级危房`);
+const dangerEn = (grade: unknown): string =>
+  grade === null || grade === undefined ? 'the register records the house as dangerous' : `the house is graded ${grade} (dangerous)`;
+const guaranteeZh = (v: unknown): string => HOUSING_GUARANTEE_LABELS[v as HousingGuarantee] ?? String(v);
 const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : String(v));
 
 /**
@@ -50,6 +56,22 @@ export const HOUSEHOLD_MESSAGES = {
       `${e.year} 年家庭净收入 ${yuan(e.netIncomeYuan)} 元，${e.members} 人，人均约 ${yuan(e.perCapitaYuan)} 元，未高于当年贫困线 ${yuan(e.lineYuan)} 元`,
     en: (e) =>
       `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${e.members} persons (about ${yuan(e.perCapitaYuan)} yuan each) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+  },
+  'income/per-capita-above-line': {
+    'zh-CN': (e) => `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元（按人均纯收入判定，${e.members} 人），高于当年贫困线 ${yuan(e.lineYuan)} 元`,
+    en: (e) =>
+      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${e.members} persons) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+  },
+  'income/per-capita-not-above-line': {
+    'zh-CN': (e) => `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元（按人均纯收入判定，${e.members} 人），未高于当年贫困线 ${yuan(e.lineYuan)} 元`,
+    en: (e) =>
+      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${e.members} persons) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+  },
+  'income/per-capita-disagrees': {
+    'zh-CN': (e) =>
+      `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元与收入分项折算的人均约 ${yuan(e.componentsPerCapitaYuan)} 元（${e.members} 人）相差超过 1 分，按收入分项判定`,
+    en: (e) =>
+      `the registered per-capita income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan differs by more than a fen from the components' figure of about ${yuan(e.componentsPerCapitaYuan)} yuan (${e.members} persons): decided by the components`,
   },
   'income/no-line': {
     'zh-CN': (e) => `政策表中没有 ${e.year} 年的贫困线，无法判定收入是否达标`,
@@ -104,6 +126,11 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），未记录就学状况`,
     en: (e) => `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) and has no schooling recorded`,
   },
+  'education/not-a-student': {
+    'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），登记为非在校生，未记录是否送教上门或免学缓学，需核实`,
+    en: (e) =>
+      `${memberEn(e)}, aged ${e.age}, is of compulsory-education age (${e.min}–${e.max}) and registered as not a student, with no home teaching or exemption recorded: check the record`,
+  },
   'education/schooling-not-applicable': {
     'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），就学状况却记为“不适用”，需核实`,
     en: (e) =>
@@ -123,6 +150,27 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': (e) => `全部 ${e.members} 名成员均参加基本医疗保险`,
     en: (e) => `all ${e.members} members are enrolled in basic medical insurance`,
   },
+  'medical/all-insured-with-critical': {
+    'zh-CN': (e) => `全部 ${e.members} 名成员均参加基本医疗保险，其中 ${e.critical} 名记录参加大病保险，无成员记录未参加大病保险`,
+    en: (e) =>
+      `all ${e.members} members are enrolled in basic medical insurance; ${e.critical} are recorded in critical-illness insurance and none as not enrolled in it`,
+  },
+  'medical/no-critical-illness-insurance': {
+    'zh-CN': (e) => `成员 ${member(e)} 未参加大病保险`,
+    en: (e) => `${memberEn(e)} is not enrolled in critical-illness insurance`,
+  },
+  'medical/critical-illness-insurance-missing': {
+    'zh-CN': (e) => `成员 ${member(e)} 未记录是否参加大病保险（现行政策要求参加）`,
+    en: (e) => `${memberEn(e)} has no critical-illness insurance enrolment recorded, which the policy in force requires`,
+  },
+  'medical/nothing-required': {
+    'zh-CN': (e) => `${e.asOf} 生效的政策不要求参保项目`,
+    en: (e) => `the policy in force on ${e.asOf} requires no insurance`,
+  },
+  'medical/no-items': {
+    'zh-CN': (e) => `${e.asOf} 没有生效的基本医疗参保项目参数`,
+    en: (e) => `the policy has no medical insurance items in force on ${e.asOf}`,
+  },
   'medical/uninsured': {
     'zh-CN': (e) => `成员 ${member(e)} 未参加基本医疗保险`,
     en: (e) => `${memberEn(e)} is not enrolled in basic medical insurance`,
@@ -138,18 +186,52 @@ export const HOUSEHOLD_MESSAGES = {
     en: (e) => `the house is graded ${e.grade} (safe or basically safe)`,
   },
   'housing/renovation-accepted': {
-    'zh-CN': (e) => `住房鉴定为 ${e.grade} 级危房，危房改造已竣工验收`,
-    en: (e) => `the house is graded ${e.grade} (dangerous) and its renovation has been completed and accepted`,
+    'zh-CN': (e) => `${dangerZh(e.grade)}，危房改造已竣工验收`,
+    en: (e) => `${dangerEn(e.grade)} and its renovation has been completed and accepted`,
   },
   'housing/lives-in-safe-housing': {
-    'zh-CN': (e) => `住房鉴定为 ${e.grade} 级危房，但家庭已住进其他安全住房`,
-    en: (e) => `the house is graded ${e.grade} (dangerous) but the household lives in other safe housing`,
+    'zh-CN': (e) => `${dangerZh(e.grade)}，但家庭已住进其他安全住房`,
+    en: (e) => `${dangerEn(e.grade)} but the household lives in other safe housing`,
   },
   'housing/dangerous': {
     'zh-CN': (e) =>
       `住房鉴定为 ${e.grade} 级危房，危房改造状态：${known(e.renovation)}，未住进其他安全住房（记录：${known(e.livesInSafeHousing)}）`,
     en: (e) =>
       `the house is graded ${e.grade} (dangerous); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${knownEn(e.livesInSafeHousing)})`,
+  },
+  'housing/register-not-dangerous': {
+    'zh-CN': () => '登记为非危房户（是否危房户：否）',
+    en: () => 'the register records the house as not dangerous',
+  },
+  'housing/register-dangerous': {
+    'zh-CN': (e) =>
+      `登记为危房户，未记录危房级别，危房改造状态：${known(e.renovation)}，未住进其他安全住房（记录：${known(e.livesInSafeHousing)}）`,
+    en: (e) =>
+      `the register records the house as dangerous (grade not recorded); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${knownEn(e.livesInSafeHousing)})`,
+  },
+  'housing/appraised-safe': {
+    'zh-CN': () => '住房安全保障途径：鉴定安全',
+    en: () => 'housing safe by appraisal',
+  },
+  'housing/renovated-safe': {
+    'zh-CN': (e) =>
+      `${e.grade === null ? '' : `住房鉴定为 ${e.grade} 级，`}住房安全保障途径：改造安全${e.relocated === true ? '（易地扶贫搬迁）' : ''}`,
+    en: (e) =>
+      `${e.grade === null ? '' : `the house is graded ${e.grade}; `}housing safe by renovation${e.relocated === true ? ', relocated under poverty-alleviation relocation' : ''}`,
+  },
+  'housing/guaranteed-safe': {
+    'zh-CN': (e) =>
+      `${e.noHouse === true ? '无房户，' : e.grade === null ? '' : `住房鉴定为 ${e.grade} 级，`}住房安全保障途径：保障安全${e.guarantee === null ? '' : `（${guaranteeZh(e.guarantee)}）`}`,
+    en: (e) =>
+      `${e.noHouse === true ? 'no house of its own; ' : e.grade === null ? '' : `the house is graded ${e.grade}; `}housing safe by guarantee${e.guarantee === null ? '' : `: ${String(e.guarantee)}`}`,
+  },
+  'housing/no-house-route-missing': {
+    'zh-CN': () => '无房户，未记录改造安全或保障安全途径，无法判断住房是否安全',
+    en: () => 'no house of its own, and neither renovation nor a guarantee route is recorded: housing safety unknown',
+  },
+  'housing/no-house-appraised': {
+    'zh-CN': () => '无房户不能通过鉴定安全保障住房，记录前后矛盾，需核实',
+    en: () => 'a household with no house cannot be safe by appraisal: the record contradicts itself, check it',
   },
   'housing/missing': {
     'zh-CN': () => '未记录住房安全鉴定等级',
@@ -160,6 +242,24 @@ export const HOUSEHOLD_MESSAGES = {
   'water/missing': {
     'zh-CN': () => '未记录饮水情况',
     en: () => 'no drinking-water findings recorded',
+  },
+  'water/summary-safe': {
+    'zh-CN': () => '未记录四项饮水指标，按登记的入户核实结论判定：饮水安全',
+    en: () => 'none of the four water indicators is recorded; decided by the register finding: drinking water safe',
+  },
+  'water/summary-unsafe': {
+    'zh-CN': (e) => `未记录四项饮水指标，按登记的入户核实结论判定：饮水不安全${e.difficult === true ? '，且饮水困难' : ''}`,
+    en: (e) =>
+      `none of the four water indicators is recorded; decided by the register finding: drinking water not safe${e.difficult === true ? ', and difficult' : ''}`,
+  },
+  'water/summary-difficult': {
+    'zh-CN': (e) => `未记录四项饮水指标，按登记的入户核实结论判定：饮水困难（饮水是否安全：${e.safe === null ? '未记录' : e.safe === true ? '是' : '否'}）`,
+    en: (e) =>
+      `none of the four water indicators is recorded; decided by the register finding: drinking water difficult (safe: ${e.safe === null ? 'not recorded' : e.safe === true ? 'yes' : 'no'})`,
+  },
+  'water/summary-incomplete': {
+    'zh-CN': () => '未记录四项饮水指标；登记结论仅有饮水不困难，未记录饮水是否安全',
+    en: () => 'none of the four water indicators is recorded, and the register records only that water is not difficult, not whether it is safe',
   },
   'water/not-required': {
     'zh-CN': (e) => `饮水安全自 ${e.from} 起纳入检查，${e.asOf} 无须检查`,

@@ -8,7 +8,7 @@ import type { Reason } from '../reasons/types';
 import { compareFractions } from '../units/compare-fractions';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Income } from './schema';
-import { compareIncomeToLine, netIncomeFen } from './net-income';
+import { compareIncomeToLine, incomeFen } from './net-income';
 import { fixedPath, reason } from './reasons';
 
 /** Options of {@link monitoringFlags}. 防返贫监测选项。 */
@@ -81,7 +81,7 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
   const { incomeMultiple, incomeDropShare } = thresholds.value;
   const reasons: Reason[] = [];
   const income = household.income;
-  const net = income === undefined ? undefined : netIncomeFen(income);
+  const net = income === undefined ? undefined : incomeFen(income, household.members.length).fen;
 
   // Trigger 1: per-capita income below the monitoring line.
   let low: MonitoringStatus = 'unknown';
@@ -126,7 +126,7 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
     drop = 'unknown';
     reasons.push(reason('monitoring/previous-income-not-earlier', fixedPath('income', 'year'), { previousYear: previous.year, year: income.year }));
   } else {
-    const previousNet = BigInt(netIncomeFen(previous));
+    const previousNet = BigInt(incomeFen(previous, household.members.length).fen);
     const evidence = {
       previousYear: previous.year,
       previousNetIncomeYuan: Number(previousNet) / 100,

@@ -3,7 +3,7 @@ import { chinaDate, type DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
 import { assessOn } from '../household/assess-on';
 import type { HouseholdAssessment } from '../household/assessment';
-import { compareIncomeToLine, netIncomeFen } from '../household/net-income';
+import { compareIncomeToLine, incomeFen } from '../household/net-income';
 import type { Household } from '../household/schema';
 import { defaultPolicy } from '../policy/default-policy';
 import { inForceOn } from '../policy/parameter-on';
@@ -136,7 +136,9 @@ function incomeOf(household: Household, record: MonitoringRecord | undefined): {
     return { fen: yuanToFen(months.netIncome), evidence: { incomeSource: 'twelve-months', through: months.through } };
   }
   if (household.income !== undefined) {
-    return { fen: netIncomeFen(household.income), evidence: { incomeSource: 'register', incomeYear: household.income.year } };
+    // The components when recorded, else the register's per-capita figure × members (as the household check reads it).
+    const { fen, basis } = incomeFen(household.income, household.members.length);
+    return { fen, evidence: { incomeSource: 'register', incomeYear: household.income.year, incomeBasis: basis } };
   }
   return undefined;
 }

@@ -81,6 +81,17 @@ export const defaultPolicy: Policy = deepFreeze({
       note: 'some local texts use a missed-registration rate below 1%',
     },
   ],
+  medical: [
+    {
+      // 新型农村合作医疗 (later 城乡居民基本医疗保险) from 2003.
+      from: '2003-01-01',
+      value: { basicInsurance: 'required', criticalIllnessInsurance: 'where-recorded' },
+      source:
+        '国开发〔2019〕15号 and provincial texts: every member covered by basic medical insurance, 大病保险 and medical assistance; the register carries 是否参加大病保险 per member',
+      confirmed: true,
+      note: 'a member without 大病保险 recorded is not a failure under this default; set criticalIllnessInsurance to required where the policy in force requires it',
+    },
+  ],
   monitoring: [
     {
       from: '2020-01-01',

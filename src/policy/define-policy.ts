@@ -2,7 +2,7 @@ import { PolicyError } from '../errors';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
 
-type ValueOf<K extends ParameterName> = Policy[K][number]['value'];
+type ValueOf<K extends ParameterName> = NonNullable<Policy[K]>[number]['value'];
 
 /**
  * Overrides for {@link definePolicy}. A dated parameter is given either as a bare value (it then
@@ -21,9 +21,9 @@ export type PolicyOverrides = {
    * others are added; `confirmed: false` and the overrides' `source` unless given.
    */
   readonly monitoringLines?: readonly (Omit<MonitoringLine, 'confirmed' | 'source'> & Partial<Pick<MonitoringLine, 'confirmed' | 'source'>>)[];
-} & { readonly [K in ParameterName]?: ValueOf<K> | Policy[K] };
+} & { readonly [K in ParameterName]?: ValueOf<K> | NonNullable<Policy[K]> };
 
-const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'monitoringRule'];
+const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'monitoringRule'];
 
 /**
  * Returns a new policy with some figures replaced (a province's higher line, a 6–16 education age

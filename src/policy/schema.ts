@@ -165,6 +165,25 @@ export const DEFAULT_MONITORING_RULE: readonly ParameterValue<MonitoringRule>[] 
   },
 ];
 
+/**
+ * Whether the medical check requires a member's enrolment in an insurance: `required` (not
+ * recorded is unknown, `false` unmet), `where-recorded` (`false` unmet, not recorded passes) or
+ * `not-required`. 基本医疗有保障所需参保项目。
+ */
+export const MedicalRequirementSchema = z.enum(['required', 'where-recorded', 'not-required']);
+export type MedicalRequirement = z.infer<typeof MedicalRequirementSchema>;
+
+/** The insurance items the medical check requires. 基本医疗有保障的检查项目。 */
+export const MedicalItemsSchema = z
+  .object({
+    /** 城乡居民基本医疗保险（新农合）. */
+    basicInsurance: MedicalRequirementSchema,
+    /** 大病保险. */
+    criticalIllnessInsurance: MedicalRequirementSchema,
+  })
+  .strict();
+export type MedicalItems = z.infer<typeof MedicalItemsSchema>;
+
 /** A complete policy: every figure the rules use, dated and sourced. 政策参数表。 */
 export const PolicySchema = z
   .object({
@@ -188,6 +207,8 @@ export const PolicySchema = z
         message: 'one monitoring line per province and year',
       })
       .default(() => []),
+    /** The insurance items of the medical check; `defaultPolicy`'s when absent. */
+    medical: parameterSchema(MedicalItemsSchema).optional(),
   })
   .strict();
 

@@ -79,7 +79,10 @@ export function divisionCodeSchema(level: DivisionLevel) {
   return withPattern(schema, `^\\d{${length}}$`);
 }
 
-/** A resident ID number, GB 11643-1999. 公民身份号码。 */
+/**
+ * A resident ID number: GB 11643-1999 (18 characters) or the older GB 11643-1989 (15 digits).
+ * 公民身份号码（18 位，或 15 位旧号码）。
+ */
 export const IdNumberSchema = withPattern(
   z.string().superRefine((value, ctx) => {
     // The allocation-free check first: this runs for every member of every record.
@@ -87,8 +90,15 @@ export const IdNumberSchema = withPattern(
     const result = validateIdNumber(value);
     if (!result.valid) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
   }),
-  '^\\d{17}[\\dXx]$',
+  '^(\\d{17}[\\dXx]|\\d{15})$',
 );
+
+/**
+ * 证件号码: the number of an identity document, 1–40 characters without spaces. A resident ID
+ * number is checked by the member it belongs to (other documents are carried unchecked).
+ * 证件号码（身份证由成员校验，其他证件不校验）。
+ */
+export const DocumentNumberSchema = z.string().regex(/^\S{1,40}$/);
 
 /** A non-empty trimmed text. 非空文本。 */
 export const TextSchema = z.string().trim().min(1);

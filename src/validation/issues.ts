@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Message, Path } from '../reasons/types';
+import { labelsForValues } from '../register/labels';
 
 /**
  * A problem with an untrusted record: the field path, a stable code and the message in every
@@ -69,6 +70,20 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
         code: issue.code,
         message: { 'zh-CN': `有 ${count} 个未知字段`, en: `${count} unrecognized key${count === 1 ? '' : 's'}` },
       };
+    }
+    if (issue.code === 'invalid_value') {
+      // An enum of the records: name the expected values by their Chinese labels (户主、配偶、之子…).
+      const labels = labelsForValues(issue.values);
+      if (labels !== undefined) {
+        return {
+          path,
+          code: issue.code,
+          message: {
+            'zh-CN': `无效的取值：期望 ${labels.join('、')} 之一`,
+            en: `Invalid option: expected one of ${issue.values.map(String).join(', ')}`,
+          },
+        };
+      }
     }
     const raw = issue as unknown as z.core.$ZodRawIssue;
     return {

@@ -46,6 +46,37 @@ describe('parseDivisionCode', () => {
     expect(parseDivisionCode('522601101000')).toMatchObject({ valid: true, code: '522601101', level: 'township' });
   });
 
+  it('parses townships and villages of the prefecture-level cities without counties', () => {
+    expect(parseDivisionCode('441900003')).toEqual({
+      valid: true,
+      code: '441900003',
+      level: 'township',
+      provinceCode: '44',
+      prefectureCode: '4419',
+      townshipCode: '441900003',
+    });
+    expect(parseDivisionCode('441900003001')).toEqual({
+      valid: true,
+      code: '441900003001',
+      level: 'village',
+      provinceCode: '44',
+      prefectureCode: '4419',
+      townshipCode: '441900003',
+    });
+    for (const prefecture of ['4419', '4420', '4604', '6202']) {
+      expect(parseDivisionCode(`${prefecture}00`), prefecture).toMatchObject({ valid: true, level: 'prefecture', code: prefecture });
+      expect(parseDivisionCode(`${prefecture}00101`), prefecture).toMatchObject({ valid: true, level: 'township' });
+      expect(parseDivisionCode(`${prefecture}00101201`), prefecture).toMatchObject({ valid: true, level: 'village' });
+    }
+    expect(parseDivisionCode('441900003000')).toMatchObject({ valid: true, code: '441900003', level: 'township' });
+    expect(isWithin('441900003001', '441900')).toBe(true);
+    expect(isWithin('441900003001', '441900003')).toBe(true);
+    // Still invalid: a zero township above a village, a zero prefecture above a county.
+    expect(parseDivisionCode('441900000001')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('440000003')).toMatchObject({ valid: false, reason: 'zero-segment' });
+    expect(parseDivisionCode('441900000')).toMatchObject({ valid: false, reason: 'zero-segment' });
+  });
+
   it('returns a reason, never throws, for invalid codes', () => {
     expect(parseDivisionCode('5226011')).toMatchObject({ valid: false, reason: 'length' });
     expect(parseDivisionCode('52260a')).toMatchObject({ valid: false, reason: 'not-digits' });

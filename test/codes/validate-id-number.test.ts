@@ -33,7 +33,7 @@ describe('validateIdNumber', () => {
   });
 
   it('rejects bad lengths and characters', () => {
-    expect(validateIdNumber('110105491231002')).toMatchObject({ valid: false, reason: 'length' });
+    expect(validateIdNumber('1101054912310021')).toMatchObject({ valid: false, reason: 'length' });
     expect(validateIdNumber('1101051949123100AX')).toMatchObject({ valid: false, reason: 'characters' });
     expect(validateIdNumber('11010519491231002Y')).toMatchObject({ valid: false, reason: 'characters' });
     expect(validateIdNumber(null)).toMatchObject({ valid: false, reason: 'not-a-string' });

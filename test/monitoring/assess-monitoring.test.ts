@@ -165,6 +165,11 @@ describe('assessMonitoring', () => {
       expect(a.checks.spending.status).toBe('unknown');
       expect(a.shouldBeMonitored).toBe(true);
     });
+    it("reads the register's per-capita figure when no component is recorded", () => {
+      const at = (perCapita: number) => assessMonitoring(household({ income: { year: 2020, perCapita } }), undefined, { asOf: ASOF, policy }).checks.income;
+      expect(at(7999.99)).toMatchObject({ status: 'unmet', reasons: [{ evidence: { incomeSource: 'register', incomeBasis: 'per-capita', netIncomeYuan: 23999.97 } }] });
+      expect(at(8000).status).toBe('met');
+    });
     it('is unknown with no income at all', () => {
       const { income: _none, ...rest } = household();
       expect(assessMonitoring(rest, undefined, { asOf: ASOF, policy }).checks.income.reasons[0]!.code).toBe('monitoring/income-missing');
