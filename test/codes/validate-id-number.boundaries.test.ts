@@ -137,7 +137,7 @@ describe('validateIdNumber', () => {
     );
     expect(messages).toEqual({
       'not-a-string': { 'zh-CN': '身份证号码必须是字符串', en: 'an ID number must be a string' },
-      length: { 'zh-CN': '身份证号码应为 18 位', en: 'an ID number has 18 characters' },
+      length: { 'zh-CN': '身份证号码应为 18 位（或 15 位旧号码）', en: 'an ID number has 18 characters (or 15 digits, the old form)' },
       characters: {
         'zh-CN': '身份证号码前 17 位应为数字，末位为数字或 X',
         en: 'an ID number has 17 digits and a digit or X as its last character',

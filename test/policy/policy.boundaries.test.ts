@@ -32,15 +32,16 @@ describe('defaultPolicy: the documented figures', () => {
   });
 
   it('gives every dated parameter a source, and a note where it is unconfirmed or local', () => {
-    const names = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring'] as const;
+    const names = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'monitoringRule'] as const;
     for (const name of names) {
-      for (const value of defaultPolicy[name]) {
+      for (const value of defaultPolicy[name] ?? []) {
         expect(value.source.length).toBeGreaterThan(10);
         if (!value.confirmed) expect(value.note?.length ?? 0).toBeGreaterThan(10);
       }
     }
     expect(defaultPolicy.educationAge[0]).toMatchObject({ from: '2011-01-01', confirmed: false, note: expect.stringContaining('definePolicy') });
     expect(defaultPolicy.countyExit[0]?.note).toContain('1%');
+    expect(defaultPolicy.medical?.length).toBe(1);
   });
 
   it('holds the thresholds of the exit and monitoring rules', () => {
