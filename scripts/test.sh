@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: typecheck, the unit tests under three host time zones, the build.
+# npm test: typecheck, the unit tests under three host time zones, the browser test, the build.
 # Ends with one line of its own, alone on the line: "N passed, N failed" (vitest totals
-# summed over the three runs). Exits non-zero when any step fails.
+# summed over the four runs). Exits non-zero when any step fails.
 set -u
 cd "$(dirname "$0")/.."
 status=0
@@ -16,6 +16,9 @@ for tz in UTC Asia/Shanghai America/Los_Angeles; do
   file="$out/$(echo "$tz" | tr '/' '_').json"
   TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json="$file" || status=1
 done
+
+echo "== browser test (Chromium opens the sample county's report)"
+npx vitest run --config vitest.browser.config.ts --reporter=default --reporter=json --outputFile.json="$out/browser.json" || status=1
 
 echo "== build"
 npm run --silent build || { echo "build failed"; status=1; }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? '.vitest';
-const expected = ['UTC.json', 'Asia_Shanghai.json', 'America_Los_Angeles.json'];
+const expected = ['UTC.json', 'Asia_Shanghai.json', 'America_Los_Angeles.json', 'browser.json'];
 let passed = 0;
 let failed = 0;
 const present = new Set(readdirSync(dir));

@@ -169,9 +169,11 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
  *   `monitoring/invalid-village-code` when a record or assessment has no valid village code;
  *   `monitoring/duplicate-assessment` when a household is assessed twice
  * @example
- * const r = monitoringRollup({ records, assessments }, { asOf: '2021-12-31', period: { from: '2021-01', to: '2021-12' } });
- * r.rows[0]
- * //=> { code: '522601', level: 'county', records: 3, monitored: 3, eliminated: 1, eliminationRate: { numerator: 1, denominator: 3, percent: 33.33… }, … }
+ * // two records in village 522601101201: one under assistance, one eliminated in 2021-09
+ * const r = monitoringRollup({ records: [assisted, eliminated] }, { asOf: '2021-12-31', period: { from: '2021-01', to: '2021-12' } });
+ * r.rows.map((row) => row.code) //=> ['522601', '522601101', '522601101201']
+ * r.rows[0].eliminationRate //=> { numerator: 1, denominator: 2, percent: 50 }
+ * r.rows[0].eliminatedInPeriod //=> 1
  */
 export function monitoringRollup(input: MonitoringRollupInput, options: MonitoringRollupOptions): MonitoringRollup {
   const day = chinaDate(options.asOf);

@@ -36,14 +36,22 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
       问题台账汇总并列出逾期条目。Ledger summary with the overdue entries.
   tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
       产业规划汇总。Industry plan summary against per-亩 targets (no default target).
-  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR]
-      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR。
-      Every report on the bundled fictional county; --write saves its files to DIR.
+  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR] [--report FILE.html] [--wide]
+      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR；--report 写出作战图页面。
+      Every report on the bundled fictional county; --write saves its files to DIR; --report
+      writes its battle-map page.
+  tuopin report <file> --out report.html [--as-of DATE] [--villages villages.csv] [--ledger ledger.json]
+                       [--plan plan.json --target bazi=8000] [--county county.json] [--survey survey.json]
+                       [--policy policy.json] [--format html|json]
+      县级作战图：一个自包含的 HTML 页面（图表内联、可双击打开、A4 打印），或其 JSON 数据。
+      The county's battle map: one self-contained HTML page (charts inline, opens by
+      double-click, prints on A4), or its data as JSON.
 
 Options:
   --as-of DATE   评估日期（中国日历），默认今天 / date of the assessment in China, default today
   --strict       有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
   --quiet        不显示进度条 / no progress bar
+  --wide         表格不限 120 列 / tables wider than 120 columns
 Exit codes: 0 success, 1 rejected records with --strict, 2 usage or unreadable input.
 Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
 
@@ -85,6 +93,7 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     workers: { type: 'string' },
+    wide: { type: 'boolean' },
   });
   const file = oneFile(positionals, 'assess');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
@@ -98,7 +107,7 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
   const report = await assessFile(file, { asOf, policy, villages, workers, quiet: values.quiet === true }, io);
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
-  const { out, err } = renderAssess(report, format, names);
+  const { out, err } = renderAssess(report, format, names, { wide: values.wide === true });
   await emit(io, out, values.out as string | undefined);
   if (err !== '') io.stderr.write(err);
   return values.strict === true && report.input.rejected > 0 ? 1 : 0;
@@ -187,6 +196,8 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
     format: { type: 'string' },
     out: { type: 'string' },
     write: { type: 'string' },
+    report: { type: 'string' },
+    wide: { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError('tuopin demo takes no file');
   const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
@@ -195,6 +206,13 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.write !== undefined) {
     const files = await writeSampleFiles(values.write as string);
     io.stderr.write(`样例文件 sample files:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+  }
+  if (values.report !== undefined) {
+    // The report code (and the chart library it inlines) is loaded only when a page is asked for.
+    const { demoReportModel, reportHtml } = await import('./commands/report');
+    const model = demoReportModel({ asOf, policy: await loadPolicy(undefined) });
+    await emit(io, await reportHtml(model, VERSION), values.report as string);
+    io.stderr.write(`作战图 battle map: ${values.report as string}\n`);
   }
   const report = demoReport({ asOf, policy: await loadPolicy(undefined) });
   if (format === 'json') {
@@ -205,14 +223,46 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
   const text = [
     '示例县（虚构）Sample county (fictional) 529901 — tuopin demo',
     '',
-    renderAssess(report.assess, 'table', names).out,
+    renderAssess(report.assess, 'table', names, { wide: values.wide === true }).out,
     '',
     renderBlockers(report.blockers, names),
     '',
     renderLedgerTable(report.ledger, rejectionLines),
     '',
-    `${renderPlanTable(report.plan)}\n（坝区目标 8000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
+    `${renderPlanTable(report.plan)}\n（坝区目标 8,000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
   ].join('\n');
+  await emit(io, text, values.out as string | undefined);
+  return 0;
+}
+
+async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    villages: { type: 'string' },
+    ledger: { type: 'string' },
+    plan: { type: 'string' },
+    target: { type: 'string', multiple: true },
+    county: { type: 'string' },
+    survey: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const file = oneFile(positionals, 'report');
+  const format = formatFrom(values.format as string | undefined, ['html', 'json'] as const);
+  if (format === 'html' && values.out === undefined) throw new UsageError('tuopin report writes a page: give --out report.html');
+  const { reportFromFiles, reportHtml, loadCountyFile, loadSurvey } = await import('./commands/report');
+  const model = await reportFromFiles(file, {
+    asOf: asOfFrom(values['as-of'] as string | undefined, io),
+    policy: await loadPolicy(values.policy as string | undefined),
+    villages: values.villages === undefined ? undefined : await loadVillages(values.villages as string),
+    county: values.county === undefined ? undefined : await loadCountyFile(values.county as string),
+    survey: values.survey === undefined ? undefined : await loadSurvey(values.survey as string),
+    ledger: values.ledger as string | undefined,
+    plan: values.plan as string | undefined,
+    targets: parseTargets((values.target as string[] | undefined) ?? []),
+  });
+  const text = format === 'json' ? JSON.stringify(model, null, 2) : await reportHtml(model, VERSION);
   await emit(io, text, values.out as string | undefined);
   return 0;
 }
@@ -237,6 +287,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         return await planCommand(rest, io);
       case 'demo':
         return await demoCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${VERSION}\n`);

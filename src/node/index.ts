@@ -22,3 +22,25 @@ export { parseCsv, CsvSyntaxError } from './csv';
 export { readXlsxRows, XlsxError } from './xlsx';
 export { sampleCounty } from './sample-county';
 export type { SampleCounty } from './sample-county';
+export { reportModel } from '../report/report-model';
+export type {
+  ReportModel,
+  ReportInput,
+  ReportHousehold,
+  ReportVillage,
+  ReportTownship,
+  ReportHouseholdRow,
+  ReportLedgerRow,
+  ReportCountyCheck,
+  RateModel,
+  CountyExitSurvey,
+  MonitoringGroup,
+} from '../report/report-model';
+export { chartSpecs } from '../report/charts';
+export type { ChartSpec } from '../report/charts';
+export { renderReportHtml } from '../report/render-html';
+export type { RenderOptions } from '../report/render-html';
+export { REPORT_MESSAGES } from '../report/messages';
+export type { ReportMessageCode } from '../report/messages';
+export { reportFromFiles, demoReportModel, loadCountyFile, loadSurvey } from './commands/report';
+export type { ReportFiles } from './commands/report';

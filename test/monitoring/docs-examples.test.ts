@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMonitoringEvent, assessMonitoring, canEliminateRisk, definePolicy, MonitoringRecordSchema, type MonitoringRecord } from '../../src/index';
+import { applyMonitoringEvent, assessMonitoring, canEliminateRisk, definePolicy, monitoringRollup, MonitoringRecordSchema, type MonitoringRecord } from '../../src/index';
 import { household as makeHousehold } from '../household/fixtures';
 
 // The examples of docs/monitoring.md and of the JSDoc of src/monitoring/, run as written.
@@ -62,5 +62,14 @@ describe('docs/monitoring.md examples', () => {
     const e = canEliminateRisk(household, r, { asOf: '2021-12-31', policy: jsdocPolicy });
     expect(e.checks.observation.reasons[0]!.code).toBe('monitoring/observation-unset');
     expect(e.eliminable).toBe(false);
+  });
+
+  it('the JSDoc of monitoringRollup', () => {
+    const assisted = { ...record, state: 'under-assistance' as const, measures: [{ kind: 'health' as const, startedOn: '2021-04-01' }] };
+    const eliminated = { ...record, householdId: 'H-0002', state: 'risk-eliminated' as const, elimination: { way: 'natural' as const, month: '2021-09' } };
+    const r = monitoringRollup({ records: [assisted, eliminated] }, { asOf: '2021-12-31', period: { from: '2021-01', to: '2021-12' } });
+    expect(r.rows.map((row) => row.code)).toEqual(['522601', '522601101', '522601101201']);
+    expect(r.rows[0]!.eliminationRate).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+    expect(r.rows[0]!.eliminatedInPeriod).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { CHECK_NAMES, CHECK_NAMES_ZH } from '../../household/assessment';
+import { CHECK_NAMES } from '../../household/assessment';
 import type { Policy } from '../../policy/schema';
 import { createRollup, type RollupAccumulator, type RollupRow } from '../../region/create-rollup';
 import type { Village } from '../../region/schema';
@@ -10,6 +10,9 @@ import { HOUSEHOLD_COLUMNS } from '../columns';
 import type { CliIo } from '../cli-io';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
+import { formatPercent } from '../../region/exact-rate';
+import { formatCount } from '../../report/format';
+import { reportText } from '../../report/messages';
 import { csvField, textTable } from '../text-table';
 
 /** The result of assessing a register file. 户表评估结果。 */
@@ -96,7 +99,6 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   return { asOf: options.asOf, input: counts, summary: summaryRows(rollup), rejections };
 }
 
-const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
 export const CHECK_SHORT_ZH = { income: '收入', food: '吃', clothing: '穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as const;
 
 /** The counts every summary format shows, in one order: households … compliant, then unmet per check. */
@@ -111,32 +113,61 @@ function countCells(row: RollupRow): number[] {
   ];
 }
 
+/** The incidence as every table shows it: `formatPercent`, cut towards zero (2.999% is 2.99%). */
 function percent(row: RollupRow): string {
-  return row.incidence === undefined ? '-' : `${row.incidence.percent.toFixed(2)}%`;
+  return row.incidence === undefined ? '-' : formatPercent(row.incidence.numerator, row.incidence.denominator);
 }
 
-/** Renders the summary as a text table. */
-export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<string, string>): string {
-  const header = [
-    '层级 level',
-    '代码 code',
-    '名称 name',
-    '户 hh',
-    '人 persons',
-    '贫困户 poor hh',
-    '贫困人口 poor',
-    '达标户 compliant',
-    ...CHECK_NAMES.map((c) => `${CHECK_SHORT_ZH[c]}✗`),
-    '发生率 incidence',
-  ];
-  const body = rows.map((row) => [
-    `${LEVEL_ZH[row.level]} ${row.level}`,
-    row.code,
-    names.get(row.code) ?? '',
-    ...countCells(row),
-    percent(row),
-  ]);
-  return textTable(header, body);
+/** The unit as the narrow tables name it: its level in Chinese, then its name. */
+function unitName(row: RollupRow, names: ReadonlyMap<string, string>): string {
+  return `${reportText(`level/${row.level}`)['zh-CN']} ${names.get(row.code) ?? ''}`.trimEnd();
+}
+
+/**
+ * Renders the summary as text. By default two tables that fit 120 columns: the counts with the
+ * incidence and its denominator (农村人口), then per check the households failing and unknown
+ * (`✗/?`). With `wide`, one table with every column.
+ * 汇总表：默认两张表（均不超过 120 列）；wide 时为一张宽表。
+ */
+export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<string, string>, options: { readonly wide?: boolean } = {}): string {
+  if (options.wide === true) {
+    const header = [
+      '层级 level',
+      '代码 code',
+      '名称 name',
+      '户 hh',
+      '人 persons',
+      '贫困户 poor hh',
+      '贫困人口 poor',
+      '达标户 compliant',
+      ...CHECK_NAMES.flatMap((c) => [`${CHECK_SHORT_ZH[c]}✗`, `${CHECK_SHORT_ZH[c]}?`]),
+      '农村人口 population',
+      '发生率 incidence',
+    ];
+    const body = rows.map((row) => [
+      `${reportText(`level/${row.level}`)['zh-CN']} ${row.level}`,
+      row.code,
+      names.get(row.code) ?? '',
+      row.households,
+      row.persons,
+      row.poorHouseholds,
+      row.poorPersons,
+      row.compliantHouseholds,
+      ...CHECK_NAMES.flatMap((c) => [row.unmet[c], row.unknown[c]]),
+      row.ruralPopulation ?? '-',
+      percent(row),
+    ]);
+    return textTable(header, body);
+  }
+  const counts = textTable(
+    [['代码', 'code'], ['单位', 'unit'], ['户', 'hh'], ['人', 'persons'], ['贫困户', 'poor hh'], ['贫困人口', 'poor'], ['达标户', 'compliant'], ['农村人口', 'population'], ['发生率', 'incidence']],
+    rows.map((row) => [row.code, unitName(row, names), row.households, row.persons, row.poorHouseholds, row.poorPersons, row.compliantHouseholds, row.ruralPopulation ?? '-', percent(row)]),
+  );
+  const checks = textTable(
+    [['代码', 'code'], ['单位', 'unit'], ...CHECK_NAMES.map((c) => [`${CHECK_SHORT_ZH[c]} ✗/?`, reportText(`check/${c}`).en])],
+    rows.map((row) => [row.code, unitName(row, names), ...CHECK_NAMES.map((c) => `${formatCount(row.unmet[c])}/${formatCount(row.unknown[c])}`)]),
+  );
+  return [counts, '', '分项 By check（✗/? = 未达标户数/待核实户数 households failing/unknown）', checks].join('\n');
 }
 
 /** Renders rejections as text lines, one per issue, with the row of each. */
@@ -154,7 +185,12 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
 }
 
 /** Renders an assessment report in the chosen format. 输出评估报告。 */
-export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
+export function renderAssess(
+  report: AssessReport,
+  format: 'table' | 'json' | 'csv',
+  names: ReadonlyMap<string, string>,
+  options: { readonly wide?: boolean } = {},
+): { out: string; err: string } {
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
     const header = [
@@ -187,12 +223,13 @@ export function renderAssess(report: AssessReport, format: 'table' | 'json' | 'c
     const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
     return { out: [header.join(','), ...rows].join('\n'), err };
   }
+  const i = report.input;
   const parts = [
     `评估日期 as of: ${report.asOf}`,
-    `记录 records: ${report.input.records}   已评估 assessed: ${report.input.assessed}   未通过校验 rejected: ${report.input.rejected}`,
+    `记录 records: ${formatCount(i.records)}   已评估 assessed: ${formatCount(i.assessed)}   未通过校验 rejected: ${formatCount(i.rejected)}`,
     '',
-    `汇总 Summary（✗ = 未达标户数 households failing: ${CHECK_NAMES.map((c) => `${CHECK_SHORT_ZH[c]} ${CHECK_NAMES_ZH[c]}`).join('、')}）`,
-    summaryTable(report.summary, names),
+    `汇总 Summary（${reportText('table/summary-legend')['zh-CN']} / ${reportText('table/summary-legend').en}）`,
+    summaryTable(report.summary, names, options),
   ];
   if (report.rejections.length > 0) {
     parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));

@@ -8,6 +8,10 @@ import { exitBlockers, type ExitBlockers } from '../../region/exit-blockers';
 import { assessItemsSync, type Rejection } from '../assess-records';
 import { HOUSEHOLD_COLUMNS, VILLAGE_COLUMNS, type ColumnSpec } from '../columns';
 import { sampleCounty, type SampleCounty } from '../sample-county';
+import type { CheckName } from '../../household/assessment';
+import { formatPercent } from '../../region/exact-rate';
+import { formatCount } from '../../report/format';
+import { bilingual } from '../../report/messages';
 import { csvField } from '../text-table';
 import { CHECK_SHORT_ZH, summaryRows, type AssessReport } from './assess';
 import { ledgerReport, type LedgerReport } from './ledger';
@@ -79,19 +83,26 @@ export function demoNames(): Map<string, string> {
 export function renderBlockers(blockers: ExitBlockers, names: ReadonlyMap<string, string>, limit = 5): string {
   if (blockers.villages.length === 0) return `摘帽障碍 Exit blockers: 无 none — every village is below the incidence threshold`;
   const parts = [`摘帽障碍 Exit blockers: ${blockers.villages.length} 个村贫困发生率未降至阈值以下 villages at or over the incidence threshold`];
+  const checks = (list: readonly CheckName[]) => list.map((c) => `${CHECK_SHORT_ZH[c]} ${c}`).join(', ');
   for (const v of blockers.villages) {
-    const incidence = v.incidence === undefined ? '?' : `${v.incidence.percent.toFixed(2)}%`;
-    const threshold = v.threshold === undefined ? '?' : `${v.threshold.percent}%`;
-    parts.push(`- ${v.code} ${v.name ?? names.get(v.code) ?? ''}: 发生率 incidence ${incidence} ≥ ${threshold}; 未达标户 non-compliant households ${v.households.length}; 未销号台账 open entries ${v.openLedgerEntries.length}`);
+    const incidence =
+      v.incidence === undefined
+        ? '?'
+        : `${formatCount(v.incidence.numerator)}/${formatCount(v.incidence.denominator)} = ${formatPercent(v.incidence.numerator, v.incidence.denominator)}`;
+    const threshold = v.threshold === undefined ? '?' : formatPercent(v.threshold.numerator, v.threshold.denominator);
+    parts.push(`- ${v.code} ${v.name ?? names.get(v.code) ?? ''}: 发生率 incidence ${incidence} ≥ 阈值 threshold ${threshold}`);
+    parts.push(`  未达标户 non-compliant households ${formatCount(v.households.length)}; 未销号台账 open entries ${formatCount(v.openLedgerEntries.length)}`);
     for (const h of v.households.slice(0, limit)) {
       const said = [
-        h.unmetChecks.length > 0 ? `未达标 unmet: ${h.unmetChecks.map((c) => `${CHECK_SHORT_ZH[c]} ${c}`).join(', ')}` : '',
-        h.unknownChecks.length > 0 ? `待核实 unknown: ${h.unknownChecks.map((c) => `${CHECK_SHORT_ZH[c]} ${c}`).join(', ')}` : '',
+        h.unmetChecks.length > 0 ? `未达标 unmet: ${checks(h.unmetChecks)}` : '',
+        h.unknownChecks.length > 0 ? `待核实 unknown: ${checks(h.unknownChecks)}` : '',
       ].filter((s) => s !== '');
       parts.push(`    · ${h.id}: ${said.join('; ')}`);
     }
-    if (v.households.length > limit) parts.push(`    · … ${v.households.length - limit} more`);
-    for (const e of v.openLedgerEntries) parts.push(`    ▸ ${e.id} ${e.category} ${e.status} 时限 deadline ${e.deadline}`);
+    if (v.households.length > limit) parts.push(`    · … ${bilingual('report/more', { n: formatCount(v.households.length - limit) })}`);
+    for (const e of v.openLedgerEntries) {
+      parts.push(`    ▸ ${e.id} ${bilingual(`ledger-category/${e.category}`)} · ${bilingual(`ledger-status/${e.status}`)} · 时限 deadline ${e.deadline}`);
+    }
   }
   return parts.join('\n');
 }
@@ -121,7 +132,8 @@ function flatMembers(h: Household): Record<string, unknown>[] {
 
 /**
  * Writes the sample county's files to a folder: households.csv (one row per member, Chinese
- * headers), villages.csv, ledger.json and plan.json, to try the other commands on.
+ * headers), villages.csv, ledger.json, plan.json and county.json (the county and its townships,
+ * for `tuopin report --county`), to try the other commands on.
  * 将样例县写成文件，供其他命令试用。
  */
 export async function writeSampleFiles(dir: string): Promise<string[]> {
@@ -132,6 +144,7 @@ export async function writeSampleFiles(dir: string): Promise<string[]> {
     'villages.csv': sheet(VILLAGE_COLUMNS, county.villages as unknown as Record<string, unknown>[]),
     'ledger.json': `${JSON.stringify(county.ledger, null, 2)}\n`,
     'plan.json': `${JSON.stringify(county.plan, null, 2)}\n`,
+    'county.json': `${JSON.stringify({ county: county.county, townships: county.townships }, null, 2)}\n`,
   };
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {

@@ -2,7 +2,17 @@ import { chinaDate } from '../../calendar/china-date';
 import { daysBetween } from '../../calendar/days-between';
 import { isOverdue } from '../../ledger/is-overdue';
 import { ledgerSummary, type LedgerCounts, type LedgerGroupBy, type LedgerSummary } from '../../ledger/ledger-summary';
-import { LedgerEntrySchema, type LedgerEntry } from '../../ledger/schema';
+import {
+  LedgerCategorySchema,
+  LedgerEntrySchema,
+  LedgerSourceSchema,
+  type LedgerCategory,
+  type LedgerEntry,
+  type LedgerSource,
+  type LedgerStatus,
+} from '../../ledger/schema';
+import { formatCount } from '../../report/format';
+import { bilingual, reportText } from '../../report/messages';
 import { maskIdentifier } from '../../privacy/mask-identifier';
 import { maskName } from '../../privacy/mask-name';
 import { validate } from '../../validation/issues';
@@ -79,30 +89,37 @@ export async function ledgerFile(file: string, options: { readonly asOf: string;
   return ledgerReport(entries, options, rejections);
 }
 
-const COUNT_COLUMNS: readonly [keyof LedgerCounts, string][] = [
-  ['total', '总数 total'],
-  ['open', '待整改 open'],
-  ['rectifying', '整改中 rectifying'],
-  ['awaitingAcceptance', '待验收 awaiting'],
-  ['closed', '已销号 closed'],
-  ['overdue', '逾期 overdue'],
-  ['dueWithinDays', '7日内到期 due ≤7d'],
-  ['closedOnTime', '按期销号 on time'],
-  ['closedLate', '超期销号 late'],
+const COUNT_COLUMNS: readonly [keyof LedgerCounts, readonly [string, string]][] = [
+  ['total', ['总数', 'total']],
+  ['open', ['待整改', 'open']],
+  ['rectifying', ['整改中', 'rectifying']],
+  ['awaitingAcceptance', ['待验收', 'awaiting']],
+  ['closed', ['已销号', 'closed']],
+  ['overdue', ['逾期', 'overdue']],
+  ['dueWithinDays', ['7日内到期', 'due ≤7d']],
+  ['closedOnTime', ['按期销号', 'on time']],
+  ['closedLate', ['超期销号', 'late']],
 ];
 
 function countCells(counts: LedgerCounts): (string | number)[] {
   return [...COUNT_COLUMNS.map(([key]) => counts[key] as number), counts.cleared ? '是 yes' : '否 no'];
 }
 
+/** A group key as the table shows it: categories and sources by their Chinese label. */
+function groupLabel(key: string): string {
+  if ((LedgerCategorySchema.options as readonly string[]).includes(key)) return bilingual(`ledger-category/${key as LedgerCategory}`);
+  if ((LedgerSourceSchema.options as readonly string[]).includes(key)) return bilingual(`ledger-source/${key as LedgerSource}`);
+  return key;
+}
+
 /** Renders a ledger report as text. */
 export function renderLedgerTable(report: LedgerReport, rejectionText: (r: readonly Rejection[]) => string[]): string {
-  const header = ['分组 group', ...COUNT_COLUMNS.map(([, label]) => label), '清零 cleared'];
+  const header = ['分组 group', ...COUNT_COLUMNS.map(([, label]) => label), ['清零', 'cleared']];
   const rows = [['合计 all', ...countCells(report.summary.total)]];
-  for (const group of report.summary.groups ?? []) rows.push([group.key, ...countCells(group.counts)]);
+  for (const group of report.summary.groups ?? []) rows.push([groupLabel(group.key), ...countCells(group.counts)]);
   const parts = [
     `问题台账 Ledger — 截至 as of ${report.asOf}`,
-    `条目 entries: ${report.input.records}   有效 valid: ${report.input.valid}   无效 rejected: ${report.input.rejected}`,
+    `条目 entries: ${formatCount(report.input.records)}   有效 valid: ${formatCount(report.input.valid)}   无效 rejected: ${formatCount(report.input.rejected)}`,
     '',
     textTable(header, rows),
   ];
@@ -111,8 +128,17 @@ export function renderLedgerTable(report: LedgerReport, rejectionText: (r: reado
       '',
       `逾期未销号 Overdue (${report.overdue.length})`,
       textTable(
-        ['编号 id', '单位 unit', '类别 category', '责任单位 unit', '责任人 person', '时限 deadline', '逾期天数 days', '状态 status'],
-        report.overdue.map((o) => [o.id, o.unitCode, o.category, o.responsibleUnit, o.responsiblePerson, o.deadline, o.daysOverdue, o.status]),
+        [['编号', 'id'], ['单位', 'unit'], ['类别', 'category'], ['责任单位', 'responsible'], ['责任人', 'person'], ['时限', 'deadline'], ['逾期天数', 'days'], ['状态', 'status']],
+        report.overdue.map((o) => [
+          o.id,
+          o.unitCode,
+          reportText(`ledger-category/${o.category as LedgerCategory}`)['zh-CN'],
+          o.responsibleUnit,
+          o.responsiblePerson,
+          o.deadline,
+          o.daysOverdue,
+          reportText(`ledger-status/${o.status as LedgerStatus}`)['zh-CN'],
+        ]),
       ),
     );
   }

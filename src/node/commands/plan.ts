@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { elementGaps, type ElementGap } from '../../industry/element-gaps';
 import { linkageCoverage, type LinkageCoverage } from '../../industry/linkage-coverage';
-import { planSummary, type PlanSummary, type PlanTargets } from '../../industry/plan-summary';
+import { planSummary, type PlanSummary, type PlanTargets, type TargetStatus } from '../../industry/plan-summary';
+import { formatPercent } from '../../region/exact-rate';
+import { formatCount } from '../../report/format';
+import { bilingual, reportText } from '../../report/messages';
 import { reductionProgress, type ReductionProgress } from '../../industry/reduction-progress';
 import { IndustryPlanSchema, ZoneKindSchema, type IndustryPlan, type ZoneKind } from '../../industry/schema';
 import { validate } from '../../validation/issues';
 import { UsageError } from '../cli-io';
 import { InputError } from '../input-error';
 import { jsonErrorDetail } from '../read-records';
-import { textTable } from '../text-table';
+import { TABLE_WIDTH, textTable, wrapText } from '../text-table';
 
 export interface PlanReport {
   readonly summary: PlanSummary;
@@ -71,22 +74,23 @@ export async function loadPlan(file: string): Promise<IndustryPlan> {
 /** Renders a plan report as text. */
 export function renderPlanTable(report: PlanReport): string {
   const s = report.summary;
-  const status = (st: string) => (st === 'met' ? '达标 met' : st === 'unmet' ? '未达标 unmet' : '无目标 no target');
+  const status = (st: TargetStatus) => bilingual(`target-status/${st}`);
+  const share = (r: { numerator: number; denominator: number } | null | undefined) => (r === null || r === undefined || r.denominator === 0 ? '-' : formatPercent(r.numerator, r.denominator));
   const parts = [
     `产业规划 Industry plan ${s.planId}`,
     '',
     textTable(
-      ['区块 zone', '名称 name', '类型 kind', '土地(亩) land', '播种(亩) sown', '产值(元) output', '亩均(元) per mu', '目标 target', '结论 verdict', '缺口(元/亩) gap', '调减建议 conversion'],
+      [['区块', 'zone'], ['名称', 'name'], ['类型', 'kind'], ['土地(亩)', 'land'], ['播种(亩)', 'sown'], ['产值(元)', 'output'], ['亩均(元)', 'per mu'], ['目标', 'target'], ['结论', 'verdict'], ['缺口(元)', 'gap'], ['调减建议', 'conversion']],
       s.zones.map((z) => {
         const a = z.assessment;
         const conversion =
           a?.conversion === undefined
             ? ''
-            : `${a.conversion.fromCrop}→${a.conversion.toCrop} ${a.conversion.mu} 亩${a.conversion.sufficient ? '' : '（不足 insufficient）'}`;
+            : `${a.conversion.fromCrop}→${a.conversion.toCrop} ${formatCount(a.conversion.mu)} 亩${a.conversion.sufficient ? '' : '（不足 insufficient）'}`;
         return [
           z.zoneId,
           z.name,
-          z.kind,
+          reportText(`zone-kind/${z.kind}`)['zh-CN'],
           z.landMu,
           z.sownMu,
           z.outputValue,
@@ -99,19 +103,21 @@ export function renderPlanTable(report: PlanReport): string {
       }),
     ),
     '',
-    `合计 total: 土地 ${s.totals.landMu} 亩, 播种 ${s.totals.sownMu} 亩, 产值 ${s.totals.outputValue} 元, 亩均 ${s.totals.outputValuePerMu ?? '-'} 元; ${status(s.totals.status)}`,
+    `合计 total: 土地 land ${formatCount(s.totals.landMu)} 亩, 播种 sown ${formatCount(s.totals.sownMu)} 亩, 产值 output ${formatCount(s.totals.outputValue)} 元, 亩均 per mu ${s.totals.outputValuePerMu === null ? '-' : formatCount(s.totals.outputValuePerMu)} 元; ${status(s.totals.status)}`,
     '',
     textTable(
       ['产业 industry', '播种(亩) sown', '产值(元) output'],
-      s.byIndustry.map((i) => [i.industry, i.sownMu, i.outputValue]),
+      s.byIndustry.map((i) => [bilingual(`industry/${i.industry}`), i.sownMu, i.outputValue]),
     ),
     '',
-    `低效作物调减 Reduction: 图斑 ${report.reduction.total} (待调减 ${report.reduction.pending}, 已调减 ${report.reduction.converted}, 已核验 ${report.reduction.verified}); 清零面积 ${report.reduction.clearedAreaMu}/${report.reduction.areaMu} 亩 (${report.reduction.percent ?? '-'}%); ${report.reduction.allCleared ? '已清零 all cleared' : '未清零 not cleared'}`,
-    `八要素 Eight elements: ${report.elementGaps.length === 0 ? '全部落实 all done' : report.elementGaps.map((g) => `${g.zh}(${g.status === 'partial' ? '部分 partial' : '缺失 missing'})`).join('、')}`,
+    `低效作物调减 Reduction: 图斑 patches ${formatCount(report.reduction.total)} (待调减 pending ${formatCount(report.reduction.pending)}, 已调减 converted ${formatCount(report.reduction.converted)}, 已核验 verified ${formatCount(report.reduction.verified)})`,
+    `  清零面积 cleared ${formatCount(report.reduction.clearedAreaMu)}/${formatCount(report.reduction.areaMu)} 亩 (${share(report.reduction.clearedShare)}); ${report.reduction.allCleared ? '已清零 all cleared' : '未清零 not cleared'}`,
+    `八要素 Eight elements: ${report.elementGaps.length === 0 ? '全部落实 all done' : report.elementGaps.map((g) => `${g.zh}(${bilingual(`element-status/${g.status}`)})`).join('、')}`,
   ];
   if (report.linkage !== undefined) {
     parts.push(
-      `利益联结 Benefit linkage: ${report.linkage.linkedPoorHouseholds}/${report.linkage.poorHouseholds} 贫困户 (${report.linkage.percent}%)${report.linkage.capped ? ' capped' : ''} — ${report.linkage.note['zh-CN']}`,
+      `利益联结 Benefit linkage: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} 贫困户 poor households (${share(report.linkage.share)})${report.linkage.capped ? ' capped' : ''}`,
+      ...wrapText(report.linkage.note['zh-CN'], TABLE_WIDTH, '  '),
     );
   }
   return parts.join('\n');

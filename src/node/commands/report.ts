@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { assessHousehold } from '../../household/assess-household';
+import type { HouseholdAssessment } from '../../household/assessment';
+import type { Household } from '../../household/schema';
+import { planSummary, type PlanTargets } from '../../industry/plan-summary';
+import { LedgerEntrySchema, type LedgerEntry } from '../../ledger/schema';
+import type { Policy } from '../../policy/schema';
+import { createRollup, type RollupAccumulator } from '../../region/create-rollup';
+import { CountySchema, TownshipSchema, type County, type Township, type Village } from '../../region/schema';
+import { validate } from '../../validation/issues';
+import { reportModel, type CountyExitSurvey, type ReportHousehold, type ReportModel } from '../../report/report-model';
+import { renderReportHtml } from '../../report/render-html';
+import { assessItems } from '../assess-records';
+import { HOUSEHOLD_COLUMNS } from '../columns';
+import { InputError } from '../input-error';
+import { jsonErrorDetail, readRecords } from '../read-records';
+import { sampleCounty } from '../sample-county';
+import { DEMO_BAZI_TARGET } from './demo';
+import { loadPlan } from './plan';
+
+/** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
+export interface ReportFiles {
+  readonly asOf: string;
+  readonly policy: Policy;
+  readonly villages?: readonly Village[] | undefined;
+  /** `{ county, townships? }` from `--county`. */
+  readonly county?: { readonly county: County; readonly townships?: readonly Township[] | undefined } | undefined;
+  readonly ledger?: string | undefined;
+  readonly plan?: string | undefined;
+  readonly targets?: PlanTargets | undefined;
+  readonly survey?: CountyExitSurvey | undefined;
+}
+
+/** Keeps what the report reads of a household: id, village, status and the number of members. */
+function slim(household: Household): ReportHousehold {
+  return { id: household.id, villageCode: household.villageCode, status: household.status, members: new Array<undefined>(household.members.length) };
+}
+
+/** Keeps the check statuses of an assessment, not its reasons (they are not shown). */
+function slimAssessment(a: HouseholdAssessment): HouseholdAssessment {
+  const checks = Object.fromEntries(Object.entries(a.checks).map(([k, c]) => [k, { status: c.status, reasons: [] }])) as unknown as HouseholdAssessment['checks'];
+  return { householdId: a.householdId, asOf: a.asOf, compliant: a.compliant, checks };
+}
+
+/**
+ * Reads a register (and the other files given), assesses every household and builds the report
+ * model. Rejected records are counted in `headline.rejected`, not shown (the `assess` command
+ * lists them).
+ * 读取户表及其他文件，逐户评估并生成报告模型。
+ */
+export async function reportFromFiles(register: string, files: ReportFiles): Promise<ReportModel> {
+  const households: ReportHousehold[] = [];
+  const assessments: HouseholdAssessment[] = [];
+  const collect: RollupAccumulator = {
+    ...createRollup(),
+    add(household, assessment) {
+      households.push(slim(household as Household));
+      if (assessment !== undefined) assessments.push(slimAssessment(assessment));
+    },
+  };
+  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS }), {
+    asOf: files.asOf,
+    policy: files.policy,
+    rollup: collect,
+    onRejection: () => undefined,
+  });
+  let ledger: LedgerEntry[] | undefined;
+  if (files.ledger !== undefined) ledger = await ledgerEntries(files.ledger);
+  const plan = files.plan === undefined ? undefined : planSummary(await loadPlan(files.plan), { targets: files.targets ?? {} });
+  return reportModel({
+    asOf: files.asOf,
+    policy: files.policy,
+    county: files.county?.county,
+    townships: files.county?.townships,
+    villages: files.villages,
+    households,
+    assessments,
+    input,
+    ledger,
+    plan,
+    survey: files.survey,
+  });
+}
+
+/** The valid entries of a ledger file (invalid ones are left out, as in `tuopin ledger`). */
+async function ledgerEntries(file: string): Promise<LedgerEntry[]> {
+  const entries: LedgerEntry[] = [];
+  for await (const item of readRecords(file, { groupMembers: false })) {
+    if (item.issues !== undefined) continue;
+    const result = validate(LedgerEntrySchema, item.record);
+    if (result.ok) entries.push(result.value);
+  }
+  return entries;
+}
+
+/** The report model of the bundled sample county, as `tuopin demo --report` draws it. 样例县报告模型。 */
+export function demoReportModel(options: { readonly asOf: string; readonly policy: Policy }): ReportModel {
+  const county = sampleCounty();
+  const households = county.households as readonly Household[];
+  return reportModel({
+    asOf: options.asOf,
+    policy: options.policy,
+    county: county.county,
+    townships: county.townships,
+    villages: county.villages,
+    households,
+    assessments: households.map((h) => assessHousehold(h, { asOf: options.asOf, policy: options.policy })),
+    input: { records: households.length + 3, assessed: households.length, rejected: 3 },
+    ledger: county.ledger,
+    plan: planSummary(county.plan, { targets: { byKind: { bazi: DEMO_BAZI_TARGET } } }),
+  });
+}
+
+const CountyFileSchema = z.object({ county: CountySchema, townships: z.array(TownshipSchema).optional() }).strict();
+const count = z.number().int().nonnegative().optional();
+const SurveySchema = z
+  .object({
+    missed: count,
+    wronglyExited: count,
+    sampledExited: count,
+    sampledWronglyExited: count,
+    sampledNonRegistered: count,
+    sampledMissed: count,
+    surveyedHouseholds: count,
+    approvingHouseholds: count,
+  })
+  .strict();
+
+async function readJson<T>(file: string, schema: z.ZodType<T>, what: string): Promise<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code !== undefined ? `cannot read the file / 无法读取文件 (${code})` : `not valid JSON / 不是合法的 JSON: ${jsonErrorDetail(error)}`);
+  }
+  const result = validate(schema, json);
+  if (!result.ok) {
+    throw new InputError(file, `invalid ${what}:\n${result.issues.map((i) => `  - ${i.path.join('.') || '(file)'} [${i.code}] ${i.message['zh-CN']} / ${i.message.en}`).join('\n')}`);
+  }
+  return result.value;
+}
+
+/**
+ * Reads `--county county.json`: `{ "county": County, "townships": [Township] }`.
+ * @throws {InputError} when unreadable or invalid
+ */
+export function loadCountyFile(file: string): Promise<{ county: County; townships?: Township[] | undefined }> {
+  return readJson(file, CountyFileSchema, 'county file / 县文件无效') as Promise<{ county: County; townships?: Township[] | undefined }>;
+}
+
+/**
+ * Reads `--survey survey.json`: the sample figures of the county exit evaluation (counts).
+ * @throws {InputError} when unreadable or invalid
+ */
+export function loadSurvey(file: string): Promise<CountyExitSurvey> {
+  return readJson(file, SurveySchema, 'survey / 抽查数据无效') as Promise<CountyExitSurvey>;
+}
+
+/**
+ * The chart library's browser build, read from the installed `echarts` package (the "common"
+ * build: bar, line, pie, scatter, the SVG renderer and the usual components, about 700 kB).
+ * 读取已安装的 ECharts 浏览器版本（common 构建），内联到页面中。
+ */
+export async function chartLibrary(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  return readFile(require.resolve('echarts/dist/echarts.common.min.js'), 'utf8');
+}
+
+/** Renders a report model as the self-contained page. 渲染报告页面。 */
+export async function reportHtml(model: ReportModel, version: string): Promise<string> {
+  return renderReportHtml(model, { chartScript: await chartLibrary(), version });
+}
