@@ -96,8 +96,21 @@ function headline(model: ReportModel): string {
   }
   return `<section id="headline"><h2>${t('report/headline')}</h2><div class="cards">${cards.join('')}</div>
     <div class="headline-more"><div><p class="villages-line">村出列 <span class="en">village exit</span>：${legend}</p>
+    ${townshipTable(model)}
     ${h.rejected > 0 ? `<p class="muted small">${t('report/rejected', { n: formatCount(h.rejected) })}</p>` : ''}</div>
     <div>${exit}</div></div></section>`;
+}
+
+/** The townships at a glance: incidence and the villages' verdicts. */
+function townshipTable(model: ReportModel): string {
+  const rows = model.townships
+    .map(
+      (tw, i) => `<tr><td>${esc(tw.name ?? tw.code)}</td><td>${num(tw.households, `townships.${i}.households`)}</td><td>${rateSpan(tw.incidence, `townships.${i}.incidence`)}</td>
+      ${(['met', 'unmet', 'unknown'] as const).map((s) => `<td class="${tw.villageStatus[s] > 0 && s !== 'met' ? `warn-${s}` : ''}">${num(tw.villageStatus[s], `townships.${i}.villageStatus.${s}`)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<table class="compact townships"><thead><tr><th>${t('report/township')}</th><th>${t('report/households')}</th><th>${t('report/incidence')}</th>
+    <th>${t('village-status/met')}</th><th>${t('village-status/unmet')}</th><th>${t('village-status/unknown')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function cell(v: ReportVillage, i: number): string {
@@ -251,7 +264,8 @@ section.village:target{background:#fffbe6}
 .back{font-size:12px}
 caption{text-align:left;font-weight:600;padding:2px 0}
 .headline-more{display:grid;grid-template-columns:1fr 1fr;gap:12px;align-items:start;margin-top:6px}
-table.exit{width:100%}
+table.exit,table.townships{width:100%}
+td.warn-unmet{color:var(--unmet);font-weight:600}td.warn-unknown{color:var(--muted);font-weight:600}
 footer{margin-top:24px;font-size:12px;color:var(--muted)}
 @media (max-width:760px){.cards{grid-template-columns:repeat(2,1fr)}.grid{grid-template-columns:1fr}}
 @page{size:A4;margin:12mm}
