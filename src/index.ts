@@ -6,6 +6,9 @@ export { TuopinError, InvalidAmountError, InvalidDateError, PolicyError, DomainE
 export { LOCALES } from './reasons/types';
 export type { Locale, Message, Path, CheckStatus, Evidence, Reason, Check, MessageTemplate, MessageCatalog } from './reasons/types';
 export { makeReason } from './reasons/make-reason';
+export { defineCatalog, isCatalog } from './reasons/define-catalog';
+export type { Catalog, CodeOf } from './reasons/define-catalog';
+export { formatReason, plainReason, isLazyReason } from './reasons/reason';
 export { combineStatuses } from './reasons/combine-statuses';
 export { validate, toValidationIssues } from './validation/issues';
 export type { ValidationIssue, ValidationResult } from './validation/issues';
@@ -195,6 +198,7 @@ export { monitoringFlags } from './household/monitoring-flags';
 export type { MonitoringFlagsOptions, MonitoringResult, MonitoringStatus } from './household/monitoring-flags';
 export { HOUSEHOLD_MESSAGES } from './household/messages';
 export type { HouseholdReasonCode } from './household/messages';
+export { HOUSEHOLD_CATALOG } from './household/catalog';
 
 export { CountySchema, TownshipSchema, VillageSchema, CountyStatusSchema } from './region/schema';
 export type { County, Township, Village, CountyStatus } from './region/schema';

@@ -56,7 +56,7 @@ for (let i = 0; i < HOUSEHOLDS; i++) {
     members: memberLists[Math.floor(next() * memberLists.length)] as object[],
   });
   const bad = next() < 0.1 ? failing[Math.floor(next() * failing.length)] : undefined;
-  assessments.push({ householdId: id, asOf: '2020-03-01', compliant: bad === undefined, checks: bad ?? allMet });
+  assessments.push({ householdId: id, asOf: '2020-03-01', status: bad === undefined ? 'met' : 'unmet', compliant: bad === undefined, checks: bad ?? allMet });
 }
 
 // exitBlockers on one county of the fixture (200 villages, all over the 3% threshold, ≈ 100,000

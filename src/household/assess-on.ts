@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { Policy } from '../policy/schema';
+import { combineStatuses } from '../reasons/combine-statuses';
 import type { HouseholdAssessment } from './assessment';
 import type { Household } from './schema';
 import { checkClothing, checkFood } from './check-basic-needs';
@@ -26,17 +27,12 @@ export function assessOn(household: Household, day: CalendarDate, policy: Policy
   const medical = checkMedical(household, day, policy);
   const housing = checkHousing(household);
   const water = checkWater(household, day, policy);
+  const status = combineStatuses([income.status, food.status, clothing.status, education.status, medical.status, housing.status, water.status]);
   return {
     householdId: household.id,
     asOf: day,
-    compliant:
-      income.status === 'met' &&
-      food.status === 'met' &&
-      clothing.status === 'met' &&
-      education.status === 'met' &&
-      medical.status === 'met' &&
-      housing.status === 'met' &&
-      water.status === 'met',
+    status,
+    compliant: status === 'met',
     checks: { income, food, clothing, education, medical, housing, water },
   };
 }

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { Check } from '../reasons/types';
+import type { Check, CheckStatus } from '../reasons/types';
 
 /**
  * The seven checks of the household exit test, in canonical order: 一达标 (income), 两不愁 (food,
@@ -21,13 +21,18 @@ export const CHECK_NAMES_ZH: Readonly<Record<CheckName, string>> = {
 };
 
 /**
- * The verdict on one household: `compliant` only when all seven checks are `met`.
- * 单户评估结果：七项全部达标才为 compliant。
+ * The verdict on one household: `status` combines the seven checks with `combineStatuses`
+ * (`unmet` if any is unmet, else `unknown` if any is unknown, else `met`); `compliant` is derived
+ * from it, true exactly when `status` is `met`.
+ * 单户评估结果：status 由七项检查合并而来；compliant 仅在 status 为 met 时为 true。
  */
 export interface HouseholdAssessment {
   readonly householdId: string;
   /** The calendar date in China the assessment was made for. */
   readonly asOf: CalendarDate;
+  /** The seven checks combined: the verdict shape shared by every result of the library. */
+  readonly status: CheckStatus;
+  /** Derived from `status`: true exactly when `status` is `met` (kept for existing callers). */
   readonly compliant: boolean;
   readonly checks: Readonly<Record<CheckName, Check>>;
 }

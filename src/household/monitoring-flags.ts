@@ -4,7 +4,8 @@ import { defaultPolicy } from '../policy/default-policy';
 import { povertyLineEntry } from '../policy/poverty-line-for';
 import type { Policy } from '../policy/schema';
 import { inForceOn } from '../policy/parameter-on';
-import type { Reason } from '../reasons/types';
+import { combineStatuses } from '../reasons/combine-statuses';
+import type { CheckStatus, Reason } from '../reasons/types';
 import { compareFractions } from '../units/compare-fractions';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Income } from './schema';
@@ -22,21 +23,34 @@ export interface MonitoringFlagsOptions {
 }
 
 /**
- * `flagged` when any trigger fires; `unknown` when none fires but one could not be checked;
- * otherwise `not-flagged`. 任一条件触发为 flagged；否则有条件无法检查为 unknown；否则 not-flagged。
+ * The screening outcome in the words used before the verdict shape was shared: `flagged` when
+ * any trigger fires; `unknown` when none fires but one could not be checked; otherwise
+ * `not-flagged`. 任一条件触发为 flagged；否则有条件无法检查为 unknown；否则 not-flagged。
+ * @deprecated `MonitoringResult.status` is a `CheckStatus` now (`unmet` = flagged, `met` = not
+ *   flagged); this type is kept for callers that name it.
  */
 export type MonitoringStatus = 'flagged' | 'not-flagged' | 'unknown';
 
 /** The result of {@link monitoringFlags}. 防返贫监测结果。 */
 export interface MonitoringResult {
-  /** true exactly when `status` is `flagged`. */
+  /** Derived from `status`: true exactly when `status` is `unmet` (a trigger fires). */
   readonly flagged: boolean;
-  readonly status: MonitoringStatus;
+  /**
+   * The verdict shape shared by every result: each trigger is a check that the household is
+   * clear of it (`met` no trigger fires, `unmet` one fires, `unknown` one could not be checked),
+   * combined by `combineStatuses`. So `unmet` is 纳入监测 (flagged), `met` is not flagged.
+   */
+  readonly status: CheckStatus;
   /** One reason per trigger: the income level first, then the income drop. */
   readonly reasons: readonly Reason[];
 }
 
 const INCOME = fixedPath('income');
+
+/** A trigger as a check that the household is clear of it. */
+function clearOf(trigger: MonitoringStatus | 'not-checked'): CheckStatus {
+  return trigger === 'flagged' ? 'unmet' : trigger === 'unknown' ? 'unknown' : 'met';
+}
 const NO_PATH = fixedPath();
 
 /**
@@ -44,12 +58,11 @@ const NO_PATH = fixedPath();
  * Low income: per-capita net income strictly below the policy's `incomeMultiple` (default 3/2)
  * times the poverty line of the income year. Sharp drop: with `previousIncome` from an earlier
  * year, net income fell by at least the policy's `incomeDropShare` of the previous net income
- * (no default: unset, the drop is reported as not checked and the status cannot be
- * `not-flagged`). Exact: integer fen, ratios cross-multiplied. Applies the triggers to any
+ * (no default: unset, the drop is reported as not checked and the status cannot be `met`). Exact: integer fen, ratios cross-multiplied. Applies the triggers to any
  * household whatever its `status`.
  *
  * 防止返贫监测：人均净收入低于贫困线的监测倍数（默认 1.5 倍），或较上一期收入骤降（比例须在政策中设定）
- * 时标记；无法检查时为 unknown。精确计算（整数分、交叉相乘）。
+ * 时标记（status 为 unmet，flagged 为 true）；无法检查时为 unknown；均未触发为 met。精确计算（整数分、交叉相乘）。
  *
  * @param household - a validated household record
  * @param options - `asOf`, an optional `policy` and an optional `previousIncome`
@@ -65,7 +78,7 @@ const NO_PATH = fixedPath();
  * @example
  * // three persons, net income 17,999.99 yuan in 2020: below 1.5 × 4,000 per person
  * monitoringFlags(household, { asOf: '2021-03-01' })
- * //=> { flagged: true, status: 'flagged', reasons: [{ code: 'monitoring/low-income', … }, { code: 'monitoring/drop-not-checked', … }] }
+ * //=> { flagged: true, status: 'unmet', reasons: [{ code: 'monitoring/low-income', … }, { code: 'monitoring/drop-not-checked', … }] }
  */
 export function monitoringFlags(household: Household, options: MonitoringFlagsOptions): MonitoringResult {
   const day = chinaDate(options.asOf);
@@ -146,7 +159,6 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
     }
   }
 
-  const status: MonitoringStatus =
-    low === 'flagged' || drop === 'flagged' ? 'flagged' : low === 'unknown' || drop === 'unknown' ? 'unknown' : 'not-flagged';
-  return { flagged: status === 'flagged', status, reasons };
+  const status = combineStatuses([clearOf(low), clearOf(drop)]);
+  return { flagged: status === 'unmet', status, reasons };
 }

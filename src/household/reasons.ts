@@ -1,52 +1,49 @@
 import type { Check, CheckStatus, Evidence, Path, Reason } from '../reasons/types';
+import { reasonOf as reasonOfKind, type ReasonKind as AnyReasonKind } from '../reasons/reason';
 import { deepFreeze } from '../policy/default-policy';
 import { maskIdNumber } from '../codes/mask-id-number';
 import { maskName } from '../privacy/mask-name';
-import { HOUSEHOLD_MESSAGES, type HouseholdReasonCode } from './messages';
+import { HOUSEHOLD_CATALOG } from './catalog';
+import type { HouseholdReasonCode } from './messages';
 import type { Member } from './schema';
 
-// Internal helpers shared by the household checks. 户评估内部工具。
+// Internal helpers shared by the household checks: thin wrappers over HOUSEHOLD_CATALOG, whose
+// reasons render their message only when it is read. 户评估内部工具。
 
 /**
- * Builds a reason from {@link HOUSEHOLD_MESSAGES}: the same result as `makeReason`, with the code
- * checked by the type system instead of at run time. The hot path uses {@link reasonOf}.
+ * Builds a reason of {@link HOUSEHOLD_CATALOG}, the code checked by the type system. The hot
+ * path uses {@link reasonOf} with a {@link kind} resolved at module load.
  * @internal
  */
-export function reason(code: HouseholdReasonCode, path: Path, evidence: Evidence): Reason {
-  const template = HOUSEHOLD_MESSAGES[code];
-  return { code, path, evidence, message: { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) } };
+export function reason(code: HouseholdReasonCode, path: Path, evidence: Evidence): Reason<HouseholdReasonCode> {
+  return reasonOfKind(HOUSEHOLD_CATALOG.kind(code), path, evidence);
 }
 
 /** A reason code with its templates resolved once, for the hot path. @internal */
-export interface ReasonKind {
-  readonly code: HouseholdReasonCode;
-  readonly zh: (evidence: Evidence) => string;
-  readonly en: (evidence: Evidence) => string;
-}
+export type ReasonKind = AnyReasonKind<HouseholdReasonCode>;
 
 /**
- * Resolves a code's templates once, at module load, so that building a reason on the hot path
- * does no look-up by a dynamic key.
+ * The resolved kind of a code (resolved once, by `defineCatalog`).
  * @internal
  */
 export function kind(code: HouseholdReasonCode): ReasonKind {
-  const template = HOUSEHOLD_MESSAGES[code];
-  return Object.freeze({ code, zh: template['zh-CN'], en: template.en });
+  return HOUSEHOLD_CATALOG.kind(code);
 }
 
 /**
- * Builds a reason of a resolved {@link ReasonKind}.
+ * Builds a reason of a resolved {@link ReasonKind}; nothing is rendered until `message` is read.
  * @internal
  */
-export function reasonOf(k: ReasonKind, path: Path, evidence: Evidence): Reason {
-  return { code: k.code, path, evidence, message: { 'zh-CN': k.zh(evidence), en: k.en(evidence) } };
+export function reasonOf(k: ReasonKind, path: Path, evidence: Evidence): Reason<HouseholdReasonCode> {
+  return reasonOfKind(k, path, evidence);
 }
 
 /**
- * A frozen reason whose evidence never varies, shared by every assessment.
+ * A frozen reason whose evidence never varies, shared by every assessment (its message is
+ * rendered at most once, on first read).
  * @internal
  */
-export function fixedReason(code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Reason {
+export function fixedReason(code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Reason<HouseholdReasonCode> {
   return deepFreeze(reason(code, path, evidence));
 }
 
@@ -54,7 +51,7 @@ export function fixedReason(code: HouseholdReasonCode, path: Path, evidence: Evi
  * A frozen check with one reason whose evidence never varies, shared by every assessment.
  * @internal
  */
-export function fixedCheck(status: CheckStatus, code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Check {
+export function fixedCheck(status: CheckStatus, code: HouseholdReasonCode, path: Path, evidence: Evidence = {}): Check<HouseholdReasonCode> {
   return deepFreeze({ status, reasons: [fixedReason(code, path, evidence)] });
 }
 

@@ -1,8 +1,8 @@
 import { DomainError } from '../errors';
 import type { Ratio } from '../policy/schema';
-import type { Message } from '../reasons/types';
+import type { Message, Reason } from '../reasons/types';
 import { percentOf } from './exact';
-import { INDUSTRY_MESSAGES } from './messages';
+import { INDUSTRY_CATALOG } from './catalog';
 import type { IndustryPlan } from './schema';
 
 /** How many of a county's poor households the plan's benefit linkages reach. 利益联结覆盖情况。 */
@@ -17,7 +17,12 @@ export interface LinkageCoverage {
   readonly percent: number;
   /** True when the sum exceeded `poorHouseholds` and the share was cut to 100%. */
   readonly capped: boolean;
-  /** Says that the figure is a sum over modes. 说明：按联结方式求和。 */
+  /**
+   * Why the figure reads as it does: one reason `industry/linkage-counted-per-mode` (the sum is
+   * over modes; `capped` says whether the share was cut to 100%). 说明：按联结方式求和。
+   */
+  readonly reasons: readonly [Reason<'industry/linkage-counted-per-mode'>];
+  /** The message of `reasons[0]` (kept for existing callers). */
   readonly note: Message;
 }
 
@@ -35,7 +40,7 @@ export interface LinkageCoverage {
  *
  * @param plan - a validated industry plan
  * @param options - `poorHouseholds`: the county's poor households (a whole number > 0)
- * @returns `{ linkedPoorHouseholds, poorHouseholds, share, percent, capped, note }`
+ * @returns `{ linkedPoorHouseholds, poorHouseholds, share, percent, capped, reasons, note }`
  * @throws {DomainError} `industry/poor-households` when `poorHouseholds` is not a whole number
  *   > 0; `industry/linkage-count` when a linkage's `poorHouseholds` is not a whole number ≥ 0, or
  *   the sum is not a safe integer
@@ -45,7 +50,8 @@ export interface LinkageCoverage {
  *   { mode: 'employment', households: 200, poorHouseholds: 150 },
  * ] }, { poorHouseholds: 600 })
  * //=> { linkedPoorHouseholds: 450, poorHouseholds: 600, share: { numerator: 450, denominator: 600 },
- * //     percent: 75, capped: false, note: { 'zh-CN': '联结贫困户数为各联结方式的户数之和（450 户）…', en: '…' } }
+ * //     percent: 75, capped: false, reasons: [{ code: 'industry/linkage-counted-per-mode', path: ['linkages'],
+ * //     evidence: { linkedPoorHouseholds: 450, poorHouseholds: 600, capped: false }, message: {…} }], note: { 'zh-CN': '联结贫困户数为各联结方式的户数之和（450 户）…', en: '…' } }
  */
 export function linkageCoverage(plan: IndustryPlan, options: { readonly poorHouseholds: number }): LinkageCoverage {
   const { poorHouseholds } = options;
@@ -71,13 +77,14 @@ export function linkageCoverage(plan: IndustryPlan, options: { readonly poorHous
   const capped = linked > poorHouseholds;
   const numerator = capped ? poorHouseholds : linked;
   const evidence = { linkedPoorHouseholds: linked, poorHouseholds, capped };
-  const template = INDUSTRY_MESSAGES['industry/linkage-counted-per-mode'];
+  const reason = INDUSTRY_CATALOG.reason('industry/linkage-counted-per-mode', ['linkages'], evidence);
   return {
     linkedPoorHouseholds: linked,
     poorHouseholds,
     share: { numerator, denominator: poorHouseholds },
     percent: percentOf(BigInt(numerator), BigInt(poorHouseholds)),
     capped,
-    note: { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) },
+    reasons: [reason],
+    note: reason.message,
   };
 }

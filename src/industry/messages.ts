@@ -1,7 +1,10 @@
+import { text } from '../reasons/format';
 import type { Evidence, Message, MessageCatalog } from '../reasons/types';
 import type { ElementKey } from './schema';
 
-const s = (value: Evidence[string] | undefined): string => (value === undefined || value === null ? '' : String(value));
+// Shared formatting: an absent key shows as `undefined` (never as an empty slot), so the catalog
+// parity test catches a template reading a key its code never gets.
+const s = (value: Evidence[string] | undefined): string => text(value);
 
 /**
  * Reason codes of the industry functions and their messages, Chinese first then English.

@@ -1,6 +1,5 @@
 import { DomainError } from '../errors';
-import { makeReason } from '../reasons/make-reason';
-import type { Reason } from '../reasons/types';
+import type { CheckStatus, Reason } from '../reasons/types';
 import { parseYuanToFen } from '../units/yuan-to-fen';
 import {
   compareDecimals,
@@ -13,7 +12,7 @@ import {
   toSafeNumber,
   type Decimal,
 } from './exact';
-import { INDUSTRY_MESSAGES } from './messages';
+import { INDUSTRY_CATALOG } from './catalog';
 import { perMuFen, totalFenOf, type PlantingFigures, type ZoneFigures } from './zone-figures';
 
 /**
@@ -39,7 +38,12 @@ export interface ZoneTargetAssessment {
   readonly outputValuePerMu: number;
   /** 目标（元/亩）. */
   readonly targetPerMu: number;
-  /** 达到目标: output value ≥ target × land area, decided exactly (not from the rounded display). */
+  /**
+   * 达到目标: output value ≥ target × land area, decided exactly (not from the rounded display):
+   * `met` or `unmet` (the figures are always known here). The verdict shape of every result.
+   */
+  readonly status: CheckStatus;
+  /** Derived from `status`: true exactly when `status` is `met` (kept for existing callers). */
   readonly met: boolean;
   /** 每亩差额（元）, rounded up to the fen; 0 when met. */
   readonly gapPerMu: number;
@@ -101,17 +105,18 @@ export function assessFigures(figures: ZoneFigures, targetPerMu: number): ZoneTa
   const gapTotal = fenToYuanExact(divideToInteger(shortfall, landScale, 'ceil'), `${where}: gap`);
   const base = { outputValuePerMu, targetPerMu: targetPerMu + 0, met, gapPerMu, gapTotal };
   const evidence = { zoneId: figures.zone.id, ...base };
+  const status = met ? ('met' as const) : ('unmet' as const);
   if (met) {
-    return { ...base, reasons: [makeReason(INDUSTRY_MESSAGES, 'industry/target-met', ['plantings'], evidence)] };
+    return { ...base, status, reasons: [INDUSTRY_CATALOG.reason('industry/target-met', ['plantings'], evidence)] };
   }
-  const missed = makeReason(INDUSTRY_MESSAGES, 'industry/target-missed', ['plantings'], evidence);
+  const missed = INDUSTRY_CATALOG.reason('industry/target-missed', ['plantings'], evidence);
 
   const from = extreme(
     figures.plantings.filter((p) => p.planting.lowValue === true),
     -1,
   );
   if (from === undefined) {
-    return { ...base, reasons: [missed, makeReason(INDUSTRY_MESSAGES, 'industry/no-low-value', ['plantings'], { zoneId: figures.zone.id })] };
+    return { ...base, status, reasons: [missed, INDUSTRY_CATALOG.reason('industry/no-low-value', ['plantings'], { zoneId: figures.zone.id })] };
   }
   const to = extreme(
     figures.plantings.filter((p) => p.planting.lowValue !== true),
@@ -119,7 +124,7 @@ export function assessFigures(figures: ZoneFigures, targetPerMu: number): ZoneTa
   );
   const fromEvidence = { zoneId: figures.zone.id, fromCrop: from.planting.crop, fromValuePerMu: yuanOf(from.valuePerMuFen) };
   if (to === undefined || compareDecimals(to.valuePerMuFen, from.valuePerMuFen) <= 0) {
-    return { ...base, reasons: [missed, makeReason(INDUSTRY_MESSAGES, 'industry/no-higher-value', ['plantings'], fromEvidence)] };
+    return { ...base, status, reasons: [missed, INDUSTRY_CATALOG.reason('industry/no-higher-value', ['plantings'], fromEvidence)] };
   }
 
   // Moving m 亩 re-rounds the two plantings' totals; the zone total is monotone in m, so the
@@ -153,11 +158,10 @@ export function assessFigures(figures: ZoneFigures, targetPerMu: number): ZoneTa
     availableMu: from.planting.areaMu,
     sufficient,
   };
-  const conversionReason = makeReason(
-    INDUSTRY_MESSAGES,
+  const conversionReason = INDUSTRY_CATALOG.reason(
     sufficient ? 'industry/conversion-sufficient' : 'industry/conversion-insufficient',
     ['plantings'],
     { ...fromEvidence, toCrop: to.planting.crop, toValuePerMu: yuanOf(to.valuePerMuFen), mu, availableMu: from.planting.areaMu },
   );
-  return { ...base, conversion, reasons: [missed, conversionReason] };
+  return { ...base, status, conversion, reasons: [missed, conversionReason] };
 }

@@ -1,17 +1,16 @@
 import { maskName } from '../privacy/mask-name';
-import type { Evidence, Message } from '../reasons/types';
+import type { Evidence, Path, Reason } from '../reasons/types';
 import { validate, type ValidationIssue } from '../validation/issues';
-import { LEDGER_MESSAGES, type LedgerErrorCode } from './messages';
+import { LEDGER_CATALOG } from './catalog';
+import type { LedgerErrorCode } from './messages';
 import { LedgerEventSchema, type LedgerEntry, type LedgerEvent, type LedgerEventType, type LedgerStatus } from './schema';
 
 /**
- * Why an event was refused: a stable code and the message in every locale (personal names
- * masked); `issues` lists the schema problems of a malformed event (`ledger/invalid-event`).
+ * Why an event was refused: a reason `{ code, path, evidence, message }` of `LEDGER_CATALOG`
+ * (`path` names the event's field, personal names masked; `message` rendered on demand); `issues` lists the schema problems of a malformed event (`ledger/invalid-event`).
  * 事件被拒绝的原因：稳定代码与中英文消息（人名已脱敏）；事件格式无效时附校验问题。
  */
-export interface LedgerError {
-  readonly code: LedgerErrorCode;
-  readonly message: Message;
+export interface LedgerError extends Reason<LedgerErrorCode> {
   readonly issues?: readonly ValidationIssue[];
 }
 
@@ -30,10 +29,22 @@ const TRANSITIONS: Readonly<Record<LedgerEventType, { readonly from: readonly Le
   extend: { from: ['open', 'rectifying', 'awaiting-acceptance'], to: null },
 };
 
+/** The event field each refusal rests on. */
+const PATHS: Readonly<Record<LedgerErrorCode, Path>> = {
+  'ledger/invalid-event': [],
+  'ledger/unexpected-deadline': ['deadline'],
+  'ledger/transition-not-allowed': ['type'],
+  'ledger/event-before-last': ['at'],
+  'ledger/evidence-required': ['evidence'],
+  'ledger/self-acceptance': ['by'],
+  'ledger/reason-required': ['reason'],
+  'ledger/deadline-required': ['deadline'],
+  'ledger/deadline-not-later': ['deadline'],
+};
+
 function refuse(code: LedgerErrorCode, evidence: Evidence = {}, issues?: readonly ValidationIssue[]): ApplyEventResult {
-  const template = LEDGER_MESSAGES[code];
-  const message: Message = { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) };
-  return { ok: false, error: issues === undefined ? { code, message } : { code, message, issues } };
+  const error: LedgerError = LEDGER_CATALOG.reason(code, PATHS[code], evidence);
+  return { ok: false, error: issues === undefined ? error : Object.assign(error, { issues }) };
 }
 
 const isBlank = (value: string | undefined): boolean => value === undefined || value.trim() === '';

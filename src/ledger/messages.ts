@@ -1,3 +1,4 @@
+import { text as shown } from '../reasons/format';
 import type { Evidence, MessageCatalog } from '../reasons/types';
 import type { LedgerEventType, LedgerStatus } from './schema';
 
@@ -19,16 +20,10 @@ export const LEDGER_EVENT_ZH: Readonly<Record<LedgerEventType, string>> = {
   extend: '延期',
 };
 
-const text = (evidence: Evidence, key: string): string => {
-  const value = evidence[key];
-  if (Array.isArray(value)) return value.join(', ');
-  return value === undefined || value === null ? '' : String(value);
-};
-
-const zhList = (evidence: Evidence, key: string): string => {
-  const value = evidence[key];
-  return Array.isArray(value) ? value.join('、') : text(evidence, key);
-};
+// Shared formatting: an absent key shows as `undefined` (never as an empty slot), so the catalog
+// parity test catches a template reading a key its code never gets.
+const text = (evidence: Evidence, key: string): string => shown(evidence[key], 'en');
+const zhList = (evidence: Evidence, key: string): string => shown(evidence[key], 'zh-CN');
 
 const statusZh = (evidence: Evidence): string => LEDGER_STATUS_ZH[text(evidence, 'status') as LedgerStatus] ?? text(evidence, 'status');
 const eventZh = (evidence: Evidence): string => LEDGER_EVENT_ZH[text(evidence, 'type') as LedgerEventType] ?? text(evidence, 'type');

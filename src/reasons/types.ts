@@ -16,20 +16,23 @@ export type Evidence = Readonly<Record<string, string | number | boolean | null 
 
 /**
  * Why a check came out as it did: a stable `code`, the `path` of the field it rests on, the
- * evidence used (masked where personal) and the message in every locale.
- * 判定理由：稳定代码、所依据字段路径、证据（个人信息已脱敏）及中英文消息。
+ * evidence used (masked where personal) and the message in every locale. Reasons the library
+ * builds render `message` only when it is read (see `formatReason` and docs/rules.md).
+ * 判定理由：稳定代码、所依据字段路径、证据（个人信息已脱敏）及中英文消息（读取时才渲染）。
+ *
+ * `C` narrows `code` to the codes of one catalog, so a `switch` over it can be exhaustive.
  */
-export interface Reason {
-  readonly code: string;
+export interface Reason<C extends string = string> {
+  readonly code: C;
   readonly path: Path;
   readonly evidence: Evidence;
   readonly message: Message;
 }
 
 /** One named sub-check of a verdict. 一项子检查。 */
-export interface Check {
+export interface Check<C extends string = string> {
   readonly status: CheckStatus;
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly Reason<C>[];
 }
 
 /** Renders a message for each locale from the evidence. */

@@ -7,14 +7,13 @@ import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
 import { maskIdentifier } from '../privacy/mask-identifier';
-import { makeReason } from '../reasons/make-reason';
 import type { Reason } from '../reasons/types';
 import { villageIncidence, villageThreshold } from './assess-village-exit';
 import { createRollup, type RollupHousehold } from './create-rollup';
 import { rateOf, type ExactRate } from './exact-rate';
 import type { ExitCheck } from './exit-check';
 import { assertWestern } from './exit-options';
-import { regionMessages } from './messages';
+import { REGION_CATALOG } from './catalog';
 import type { County, Village } from './schema';
 
 /** What {@link exitBlockers} needs besides the county. 查找退出障碍所需数据。 */
@@ -200,7 +199,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
         status: 'unknown',
         value: undefined,
         threshold: ratio === undefined ? undefined : rateOf(ratio),
-        reasons: [makeReason(regionMessages, 'exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
+        reasons: [REGION_CATALOG.reason('exit/population-missing', ['ruralPopulation'], { villageCode: row.code })],
       };
     } else {
       // What assessVillageExit would check: the figures are counts already (createRollup checks the

@@ -1,9 +1,9 @@
 import type { Ratio } from '../policy/schema';
-import { makeReason } from '../reasons/make-reason';
 import type { CheckStatus, Evidence, Reason } from '../reasons/types';
 import { compareFractions } from '../units/compare-fractions';
 import { exactRate, rateOf, type ExactRate } from './exact-rate';
-import { regionMessages, type RegionReasonCode } from './messages';
+import { REGION_CATALOG } from './catalog';
+import type { RegionReasonCode } from './messages';
 
 /**
  * One exit check (an incidence or one of 三率一度): its status, the exact value when it could be
@@ -45,7 +45,7 @@ export interface RateSpec {
 }
 
 function reason(code: RegionReasonCode, path: readonly (string | number)[], evidence: Evidence = {}): Reason {
-  return makeReason(regionMessages, code, path, evidence);
+  return REGION_CATALOG.reason(code, path, evidence);
 }
 
 function verdictEvidence(numerator: number, denominator: number, threshold: Ratio, extra: Evidence | undefined): Evidence {

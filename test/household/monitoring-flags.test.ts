@@ -13,7 +13,7 @@ describe('monitoringFlags', () => {
   it('flags per-capita income strictly below 1.5 × the line, exactly', () => {
     expect(monitoringFlags(withIncome(17999.99), { asOf: AS_OF })).toEqual({
       flagged: true,
-      status: 'flagged',
+      status: 'unmet',
       reasons: [
         {
           code: 'monitoring/low-income',
@@ -41,7 +41,7 @@ describe('monitoringFlags', () => {
       ],
     });
     const atLine = monitoringFlags(withIncome(18000), { asOf: AS_OF });
-    expect(atLine.status).toBe('not-flagged');
+    expect(atLine.status).toBe('met');
     expect(atLine.flagged).toBe(false);
     expect(atLine.reasons.map((r) => r.code)).toEqual(['monitoring/income-not-low', 'monitoring/drop-not-checked']);
   });
@@ -55,7 +55,7 @@ describe('monitoringFlags', () => {
   it('flags a drop of at least the policy’s share of the previous net income', () => {
     const previousIncome: Income = { year: 2019, wage: 40000, productionCosts: 10000 }; // net 30,000
     const fell = monitoringFlags(withIncome(21000), { asOf: AS_OF, policy: withDrop, previousIncome });
-    expect(fell.status).toBe('flagged');
+    expect(fell.status).toBe('unmet');
     expect(fell.reasons[1]).toEqual({
       code: 'monitoring/sharp-drop',
       path: ['income'],
@@ -66,7 +66,7 @@ describe('monitoringFlags', () => {
       },
     });
     const lessThan = monitoringFlags(withIncome(21000.01), { asOf: AS_OF, policy: withDrop, previousIncome });
-    expect(lessThan.status).toBe('not-flagged');
+    expect(lessThan.status).toBe('met');
     expect(lessThan.reasons.map((r) => r.code)).toEqual(['monitoring/income-not-low', 'monitoring/no-sharp-drop']);
   });
 
@@ -75,7 +75,7 @@ describe('monitoringFlags', () => {
     const result = monitoringFlags(withIncome(20000), { asOf: AS_OF, previousIncome });
     expect(result).toMatchObject({ flagged: false, status: 'unknown' });
     expect(result.reasons.map((r) => r.code)).toEqual(['monitoring/income-not-low', 'monitoring/drop-threshold-unset']);
-    expect(monitoringFlags(withIncome(10000), { asOf: AS_OF, previousIncome })).toMatchObject({ flagged: true, status: 'flagged' });
+    expect(monitoringFlags(withIncome(10000), { asOf: AS_OF, previousIncome })).toMatchObject({ flagged: true, status: 'unmet' });
   });
 
   it('cannot judge a drop from a previous year that is not earlier, and finds none from a net income not above 0', () => {
@@ -87,7 +87,7 @@ describe('monitoringFlags', () => {
       policy: withDrop,
       previousIncome: { year: 2019, wage: 100, productionCosts: 100 },
     });
-    expect(nothing.status).toBe('not-flagged');
+    expect(nothing.status).toBe('met');
     expect(nothing.reasons[1]?.code).toBe('monitoring/previous-income-not-positive');
   });
 
@@ -108,7 +108,7 @@ describe('monitoringFlags', () => {
       status: 'unknown',
       reasons: [{ code: 'monitoring/no-thresholds', evidence: { asOf: '2019-12-31' } }],
     });
-    expect(monitoringFlags(withIncome(1), { asOf: new Date('2019-12-31T16:00:00Z') }).status).toBe('flagged');
+    expect(monitoringFlags(withIncome(1), { asOf: new Date('2019-12-31T16:00:00Z') }).status).toBe('unmet');
   });
 
   it('throws for an invalid asOf or a household without members', () => {

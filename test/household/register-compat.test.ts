@@ -117,7 +117,12 @@ describe('assessHousehold on records without the register fields', () => {
       fc.property(household, fc.integer({ min: 0, max: 2500 }), (full, offset) => {
         const asOf = new Date(Date.UTC(2016, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
         const today = withoutNewFields(full);
-        expect(assessHousehold(today, { asOf })).toEqual(legacyAssessOn(today, chinaDate(asOf), defaultPolicy));
+        // The legacy rules predate the shared verdict field `status`; compare the rest, and
+        // `status` against the legacy `compliant` it now derives.
+        const { status, ...assessment } = assessHousehold(today, { asOf });
+        const legacy = legacyAssessOn(today, chinaDate(asOf), defaultPolicy);
+        expect(assessment).toEqual(legacy);
+        expect(status === 'met').toBe(legacy.compliant);
       }),
       { numRuns: 300 },
     );

@@ -13,6 +13,7 @@ describe('assessZoneTarget', () => {
     expect(result).toEqual({
       outputValuePerMu: 3800,
       targetPerMu: 8000,
+      status: 'unmet',
       met: false,
       gapPerMu: 4200,
       gapTotal: 2_520_000,
@@ -37,6 +38,7 @@ describe('assessZoneTarget', () => {
     expect(result).toEqual({
       outputValuePerMu: 3800,
       targetPerMu: 3800,
+      status: 'met',
       met: true,
       gapPerMu: 0,
       gapTotal: 0,

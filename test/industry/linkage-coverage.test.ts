@@ -18,6 +18,17 @@ describe('linkageCoverage', () => {
       share: { numerator: 450, denominator: 600 },
       percent: 75,
       capped: false,
+      reasons: [
+        {
+          code: 'industry/linkage-counted-per-mode',
+          path: ['linkages'],
+          evidence: { linkedPoorHouseholds: 450, poorHouseholds: 600, capped: false },
+          message: {
+            'zh-CN': '联结贫困户数为各联结方式的户数之和（450 户）：同一户在多种方式下联结时按每种方式各计一次，总数可能超过实际户数',
+            en: 'linked poor households are the sum over linkage modes (450): a household linked under several modes is counted once per mode, so the sum may exceed the real number',
+          },
+        },
+      ],
       note: {
         'zh-CN': '联结贫困户数为各联结方式的户数之和（450 户）：同一户在多种方式下联结时按每种方式各计一次，总数可能超过实际户数',
         en: 'linked poor households are the sum over linkage modes (450): a household linked under several modes is counted once per mode, so the sum may exceed the real number',

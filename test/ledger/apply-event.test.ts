@@ -54,6 +54,8 @@ describe('applyEvent', () => {
       ok: false,
       error: {
         code: 'ledger/transition-not-allowed',
+        path: ['type'],
+        evidence: { status: 'closed', type: 'start' },
         message: { 'zh-CN': '状态为「已销号」的条目不能执行「开始整改」', en: 'an entry that is closed cannot take a start event' },
       },
     });
@@ -87,6 +89,8 @@ describe('applyEvent', () => {
         ok: false,
         error: {
           code: 'ledger/event-before-last',
+          path: ['at'],
+          evidence: { at: '2020-02-09', last: '2020-02-10' },
           message: {
             'zh-CN': '事件日期 2020-02-09 早于上一事件（或建账）日期 2020-02-10',
             en: 'the event is dated 2020-02-09, before the last event (or the opening) on 2020-02-10',
@@ -117,6 +121,8 @@ describe('applyEvent', () => {
         ok: false,
         error: {
           code: 'ledger/evidence-required',
+          path: ['evidence'],
+          evidence: {},
           message: { 'zh-CN': '提交验收须附整改佐证材料', en: 'submitting for acceptance needs evidence of the rectification' },
         },
       });
@@ -131,14 +137,20 @@ describe('applyEvent', () => {
   describe('accept', () => {
     const awaiting = at('awaiting-acceptance');
     it('refuses acceptance by the responsible person, comparing trimmed names, and masks the name', () => {
-      expect(applyEvent(awaiting, { type: 'accept', at: '2020-03-25', by: RESPONSIBLE })).toMatchInlineSnapshot(`
+      expect(JSON.parse(JSON.stringify(applyEvent(awaiting, { type: 'accept', at: '2020-03-25', by: RESPONSIBLE })))).toMatchInlineSnapshot(`
         {
           "error": {
             "code": "ledger/self-acceptance",
+            "evidence": {
+              "by": "李*",
+            },
             "message": {
               "en": "李* is the responsible person of this entry and cannot accept it",
               "zh-CN": "验收人 李* 是该问题的责任人，不能自己验收销号",
             },
+            "path": [
+              "by",
+            ],
           },
           "ok": false,
         }
@@ -169,7 +181,7 @@ describe('applyEvent', () => {
       for (const event of [withoutReason, { ...withoutReason, reason: '' }, { ...withoutReason, reason: ' \n ' }]) {
         expect(applyEvent(at(status), event)).toEqual({
           ok: false,
-          error: { code: 'ledger/reason-required', message: { 'zh-CN': `「${zh}」须说明理由`, en: `a ${type} event needs a reason` } },
+          error: { code: 'ledger/reason-required', path: ['reason'], evidence: { type }, message: { 'zh-CN': `「${zh}」须说明理由`, en: `a ${type} event needs a reason` } },
         });
       }
     });
@@ -195,6 +207,8 @@ describe('applyEvent', () => {
         ok: false,
         error: {
           code: 'ledger/deadline-not-later',
+          path: ['deadline'],
+          evidence: { deadline: '2020-03-31', current: '2020-03-31' },
           message: {
             'zh-CN': '新的整改时限 2020-03-31 须晚于当前时限 2020-03-31',
             en: 'the new deadline 2020-03-31 must be later than the current one, 2020-03-31',
@@ -243,6 +257,8 @@ describe('applyEvent', () => {
         ok: false,
         error: {
           code: 'ledger/unexpected-deadline',
+          path: ['deadline'],
+          evidence: { type: 'start' },
           message: {
             'zh-CN': '只有延期事件可以带新的整改时限，「开始整改」事件不能带',
             en: 'only an extend event may carry a new deadline, not a start event',

@@ -21,6 +21,7 @@ const met: Check = { status: 'met', reasons: [] };
 const assessment: HouseholdAssessment = {
   householdId: 'H-0042',
   asOf: '2020-02-10',
+  status: 'unmet',
   compliant: false,
   checks: {
     income: met,
@@ -98,6 +99,7 @@ describe('entriesFromAssessment', () => {
   it('opens nothing for a compliant household, and is deterministic', () => {
     const compliant: HouseholdAssessment = {
       ...assessment,
+      status: 'met',
       compliant: true,
       checks: Object.fromEntries(CHECK_NAMES.map((name) => [name, met])) as Record<CheckName, Check>,
     };

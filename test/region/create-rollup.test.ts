@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRollup, DomainError, type RollupSnapshot } from '../../src/index';
 import { assess, household, perCheck, village } from './fixtures';
+import { cloneData } from '../fixtures/no-mutation';
 
 const A = '522601101201';
 const B = '522601101202';
@@ -227,7 +228,7 @@ describe('createRollup', () => {
     const h = household('h1', A, 'poor', 2);
     const a = assess('h1', { unmet: ['water'] });
     const listed = [village(A, 10)];
-    const copies = structuredClone({ h, a, listed });
+    const copies = cloneData({ h, a, listed });
     const acc = createRollup({ villages: Object.freeze(listed) });
     acc.add(Object.freeze(h), Object.freeze(a));
     acc.rows('county');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError, exitBlockers, isWithin, type County, type LedgerEntry } from '../../src/index';
 import { makeId } from '../fixtures/ids';
 import { assess, household, village } from './fixtures';
+import { cloneData } from '../fixtures/no-mutation';
 
 // Fixture county: 2 townships, 4 villages, western (threshold 3%).
 const county: County = {
@@ -245,7 +246,7 @@ describe('exitBlockers', () => {
 
   it('does not mutate its input', () => {
     const input = { villages, households, assessments, ledger };
-    const copy = structuredClone(input);
+    const copy = cloneData(input);
     exitBlockers(county, input);
     expect(input).toEqual(copy);
   });

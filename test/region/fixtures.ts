@@ -22,7 +22,8 @@ export function assess(
   for (const name of CHECK_NAMES) {
     checks[name] = check(unmet.includes(name) ? 'unmet' : unknown.includes(name) ? 'unknown' : 'met');
   }
-  return { householdId, asOf, compliant: unmet.length === 0 && unknown.length === 0, checks };
+  const status = unmet.length > 0 ? 'unmet' : unknown.length > 0 ? 'unknown' : 'met';
+  return { householdId, asOf, status, compliant: status === 'met', checks };
 }
 
 /** A household of `persons` fictional members (valid ID numbers) in a village. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES, rollup, type HouseholdAssessment, type RollupRow } from '../../src/index';
 import { makeId } from '../fixtures/ids';
 import { assess, household, perCheck, village } from './fixtures';
+import { cloneData } from '../fixtures/no-mutation';
 
 const villages = [
   village('522601101201', 1000),
@@ -214,7 +215,7 @@ describe('rollup', () => {
   it('does not mutate its input', () => {
     const households = [household('H1', '522601101201', 'poor', 2)];
     const assessments: HouseholdAssessment[] = [assess('H1', { unmet: ['food'] })];
-    const copy = structuredClone({ households, assessments, villages });
+    const copy = cloneData({ households, assessments, villages });
     rollup(assessments, { households, villages, level: 'county' });
     expect({ households, assessments, villages }).toEqual(copy);
   });

@@ -3,6 +3,7 @@ import { planSummary } from '../../src/industry/plan-summary';
 import type { LedgerEntry } from '../../src/ledger/schema';
 import { defaultPolicy } from '../../src/policy/default-policy';
 import type { CheckStatus } from '../../src/reasons/types';
+import { combineStatuses } from '../../src/reasons/combine-statuses';
 import type { ReportHousehold, ReportInput } from '../../src/report/report-model';
 import type { Township, Village } from '../../src/region/schema';
 
@@ -38,7 +39,8 @@ export const households: ReportHousehold[] = [
 
 function assessment(householdId: string, statuses: Partial<Record<CheckName, CheckStatus>>): HouseholdAssessment {
   const checks = Object.fromEntries(CHECK_NAMES.map((c) => [c, { status: statuses[c] ?? 'met', reasons: [] }])) as unknown as HouseholdAssessment['checks'];
-  return { householdId, asOf: '2020-03-20', compliant: CHECK_NAMES.every((c) => (statuses[c] ?? 'met') === 'met'), checks };
+  const status = combineStatuses(CHECK_NAMES.map((c) => statuses[c] ?? 'met'));
+  return { householdId, asOf: '2020-03-20', status, compliant: status === 'met', checks };
 }
 
 export const assessments: HouseholdAssessment[] = [

@@ -41,7 +41,7 @@ function slim(household: Household): ReportHousehold {
 /** Keeps the check statuses of an assessment, not its reasons (they are not shown). */
 function slimAssessment(a: HouseholdAssessment): HouseholdAssessment {
   const checks = Object.fromEntries(Object.entries(a.checks).map(([k, c]) => [k, { status: c.status, reasons: [] }])) as unknown as HouseholdAssessment['checks'];
-  return { householdId: a.householdId, asOf: a.asOf, compliant: a.compliant, checks };
+  return { householdId: a.householdId, asOf: a.asOf, status: a.status, compliant: a.compliant, checks };
 }
 
 /**
