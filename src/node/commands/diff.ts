@@ -2,6 +2,7 @@ import { diffRegisters } from '../../audit/diff-registers';
 import type { RegisterDiff } from '../../audit/diff-types';
 import { DomainError } from '../../errors';
 import type { Policy, Ratio } from '../../policy/schema';
+import { formatPercent, yuanFromFen } from '../../reasons/format';
 import type { Rejection } from '../assess-records';
 import { asOfFrom, formatFrom, parse } from '../cli';
 import { emit, UsageError, type CliIo } from '../cli-io';
@@ -66,8 +67,8 @@ function changeRows(d: RegisterDiff): (string | number)[][] {
     rows.push(['verdict', v.householdId, v.villageCode, `compliant ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
   }
   for (const f of d.income.fellByMoreThanShare) {
-    const yuan = (p: { netFen: number; members: number }) => (Math.floor(p.netFen / p.members) / 100).toFixed(2);
-    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${f.fallPercent.toFixed(1)}%)`]);
+    const yuan = (p: { netFen: number; members: number }) => yuanFromFen(Math.floor(p.netFen / p.members));
+    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
   }
   return rows;
 }

@@ -5,6 +5,7 @@ import { isMonth, type Month } from '../../monitoring/month';
 import { monitoringRollup, type MonitoringListRow, type MonitoringRollupRow } from '../../monitoring/monitoring-rollup';
 import { MonitoringRecordSchema, MonitoringStateSchema, MonitoringTypeSchema, RiskTypeSchema, type MonitoringRecord } from '../../monitoring/schema';
 import type { Policy } from '../../policy/schema';
+import { formatPercent } from '../../reasons/format';
 import { maskIdentifier } from '../../privacy/mask-identifier';
 import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
@@ -187,7 +188,7 @@ export function parsePeriod(value: string | undefined): { from: Month; to: Month
 const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
 
 const rate = (row: MonitoringRollupRow): string =>
-  row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${row.eliminationRate.percent.toFixed(2)}%)`;
+  row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${formatPercent(row.eliminationRate.numerator, row.eliminationRate.denominator)})`;
 const orDash = (n: number | null): number | string => (n === null ? '-' : n);
 
 function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>): string {
