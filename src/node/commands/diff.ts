@@ -129,7 +129,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
   });
-  if (positionals.length !== 2) throw new UsageError('tuopin diff takes exactly two files: <before> <after>');
+  if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   let incomeDropShare: { numerator: number; denominator: number } | undefined;
@@ -138,7 +138,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     const numerator = m === null ? NaN : Number(m[1]);
     const denominator = m === null ? NaN : Number(m[2]);
     if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0 || numerator > denominator) {
-      throw new UsageError('--drop-share takes a fraction such as 3/10 (at most 1)');
+      throw UsageError.of('usage/drop-share', {}, 'diff');
     }
     incomeDropShare = { numerator, denominator };
   }
