@@ -68,6 +68,8 @@ export {
   VillageExitThresholdsSchema,
   CountyExitThresholdsSchema,
   MonitoringThresholdsSchema,
+  MonitoringRuleSchema,
+  MonitoringLineSchema,
   MedicalItemsSchema,
   MedicalRequirementSchema,
   BoundarySchema,
@@ -85,6 +87,8 @@ export type {
   VillageExitThresholds,
   CountyExitThresholds,
   MonitoringThresholds,
+  MonitoringRule,
+  MonitoringLine,
   MedicalItems,
   MedicalRequirement,
   Boundary,
@@ -350,3 +354,71 @@ export type {
   PolicyComparisonVillage,
   PolicyComparisonAccumulator,
 } from './audit/compare-policies';
+// -- return-to-poverty monitoring 防止返贫监测 (issue 13): add exports below this line
+export {
+  MonthSchema,
+  MonitoringTypeSchema,
+  RiskTypeSchema,
+  RiskSchema,
+  FoundBySchema,
+  MonitoringStateSchema,
+  MeasureKindSchema,
+  ProtectionKindSchema,
+  MeasureSchema,
+  EliminationWaySchema,
+  EliminationSchema,
+  TwelveMonthsSchema,
+  MonitoringEventTypeSchema,
+  MonitoringEventSchema,
+  MonitoringRecordSchema,
+} from './monitoring/schema';
+export type {
+  MonitoringType,
+  RiskType,
+  Risk,
+  FoundBy,
+  MonitoringState,
+  MeasureKind,
+  ProtectionKind,
+  Measure,
+  EliminationWay,
+  Elimination,
+  TwelveMonths,
+  MonitoringEventType,
+  MonitoringEvent,
+  MonitoringRecord,
+  MonitoringRecordInput,
+} from './monitoring/schema';
+export type { Month } from './monitoring/month';
+export {
+  MONITORING_TYPE_ZH,
+  RISK_TYPE_ZH,
+  FOUND_BY_ZH,
+  MONITORING_STATE_ZH,
+  MONITORING_EVENT_ZH,
+  MEASURE_KIND_ZH,
+  PROTECTION_KIND_ZH,
+  ELIMINATION_WAY_ZH,
+} from './monitoring/labels';
+export { MONITORING_MESSAGES } from './monitoring/messages';
+export type { MonitoringReasonCode } from './monitoring/messages';
+export { assessMonitoring, MONITORING_TEST_NAMES, MONITORING_TEST_NAMES_ZH } from './monitoring/assess-monitoring';
+export type { AssessMonitoringOptions, MonitoringAssessment, MonitoringTestName } from './monitoring/assess-monitoring';
+export { canEliminateRisk, ELIMINATION_CHECK_NAMES } from './monitoring/can-eliminate-risk';
+export type { EliminationAssessment, EliminationCheckName } from './monitoring/can-eliminate-risk';
+export { applyMonitoringEvent } from './monitoring/apply-monitoring-event';
+export type {
+  ApplyMonitoringEventOptions,
+  ApplyMonitoringEventResult,
+  MonitoringError,
+  MonitoringRefusalCode,
+} from './monitoring/apply-monitoring-event';
+export { monitoringRollup } from './monitoring/monitoring-rollup';
+export type {
+  MonitoringRollup,
+  MonitoringRollupInput,
+  MonitoringRollupOptions,
+  MonitoringRollupRow,
+  MonitoringCounts,
+  MonitoringListRow,
+} from './monitoring/monitoring-rollup';

@@ -4,6 +4,7 @@ import { CountySchema, TownshipSchema, VillageSchema } from './region/schema';
 import { IndustryPlanSchema, PlantingSchema, ReductionPatchSchema, ZoneSchema } from './industry/schema';
 import { LedgerEntrySchema } from './ledger/schema';
 import { PolicySchema } from './policy/schema';
+import { MonitoringEventSchema, MonitoringRecordSchema } from './monitoring/schema';
 
 /** A record type published as a JSON Schema under `dist/schemas/<name>.json`. */
 export interface JsonSchemaTarget {
@@ -42,5 +43,13 @@ export const jsonSchemaTargets: readonly JsonSchemaTarget[] = [
     schema: LedgerEntrySchema,
     comment: 'Also checked: real calendar dates, deadline not before openedOn, history in date order, unitCode a valid division code.',
   },
+  {
+    name: 'monitoring-record',
+    title: 'MonitoringRecord 防止返贫监测对象记录',
+    schema: MonitoringRecordSchema,
+    comment:
+      'Also checked: a disaster risk names its kind and no other risk does; a social-protection measure names its protection; no risk twice; riskIdentifiedMonth not before firstIdentifiedMonth; elimination present exactly when state is risk-eliminated and not before riskIdentifiedMonth; history in date order; real calendar dates; amounts with at most two decimals; villageCode a valid 12-digit code.',
+  },
+  { name: 'monitoring-event', title: 'MonitoringEvent 监测流程事件', schema: MonitoringEventSchema, comment: 'Also checked: real calendar dates; the measure and elimination rules of MonitoringRecord.' },
   { name: 'policy', title: 'Policy 政策参数表', schema: PolicySchema, comment: 'Also checked: dated values in increasing order; one poverty line per year.' },
 ];

@@ -71,6 +71,10 @@ const NO_PATH = fixedPath();
  * @throws {InvalidAmountError} `amount/invalid` when an income component is not yuan with at most
  *   two decimals
  * @throws {DomainError} `household/no-members` when `members` is empty
+ * @deprecated Since the monitoring concept (issue 13): use `assessMonitoring`, which applies the
+ *   2021 provincial monitoring lines (`policy.monitoringLines`), the spending test, 两不愁三保障 and
+ *   water as well as the 2020 rule. `monitoringFlags` is kept unchanged for compatibility: it
+ *   applies only the 2020 income triggers, whatever the date. 已弃用：请改用 assessMonitoring。
  * @example
  * // three persons, net income 17,999.99 yuan in 2020: below 1.5 × 4,000 per person
  * monitoringFlags(household, { asOf: '2021-03-01' })

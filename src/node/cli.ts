@@ -9,6 +9,7 @@ import { compareFile, renderCompare } from './commands/compare';
 import { diffCommand } from './commands/diff';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
+import { monitorFile, parsePeriod, renderMonitor } from './commands/monitor';
 import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
@@ -36,6 +37,14 @@ const AUDIT_HELP = `  tuopin assess <file> --compare-policy other.json [--policy
                       [--format table|json|csv] [--out FILE] [--strict]
       两期户表比对：户与人口增减、分户合户、迁移、状态与判定变化、人均收入降幅超限的户。
       Compare two snapshots of a register.`;
+const MONITOR_HELP = `  tuopin monitor <register> [--monitoring records.ndjson] [--as-of DATE] [--policy policy.json]
+                       [--period 2021-01..2021-12] [--longer-than N] [--villages villages.csv]
+                       [--format table|json|csv] [--out FILE] [--strict] [--quiet]
+      防止返贫监测：逐户筛查户表，按村、乡、县汇总监测对象，列出应纳未纳、帮扶未到位与长期监测户。
+      Return-to-poverty monitoring: screen every household, roll the monitoring records up by
+      village, township and county, list households flagged but not monitored (应纳未纳) and
+      monitored with an unmet test but no measure (帮扶未到位). No provincial line is built in:
+      give yours in --policy (monitoringLines).`;
 const LEDGER_HELP = `  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
                        [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]
       问题台账汇总并列出逾期条目（.json .ndjson .csv .xlsx，中文或英文列名）。
@@ -70,6 +79,7 @@ export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and pla
 用法 Usage:
 ${ASSESS_HELP}
 ${AUDIT_HELP}
+${MONITOR_HELP}
 ${LEDGER_HELP}
 ${PLAN_HELP}
 ${DEMO_HELP}
@@ -79,6 +89,7 @@ ${OPTIONS_HELP}`;
 
 const COMMAND_HELP: Readonly<Record<string, string>> = {
   assess: ASSESS_HELP,
+  monitor: MONITOR_HELP,
   ledger: LEDGER_HELP,
   plan: PLAN_HELP,
   demo: DEMO_HELP,
@@ -181,6 +192,44 @@ async function assessCommand(argv: readonly string[], io: CliIo): Promise<number
   await emit(io, out, values.out as string | undefined, [file, values.villages as string | undefined, values.policy as string | undefined]);
   if (err !== '') io.stderr.write(err);
   return values.strict === true && report.input.rejected > 0 ? 1 : 0;
+}
+
+async function monitorCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    monitoring: { type: 'string' },
+    period: { type: 'string' },
+    'longer-than': { type: 'string' },
+    villages: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  });
+  const file = oneFile(positionals, 'monitor');
+  const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
+  const asOf = asOfFrom(values['as-of'] as string | undefined, io);
+  const period = parsePeriod(values.period as string | undefined);
+  let longerThanMonths: number | undefined;
+  if (values['longer-than'] !== undefined) {
+    longerThanMonths = Number(values['longer-than']);
+    if (!Number.isInteger(longerThanMonths) || longerThanMonths < 0 || longerThanMonths > 1200) {
+      throw new UsageError('--longer-than takes a whole number of months from 0');
+    }
+  }
+  const policy = await loadPolicy(values.policy as string | undefined);
+  const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
+  const report = await monitorFile(
+    file,
+    { asOf, policy, monitoring: values.monitoring as string | undefined, period, longerThanMonths, quiet: values.quiet === true },
+    io,
+  );
+  const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
+  const { out, err } = renderMonitor(report, format, names, rejectionLines);
+  await emit(io, out, values.out as string | undefined);
+  if (err !== '') io.stderr.write(err);
+  return values.strict === true && report.input.rejected + report.input.monitoringRejected > 0 ? 1 : 0;
 }
 
 async function ledgerCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -320,6 +369,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         return await auditCommand(rest, io);
       case 'diff':
         return await diffCommand(rest, io);
+      case 'monitor':
+        return await monitorCommand(rest, io);
       case 'ledger':
         return await ledgerCommand(rest, io);
       case 'plan':

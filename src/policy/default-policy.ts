@@ -1,4 +1,4 @@
-import type { Policy, PovertyLine } from './schema';
+import { DEFAULT_MONITORING_RULE, type Policy, type PovertyLine } from './schema';
 
 const OUTLINE = '《中国农村扶贫开发纲要（2011—2020年）》: 2,300 yuan at 2010 prices, yearly current-price figures';
 const YEARBOOK = 'provincial statistical yearbook table of the national rural poverty line (current prices)';
@@ -110,6 +110,9 @@ export const defaultPolicy: Policy = deepFreeze({
       note: 'later monitoring lines are unconfirmed; the sharp-drop share has no default and must be set',
     },
   ],
+  monitoringRule: DEFAULT_MONITORING_RULE.map((v) => ({ ...v, value: { ...v.value } })),
+  // No province's line is shipped: none could be sourced (docs/monitoring.md).
+  monitoringLines: [],
 });
 
 /** @internal Freezes a plain data tree so that shared policy tables cannot be changed. */

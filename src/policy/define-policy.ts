@@ -2,7 +2,7 @@ import { PolicyError } from '../errors';
 import type { Path } from '../reasons/types';
 import { toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
-import { PolicySchema, type ParameterName, type Policy, type PovertyLine } from './schema';
+import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
 
 type ValueOf<K extends ParameterName> = NonNullable<Policy[K]>[number]['value'];
 
@@ -18,9 +18,14 @@ export type PolicyOverrides = {
   readonly source?: string;
   readonly povertyLines?: readonly (Omit<PovertyLine, 'basis' | 'confirmed' | 'source'> &
     Partial<Pick<PovertyLine, 'basis' | 'confirmed' | 'source'>>)[];
+  /**
+   * Provincial monitoring lines: each replaces the base's line of the same province and year, the
+   * others are added; `confirmed: false` and the overrides' `source` unless given.
+   */
+  readonly monitoringLines?: readonly (Omit<MonitoringLine, 'confirmed' | 'source'> & Partial<Pick<MonitoringLine, 'confirmed' | 'source'>>)[];
 } & { readonly [K in ParameterName]?: ValueOf<K> | NonNullable<Policy[K]> };
 
-const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'industry'];
+const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'industry', 'monitoringRule'];
 
 /**
  * Returns a new policy with some figures replaced (a province's higher line, a 6–16 education age
@@ -45,7 +50,7 @@ const PARAMETER_NAMES: readonly ParameterName[] = ['educationAge', 'water', 'vil
  */
 export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultPolicy): Policy {
   // A misspelt key (`povertyLine`) would otherwise leave the default figure silently in force.
-  const known = new Set<string>(['name', 'source', 'povertyLines', ...PARAMETER_NAMES]);
+  const known = new Set<string>(['name', 'source', 'povertyLines', 'monitoringLines', ...PARAMETER_NAMES]);
   const unknown = Object.keys(overrides).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     throw new PolicyError('policy/invalid', `unknown override key(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
@@ -78,6 +83,13 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
     const years = [...byYear.keys()].sort((a, b) => a - b);
     draft.povertyLines = years.map((year) => byYear.get(year));
     lineOrigins = years.map((year) => givenAt.get(year));
+  }
+
+  if (overrides.monitoringLines !== undefined) {
+    const key = (l: { province: string; year: number }) => `${l.province}/${l.year}`;
+    const byKey = new Map<string, unknown>(base.monitoringLines.map((l) => [key(l), l]));
+    for (const given of overrides.monitoringLines) byKey.set(key(given), { confirmed: false, source, ...given });
+    draft.monitoringLines = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, l]) => l);
   }
 
   for (const name of PARAMETER_NAMES) {

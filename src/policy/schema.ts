@@ -144,6 +144,60 @@ export const MonitoringThresholdsSchema = z
 export type MonitoringThresholds = z.infer<typeof MonitoringThresholdsSchema>;
 
 /**
+ * How a monitoring identification is judged from a date on (防止返贫监测认定口径): `national-multiple`
+ * (the 2020 rule: per-capita income below `monitoring.incomeMultiple` × the national line of the
+ * year) or `province-line` (from 2021: each province's yearly 监测范围 from `monitoringLines`).
+ * `spendingOverIncome`: under the 2020 rule, rigid spending counts as "clearly above" the income
+ * when it exceeds this multiple of it. `observationMonths`: the months a household must have been
+ * under monitoring before its risk may be eliminated; `null` = not set (no default: local
+ * practice, unconfirmed).
+ */
+export const MonitoringRuleSchema = z
+  .object({
+    basis: z.enum(['national-multiple', 'province-line']),
+    spendingOverIncome: RatioSchema,
+    observationMonths: z.number().int().positive().max(120).nullable(),
+  })
+  .strict();
+export type MonitoringRule = z.infer<typeof MonitoringRuleSchema>;
+
+/**
+ * One province's monitoring line (监测范围) for one year, yuan per person per year, with its source
+ * and whether it is confirmed. The library ships none: the caller supplies them.
+ * 某省某年度防返贫监测范围（元/人/年），注明出处及是否核实；本库不内置任何数字。
+ */
+export const MonitoringLineSchema = z
+  .object({
+    /** 2-digit province code (GB/T 2260), e.g. `52` for Guizhou. 省级区划代码。 */
+    province: z.string().regex(/^[1-9]\d$/, { message: 'a 2-digit province code' }),
+    year: z.number().int().min(2020).max(2100),
+    yuan: z.number().positive().refine(isYuanAmount, { message: 'at most two decimals' }),
+    source: z.string().min(1),
+    confirmed: z.boolean(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type MonitoringLine = z.infer<typeof MonitoringLineSchema>;
+
+/** The default monitoring rule: the 2020 rule for 2020, provincial lines from 2021. @internal */
+export const DEFAULT_MONITORING_RULE: readonly ParameterValue<MonitoringRule>[] = [
+  {
+    from: '2020-01-01',
+    value: { basis: 'national-multiple', spendingOverIncome: { numerator: 1, denominator: 1 }, observationMonths: null },
+    source: '人民日报 2020-06-30 on the 2020 防止返贫监测 rules: income below about 1.5 × the national line, rigid spending clearly above the income, or a sharp fall',
+    confirmed: false,
+    note: '"clearly above" is not quantified in the text we hold: spendingOverIncome 1/1 reads it as "above"; the observation period has no default',
+  },
+  {
+    from: '2021-01-01',
+    value: { basis: 'province-line', spendingOverIncome: { numerator: 1, denominator: 1 }, observationMonths: null },
+    source: 'monitoring guidance from 2021: each province sets a yearly 监测范围; income over the 12 months before, compliant out-of-pocket spending, 两不愁三保障 and water',
+    confirmed: true,
+    note: 'the lines themselves are per province and year, supplied in monitoringLines; the observation period has no default (local, unconfirmed)',
+  },
+];
+
+/**
  * Whether the medical check requires a member's enrolment in an insurance: `required` (not
  * recorded is unknown, `false` unmet), `where-recorded` (`false` unmet, not recorded passes) or
  * `not-required`. 基本医疗有保障所需参保项目。
@@ -194,6 +248,15 @@ export const PolicySchema = z
     villageExit: parameterSchema(VillageExitThresholdsSchema),
     countyExit: parameterSchema(CountyExitThresholdsSchema),
     monitoring: parameterSchema(MonitoringThresholdsSchema),
+    /** 防返贫监测认定口径 by date (absent in older policy files: the default rule). */
+    monitoringRule: parameterSchema(MonitoringRuleSchema).default(() => DEFAULT_MONITORING_RULE as ParameterValue<MonitoringRule>[]),
+    /** 各省年度监测范围 (none by default; absent in older policy files: none). */
+    monitoringLines: z
+      .array(MonitoringLineSchema)
+      .refine((lines) => new Set(lines.map((l) => `${l.province}/${l.year}`)).size === lines.length, {
+        message: 'one monitoring line per province and year',
+      })
+      .default(() => []),
     /** The insurance items of the medical check; `defaultPolicy`'s when absent. */
     medical: parameterSchema(MedicalItemsSchema).optional(),
     /** The 坝区 minimum and the slope limits; `defaultPolicy`'s when absent. */
@@ -204,4 +267,4 @@ export const PolicySchema = z
 export type Policy = z.infer<typeof PolicySchema>;
 
 /** Names of the dated (non-line) parameters of a policy. */
-export type ParameterName = Exclude<keyof Policy, 'name' | 'povertyLines'>;
+export type ParameterName = Exclude<keyof Policy, 'name' | 'povertyLines' | 'monitoringLines'>;

@@ -32,7 +32,7 @@ describe('defaultPolicy: the documented figures', () => {
   });
 
   it('gives every dated parameter a source, and a note where it is unconfirmed or local', () => {
-    const names = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical'] as const;
+    const names = ['educationAge', 'water', 'villageExit', 'countyExit', 'monitoring', 'medical', 'monitoringRule'] as const;
     for (const name of names) {
       for (const value of defaultPolicy[name] ?? []) {
         expect(value.source.length).toBeGreaterThan(10);
@@ -128,7 +128,7 @@ describe('definePolicy: overrides', () => {
 
   it('lists the unknown keys and the known ones', () => {
     expect(policyError(() => definePolicy({ povertyLine: [], waters: 1 } as never))).toBe(
-      'tuopin: policy/invalid: unknown override key(s): povertyLine, waters; known: name, source, povertyLines, educationAge, water, villageExit, countyExit, monitoring, medical, industry',
+      'tuopin: policy/invalid: unknown override key(s): povertyLine, waters; known: name, source, povertyLines, monitoringLines, educationAge, water, villageExit, countyExit, monitoring, medical, industry, monitoringRule',
     );
   });
 

@@ -17,6 +17,14 @@ const NODE_SAMPLE: Evidence = {
   allowed: ['table', 'json'], value: 'x',
 };
 
+// 防止返贫监测 (src/monitoring/messages.ts)
+const mLine = { basis: 'province-line', province: '52', year: 2021, lineYuan: 8000, confirmed: false };
+const mNational = { basis: 'national-multiple', year: 2020, lineYuan: 6000, povertyLineYuan: 4000, incomeMultiple: [3, 2] };
+const mIncome = { incomeSource: 'twelve-months', through: '2021-05', netIncomeYuan: 23999.99, members: 3, perCapitaYuan: 7999.99, ...mLine };
+const mSpending = { netIncomeYuan: 36000, medicalYuan: 11000.01, otherYuan: 1000, members: 3, perCapitaYuan: 7999.99, ...mLine };
+const mSpent = { netIncomeYuan: 18000, medicalYuan: 9000, otherYuan: 9000.01, spendingYuan: 18000.01, spendingOverIncome: [1, 1] };
+const mDrop = { previousNetIncomeYuan: 40000, netIncomeYuan: 28000, incomeDropShare: [3, 10] };
+
 export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence | readonly Evidence[]>>>> = {
   NODE_MESSAGES: Object.fromEntries(Object.keys(NODE_MESSAGES).map((code) => [code, NODE_SAMPLE])),
   household: {
@@ -197,6 +205,47 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'audit/illness-cause-without-ill-member': { members: 4 },
     'audit/disability-cause-without-disabled-member': { members: 4 },
     'audit/attribute-status-mismatch': { attribute: 'general-poor', attributeZh: '一般贫困户', status: 'exited', statusZh: '已脱贫' },
+  },
+  MONITORING_MESSAGES: {
+    'monitoring/no-rule': { asOf: '2019-12-31' },
+    'monitoring/income-missing': {},
+    'monitoring/no-national-line': { year: 2022 },
+    'monitoring/no-province-line': { province: '52', year: 2021 },
+    'monitoring/income-below-line': mIncome,
+    'monitoring/income-not-below-line': { ...mIncome, ...mNational, incomeSource: 'register', incomeYear: 2020 },
+    'monitoring/spending-missing': {},
+    'monitoring/spending-leaves-below-line': mSpending,
+    'monitoring/spending-leaves-not-below-line': mSpending,
+    'monitoring/spending-above-income': mSpent,
+    'monitoring/spending-not-above-income': mSpent,
+    'monitoring/drop-share-unset': {},
+    'monitoring/previous-income-missing': {},
+    'monitoring/previous-income-not-positive': { ...mDrop, previousNetIncomeYuan: 0 },
+    'monitoring/sharp-drop': mDrop,
+    'monitoring/no-sharp-drop': mDrop,
+    'monitoring/basic-needs-met': {},
+    'monitoring/record-open': { state: 'under-assistance' },
+    'monitoring/record-not-decided': { state: 'village-reviewed' },
+    'monitoring/record-closed': { state: 'risk-eliminated' },
+    'monitoring/observation-unset': {},
+    'monitoring/observation-passed': { from: '2021-03', months: 6, required: 6 },
+    'monitoring/observation-short': { from: '2021-03', months: 5, required: 6 },
+    'monitoring/invalid-event': { fields: ['at', 'by'] },
+    'monitoring/unexpected-field': { type: 'village-review', field: 'measure' },
+    'monitoring/transition-not-allowed': { state: 'identified', type: 'county-decision' },
+    'monitoring/event-before-last': { at: '2021-03-09', last: '2021-03-10' },
+    'monitoring/event-before-identification': { at: '2021-02-28', month: '2021-03' },
+    'monitoring/measure-required': {},
+    'monitoring/elimination-required': {},
+    'monitoring/no-measure-for-assisted': {},
+    'monitoring/elimination-before-identification': { month: '2021-02', identified: '2021-03' },
+    'monitoring/elimination-after-event': { month: '2021-11', at: '2021-10-20' },
+    'monitoring/household-required': {},
+    'monitoring/household-mismatch': { household: 'H-****', record: 'H-****' },
+    'monitoring/test-unmet': { tests: ['income', 'water'], testsZh: ['收入不低于监测范围', '饮水安全'] },
+    'monitoring/test-unknown': { tests: ['income'], testsZh: ['收入不低于监测范围'] },
+    'monitoring/recorder-decides': { by: '李*', type: 'county-decision' },
+    'monitoring/reason-required': {},
   },
   REPORT_MESSAGES: {
     'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },

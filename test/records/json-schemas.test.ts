@@ -17,6 +17,8 @@ describe('jsonSchemaTargets', () => {
       'planting',
       'reduction-patch',
       'ledger-entry',
+      'monitoring-record',
+      'monitoring-event',
       'policy',
     ]);
     for (const target of jsonSchemaTargets) {
@@ -27,6 +29,12 @@ describe('jsonSchemaTargets', () => {
       properties: { villageCode: { pattern: string } };
     };
     expect(household.properties.villageCode.pattern).toBe('^\\d{12}$');
+    const monitoring = z.toJSONSchema(jsonSchemaTargets.find((t) => t.name === 'monitoring-record')!.schema, {
+      io: 'input',
+      metadata: jsonSchemaExtras,
+    }) as unknown as { properties: { riskIdentifiedMonth: { pattern: string } }; required: string[] };
+    expect(monitoring.properties.riskIdentifiedMonth.pattern).toBe('^\\d{4}-(0[1-9]|1[0-2])$');
+    expect(monitoring.required).not.toContain('measures');
   });
 
   it('leaves zod’s global registry untouched', () => {

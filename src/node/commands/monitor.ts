@@ -1,0 +1,303 @@
+import { HouseholdSchema, type Household } from '../../household/schema';
+import { evaluate, MONITORING_TEST_NAMES, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
+import { MONITORING_STATE_ZH, MONITORING_TYPE_ZH } from '../../monitoring/labels';
+import { isMonth, type Month } from '../../monitoring/month';
+import { monitoringRollup, type MonitoringListRow, type MonitoringRollupRow } from '../../monitoring/monitoring-rollup';
+import { MonitoringRecordSchema, MonitoringStateSchema, MonitoringTypeSchema, RiskTypeSchema, type MonitoringRecord } from '../../monitoring/schema';
+import type { Policy } from '../../policy/schema';
+import { maskIdentifier } from '../../privacy/mask-identifier';
+import { validate } from '../../validation/issues';
+import { rejectionOf, type Rejection } from '../assess-records';
+import type { CliIo } from '../cli-io';
+import { UsageError } from '../cli-io';
+import { HOUSEHOLD_COLUMNS } from '../columns';
+import { createProgressBar } from '../progress';
+import { formatOf, readRecords } from '../read-records';
+import { csvField, textTable } from '../text-table';
+
+/** The result of `tuopin monitor`. 防返贫监测报告。 */
+export interface MonitorReport {
+  readonly asOf: string;
+  readonly period: { readonly from: Month; readonly to: Month };
+  readonly longerThanMonths: number | null;
+  readonly input: {
+    readonly records: number;
+    readonly assessed: number;
+    readonly rejected: number;
+    readonly monitoringRecords: number;
+    readonly monitoringValid: number;
+    readonly monitoringRejected: number;
+  };
+  /** Screening of the register's households: should be monitored, should not, cannot tell. */
+  readonly screening: { readonly shouldBeMonitored: number; readonly notToBeMonitored: number; readonly unknown: number };
+  readonly summary: readonly MonitoringRollupRow[];
+  readonly notInRegister: readonly MonitoringListRow[];
+  readonly assistanceMissing: readonly MonitoringListRow[];
+  readonly longMonitored: readonly MonitoringListRow[];
+  /** Monitoring records whose household is not in the register (ids masked). */
+  readonly unmatchedRecords: readonly string[];
+  readonly rejections: readonly Rejection[];
+  readonly monitoringRejections: readonly Rejection[];
+}
+
+export interface MonitorFileOptions {
+  readonly asOf: string;
+  readonly policy: Policy;
+  readonly monitoring?: string | undefined;
+  readonly period?: { readonly from: Month; readonly to: Month } | undefined;
+  readonly longerThanMonths?: number | undefined;
+  readonly quiet?: boolean | undefined;
+}
+
+const OPEN = new Set(['identified', 'village-reviewed', 'township-checked', 'county-decided', 'under-assistance']);
+
+/** The record a household is screened with: an open one, else the latest identified. */
+function pick(current: MonitoringRecord | undefined, next: MonitoringRecord): MonitoringRecord {
+  if (current === undefined) return next;
+  const open = (r: MonitoringRecord) => OPEN.has(r.state);
+  if (open(current) !== open(next)) return open(next) ? next : current;
+  return next.riskIdentifiedMonth > current.riskIdentifiedMonth ? next : current;
+}
+
+/** Only what the roll-up reads of an assessment: the statuses, no messages (memory grows with households). */
+function slim(a: MonitoringAssessment): MonitoringAssessment {
+  const checks = {} as Record<(typeof MONITORING_TEST_NAMES)[number], { status: MonitoringAssessment['status']; reasons: [] }>;
+  for (const name of MONITORING_TEST_NAMES) checks[name] = { status: a.checks[name].status, reasons: [] };
+  return { ...a, checks, reasons: [] };
+}
+
+/**
+ * Reads the monitoring records (a JSON array or NDJSON file) and validates each one; invalid
+ * records are listed, not dropped. 读取监测对象记录。
+ */
+async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[] }> {
+  const format = formatOf(file);
+  if (format !== 'json' && format !== 'ndjson') {
+    throw new UsageError(`--monitoring reads a .json or .ndjson file of monitoring records (got ${JSON.stringify(file)})`);
+  }
+  const records: MonitoringRecord[] = [];
+  const rejections: Rejection[] = [];
+  for await (const item of readRecords(file, { groupMembers: false })) {
+    if (item.issues !== undefined) {
+      rejections.push(rejectionOf(item, item.issues));
+      continue;
+    }
+    const result = validate(MonitoringRecordSchema, item.record);
+    if (result.ok) records.push(result.value);
+    else rejections.push(rejectionOf({ ...item, record: maskedRecord(item.record) }, result.issues));
+  }
+  return { records, rejections };
+}
+
+/** A monitoring record's id moved to `id`, so that a rejection names it (masked) like a household's. */
+function maskedRecord(record: unknown): unknown {
+  if (record !== null && typeof record === 'object' && typeof (record as { householdId?: unknown }).householdId === 'string') {
+    return { id: (record as { householdId: string }).householdId };
+  }
+  return undefined;
+}
+
+/**
+ * Screens every household of a register with its monitoring record (when it has one), then rolls
+ * the monitoring register up by village, township and county with the 应纳未纳, 帮扶未到位 and
+ * long-monitoring lists. Every record is used or rejected with its issues.
+ * 逐户筛查户表（有监测记录的连同记录），并按村乡县汇总监测台账，列出应纳未纳、帮扶未到位与长期监测名单。
+ */
+export async function monitorFile(register: string, options: MonitorFileOptions, io?: CliIo): Promise<MonitorReport> {
+  const monitoring = options.monitoring === undefined ? { records: [], rejections: [] } : await readMonitoring(options.monitoring);
+  const byHousehold = new Map<string, MonitoringRecord>();
+  for (const r of monitoring.records) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
+
+  const assessments: MonitoringAssessment[] = [];
+  const rejections: Rejection[] = [];
+  const seen = new Set<string>();
+  const screening = { shouldBeMonitored: 0, notToBeMonitored: 0, unknown: 0 };
+  let records = 0;
+  const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
+  try {
+    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
+      records++;
+      if (item.issues !== undefined) {
+        rejections.push(rejectionOf(item, item.issues));
+        continue;
+      }
+      const result = validate(HouseholdSchema, item.record);
+      if (!result.ok) {
+        rejections.push(rejectionOf(item, result.issues));
+        continue;
+      }
+      const household: Household = result.value;
+      if (seen.has(household.id)) {
+        rejections.push(
+          rejectionOf(item, [{ path: ['id'], code: 'monitoring/duplicate-household', message: { 'zh-CN': '户编号在户表中重复', en: 'the household id occurs twice in the register' } }]),
+        );
+        continue;
+      }
+      seen.add(household.id);
+      const a = evaluate(household, byHousehold.get(household.id), options.asOf, options.policy).assessment;
+      if (a.shouldBeMonitored === true) screening.shouldBeMonitored++;
+      else if (a.shouldBeMonitored === false) screening.notToBeMonitored++;
+      else screening.unknown++;
+      assessments.push(slim(a));
+    }
+  } finally {
+    progress?.finish();
+  }
+
+  const year = options.asOf.slice(0, 4);
+  const period = options.period ?? { from: `${year}-01`, to: options.asOf.slice(0, 7) };
+  const rollup = monitoringRollup(
+    { records: monitoring.records, assessments },
+    { asOf: options.asOf, period, longerThanMonths: options.longerThanMonths },
+  );
+  const unmatched = [...new Set(monitoring.records.filter((r) => !seen.has(r.householdId)).map((r) => r.householdId))].sort().map(maskIdentifier);
+  return {
+    asOf: rollup.asOf,
+    period,
+    longerThanMonths: rollup.longerThanMonths,
+    input: {
+      records,
+      assessed: assessments.length,
+      rejected: rejections.length,
+      monitoringRecords: monitoring.records.length + monitoring.rejections.length,
+      monitoringValid: monitoring.records.length,
+      monitoringRejected: monitoring.rejections.length,
+    },
+    screening,
+    summary: rollup.rows,
+    notInRegister: rollup.notInRegister,
+    assistanceMissing: rollup.assistanceMissing,
+    longMonitored: rollup.longMonitored,
+    unmatchedRecords: unmatched,
+    rejections,
+    monitoringRejections: monitoring.rejections,
+  };
+}
+
+/** Reads `--period 2021-01..2021-12`. */
+export function parsePeriod(value: string | undefined): { from: Month; to: Month } | undefined {
+  if (value === undefined) return undefined;
+  const [from, to, ...rest] = value.split('..');
+  if (rest.length > 0 || !isMonth(from) || !isMonth(to) || from > to) {
+    throw new UsageError(`--period takes two months FROM..TO such as 2021-01..2021-12 (got ${JSON.stringify(value)})`);
+  }
+  return { from, to };
+}
+
+const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
+
+const rate = (row: MonitoringRollupRow): string =>
+  row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${row.eliminationRate.percent.toFixed(2)}%)`;
+const orDash = (n: number | null): number | string => (n === null ? '-' : n);
+
+function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>): string {
+  const header = [
+    '层级 level',
+    '代码 code',
+    '名称 name',
+    '记录 records',
+    '监测户 monitored',
+    ...MonitoringTypeSchema.options.map((t) => MONITORING_TYPE_ZH[t]),
+    '帮扶中 assisted',
+    '已消除 eliminated',
+    '期内识别 identified',
+    '期内消除 eliminated',
+    '消除率 rate',
+    `超${report.longerThanMonths ?? 'N'}月 long`,
+    '应纳未纳 missed',
+    '帮扶未到位 no measure',
+  ];
+  const body = report.summary.map((row) => [
+    `${LEVEL_ZH[row.level]} ${row.level}`,
+    row.code,
+    names.get(row.code) ?? '',
+    row.records,
+    row.monitored,
+    ...MonitoringTypeSchema.options.map((t) => row.byType[t]),
+    row.byState['under-assistance'],
+    row.eliminated,
+    orDash(row.identifiedInPeriod),
+    orDash(row.eliminatedInPeriod),
+    rate(row),
+    orDash(row.longMonitored),
+    row.notInRegister,
+    row.assistanceMissing,
+  ]);
+  return textTable(header, body);
+}
+
+function listTable(rows: readonly MonitoringListRow[]): string {
+  return textTable(
+    ['户编号 household', '村 village', '状态 state', '月数 months', '未达标 unmet tests'],
+    rows.map((r) => [r.householdId, r.villageCode, r.state === undefined ? '' : `${MONITORING_STATE_ZH[r.state]} ${r.state}`, r.months ?? '', (r.tests ?? []).join(', ')]),
+  );
+}
+
+/** Renders a monitoring report in the chosen format. 输出监测报告。 */
+export function renderMonitor(
+  report: MonitorReport,
+  format: 'table' | 'json' | 'csv',
+  names: ReadonlyMap<string, string>,
+  rejectionText: (r: readonly Rejection[]) => string[],
+): { out: string; err: string } {
+  const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? ['监测记录 monitoring records:', ...rejectionText(report.monitoringRejections)] : [])];
+  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'csv') {
+    const header = [
+      'level',
+      'code',
+      'name',
+      'records',
+      'monitored',
+      ...MonitoringTypeSchema.options.map((t) => `byType.${t}`),
+      ...RiskTypeSchema.options.map((t) => `byRisk.${t}`),
+      ...MonitoringStateSchema.options.map((s) => `byState.${s}`),
+      'eliminated',
+      'identifiedInPeriod',
+      'eliminatedInPeriod',
+      'eliminationRateNumerator',
+      'eliminationRateDenominator',
+      'longMonitored',
+      'notInRegister',
+      'assistanceMissing',
+    ];
+    const rows = report.summary.map((row) =>
+      [
+        row.level,
+        row.code,
+        names.get(row.code) ?? '',
+        row.records,
+        row.monitored,
+        ...MonitoringTypeSchema.options.map((t) => row.byType[t]),
+        ...RiskTypeSchema.options.map((t) => row.byRisk[t]),
+        ...MonitoringStateSchema.options.map((s) => row.byState[s]),
+        row.eliminated,
+        row.identifiedInPeriod ?? '',
+        row.eliminatedInPeriod ?? '',
+        row.eliminationRate?.numerator ?? '',
+        row.eliminationRate?.denominator ?? '',
+        row.longMonitored ?? '',
+        row.notInRegister,
+        row.assistanceMissing,
+      ]
+        .map((v) => csvField(v))
+        .join(','),
+    );
+    return { out: [header.join(','), ...rows].join('\n'), err: rejected.length > 0 ? `${rejected.join('\n')}\n` : '' };
+  }
+  const { input, screening } = report;
+  const parts = [
+    `防止返贫监测 Monitoring — 截至 as of ${report.asOf}，统计期 period ${report.period.from}..${report.period.to}`,
+    `户表 register: ${input.records}   已筛查 screened: ${input.assessed}   未通过校验 rejected: ${input.rejected}`,
+    `监测记录 monitoring records: ${input.monitoringRecords}   有效 valid: ${input.monitoringValid}   无效 rejected: ${input.monitoringRejected}`,
+    `筛查 screening: 应纳入 should be monitored ${screening.shouldBeMonitored}   不需纳入 not ${screening.notToBeMonitored}   无法判定 unknown ${screening.unknown}`,
+    '',
+    summaryTable(report, names),
+  ];
+  if (report.notInRegister.length > 0) parts.push('', `应纳未纳 Flagged but not in the register (${report.notInRegister.length})`, listTable(report.notInRegister));
+  if (report.assistanceMissing.length > 0) parts.push('', `帮扶未到位 Decided, a test unmet, no measure (${report.assistanceMissing.length})`, listTable(report.assistanceMissing));
+  if (report.longMonitored.length > 0) parts.push('', `监测超过 ${report.longerThanMonths} 个月 Monitored longer than ${report.longerThanMonths} months (${report.longMonitored.length})`, listTable(report.longMonitored));
+  if (report.unmatchedRecords.length > 0) parts.push('', `户表中没有的监测户 Monitoring records with no household in the register (${report.unmatchedRecords.length}): ${report.unmatchedRecords.join(', ')}`);
+  if (rejected.length > 0) parts.push('', `未通过校验的记录 Rejected records (${input.rejected + input.monitoringRejected})`, ...rejected);
+  return { out: parts.join('\n'), err: '' };
+}

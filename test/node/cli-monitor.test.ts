@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '../../scripts/make-monitoring-fixture';
+import type { MonitorReport } from '../../src/node/commands/monitor';
+import { run } from './cli-harness';
+
+const REGISTER = join(FIXTURE_DIR, 'register.ndjson');
+const MONITORING = join(FIXTURE_DIR, 'monitoring.ndjson');
+const POLICY = join(FIXTURE_DIR, 'policy.json');
+const args = ['monitor', REGISTER, '--monitoring', MONITORING, '--as-of', '2021-12-31', '--policy', POLICY];
+
+/** Every name, ID number and recorder of the fixture: none may appear in any output. */
+const personal = (() => {
+  const out: string[] = [];
+  for (const line of readFileSync(REGISTER, 'utf8').trim().split('\n')) {
+    const h = JSON.parse(line) as { members: { idNumber: string; name: string }[] };
+    for (const m of h.members) out.push(m.idNumber, m.idNumber.slice(6, 14), m.name);
+  }
+  for (const line of readFileSync(MONITORING, 'utf8').trim().split('\n')) out.push((JSON.parse(line) as { recordedBy: string }).recordedBy);
+  return [...new Set(out)];
+})();
+const leaks = (text: string) => personal.filter((p) => text.includes(p));
+
+describe('tuopin monitor', () => {
+  it('screens the register, rolls the monitoring register up and lists 应纳未纳 (json)', async () => {
+    const { code, stdout, stderr } = await run(...args, '--format', 'json', '--longer-than', '6');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as MonitorReport;
+    expect(report.asOf).toBe('2021-12-31');
+    expect(report.period).toEqual({ from: '2021-01', to: '2021-12' });
+    expect(report.input).toEqual({ records: 140, assessed: 140, rejected: 0, monitoringRecords: 120, monitoringValid: 120, monitoringRejected: 0 });
+    expect(report.summary.filter((r) => r.level === 'county').map((r) => [r.code, r.records])).toEqual([
+      ['529901', 60],
+      ['539901', 60],
+    ]);
+    expect(report.screening.shouldBeMonitored + report.screening.notToBeMonitored + report.screening.unknown).toBe(140);
+    expect(report.notInRegister.length).toBeGreaterThan(0);
+    expect(report.longerThanMonths).toBe(6);
+    expect(report.unmatchedRecords).toEqual([]);
+    expect(leaks(stdout)).toEqual([]);
+  });
+
+  it('prints a table and a CSV with nothing personal in them', async () => {
+    const table = await run(...args);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('防止返贫监测 Monitoring — 截至 as of 2021-12-31');
+    expect(table.stdout).toContain('应纳未纳');
+    expect(leaks(table.stdout)).toEqual([]);
+    const csv = await run(...args, '--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^level,code,name,records,monitored,byType\.unstable-exited,/);
+    expect(csv.stdout.trim().split("\n")).toHaveLength(1 + 2 * (1 + 3 + 12));
+    expect(leaks(csv.stdout)).toEqual([]);
+  });
+
+  it('lists invalid monitoring records (id masked) and exits 1 with --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-monitor-'));
+    const file = join(dir, 'monitoring.ndjson');
+    const first = readFileSync(MONITORING, 'utf8').split('\n')[0]!;
+    writeFileSync(file, `${first}\n${JSON.stringify({ ...JSON.parse(first), householdId: '52990119800101001X', riskIdentifiedMonth: '2021-13' })}\n`);
+    const lax = await run('monitor', REGISTER, '--monitoring', file, '--as-of', '2021-12-31', '--policy', POLICY);
+    expect(lax.code).toBe(0);
+    expect(lax.stdout).toContain('riskIdentifiedMonth');
+    expect(lax.stdout).not.toContain('52990119800101001X');
+    const strict = await run('monitor', REGISTER, '--monitoring', file, '--as-of', '2021-12-31', '--policy', POLICY, '--strict');
+    expect(strict.code).toBe(1);
+  });
+
+  it('exits 2 on usage errors and unreadable input', async () => {
+    expect((await run('monitor', REGISTER, '--monitoring', join(FIXTURE_DIR, 'x.csv'), '--as-of', '2021-12-31')).code).toBe(2);
+    expect((await run(...args, '--period', '2021-12..2021-01')).code).toBe(2);
+    expect((await run(...args, '--longer-than', '-3')).code).toBe(2);
+    expect((await run(...args, '--format', 'xml')).code).toBe(2);
+    const missing = await run('monitor', join(FIXTURE_DIR, 'none.ndjson'), '--as-of', '2021-12-31');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/none\.ndjson/);
+  });
+});
