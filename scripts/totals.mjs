@@ -1,10 +1,10 @@
-// Sums the vitest JSON reports of `npm test` and prints "N passed, N failed" alone on a line.
+// Sums the vitest JSON reports of `npm test` (and the consumer type test's, in the same shape) and prints "N passed, N failed" alone on a line.
 // A missing or unreadable report counts as one failure: a run that crashed must not look green.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? '.vitest';
-const expected = ['UTC.json', 'Asia_Shanghai.json', 'America_Los_Angeles.json', 'browser.json'];
+const expected = ['UTC.json', 'Asia_Shanghai.json', 'America_Los_Angeles.json', 'browser.json', 'consumer.json'];
 let passed = 0;
 let failed = 0;
 const present = new Set(readdirSync(dir));
