@@ -3,7 +3,7 @@ import { chinaDate } from '../calendar/china-date';
 import { TuopinError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
-import { validate, type ValidationIssue } from '../validation/issues';
+import { catalogIssue, validate, type ValidationIssue } from '../validation/issues';
 import type { AssessHouseholdOptions } from './assess-household';
 import { assessOn } from './assess-on';
 import type { HouseholdAssessment } from './assessment';
@@ -26,14 +26,7 @@ export type BatchResult =
 function failed(error: unknown): ValidationIssue {
   // Only a tuopin error code is carried over: an error message could hold record values.
   const code = error instanceof TuopinError ? error.code : 'unexpected';
-  return {
-    path: [],
-    code: 'assessment/failed',
-    message: {
-      'zh-CN': `记录通过了校验，但评估失败（${code}）`,
-      en: `the record passed validation but could not be assessed (${code})`,
-    },
-  };
+  return catalogIssue('assessment/failed', 'assessment/failed', [], { error: code });
 }
 
 function one(record: unknown, index: number, day: CalendarDate, policy: Policy): BatchResult {
