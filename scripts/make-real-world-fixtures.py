@@ -150,8 +150,81 @@ def corrupt_member(path: Path, member: str) -> None:
     path.write_bytes(bytes(data))
 
 
+# An industry plan (产业规划) as a county sheet holds it: one row per planting, the zone's cells
+# merged over its rows. Zones: a 坝区 with a per-亩 target, a hill zone, a reservoir.
+PLAN_ZONES = [
+    # zone id, township, name, kind, area, slope, village codes, target, plantings
+    ('BZ-01', '甲镇', '甲坝区', '坝区', 800, 3, '529901101201、529901101202', 8000, [
+        # crop, industry, area, season, horizon, yield, price, value per mu, low value
+        ('蔬菜', '蔬菜', 500, '春季', '短期', None, None, 6000, '否'),
+        ('玉米', '粮食', 300, '春季', '短期', 400, 2.5, None, '是'),
+        ('香菇', '食用菌', 200, '秋季', '短期', None, None, 12000, '否'),
+    ]),
+    ('SL-01', '乙镇', '乙山地', '山区', 300, 20, '529901102201', None, [
+        ('茶叶', '茶', 300, '全年', '长期', None, None, 5000, '否'),
+    ]),
+    ('WT-01', '甲镇', '丙水库', '水域', 150, None, None, None, [
+        ('鲤鱼', '生态渔业', 150, '全年', '中期', None, None, 4000, '否'),
+    ]),
+]
+
+
+def plan_workbook(path: Path) -> None:
+    """A notes sheet, then the plan with a title row, a two-row header (种植结构 over the planting
+    columns), decorated names with units, an unknown column and zone cells merged over its rows."""
+    wb = Workbook()
+    notes = wb.active
+    notes.title = '说明'
+    notes['A1'] = '每行一个种植项目，片区字段合并填写。'
+    ws = wb.create_sheet('产业规划')
+    ws['A1'] = '示例县2020年产业发展规划表（虚构）'
+    ws.merge_cells('A1:R1')
+    zone_heads = ['片区编号', '乡镇', '片区名称', '片区类型', '面积（亩）', '坡度（°）', '村代码']
+    for i, text in enumerate(zone_heads):
+        ws.cell(row=2, column=1 + i, value=text)
+        ws.merge_cells(start_row=2, start_column=1 + i, end_row=3, end_column=1 + i)
+    ws['H2'] = '种植结构'
+    ws.merge_cells('H2:P2')
+    for i, text in enumerate(['作物', '产业', '种植面积（亩）', '季节', '周期', '亩产（公斤）', '单价（元/公斤）', '亩产值（元/亩）', '是否低效作物']):
+        ws.cell(row=3, column=8 + i, value=text)
+    ws['Q2'] = '目标亩产值（元/亩）'
+    ws.merge_cells('Q2:Q3')
+    ws['R2'] = '备注'
+    ws.merge_cells('R2:R3')
+    row = 4
+    for zone_id, township, name, kind, area, slope, villages, target, plantings in PLAN_ZONES:
+        first = row
+        for i, v in enumerate([zone_id, township, name, kind, area, slope, villages]):
+            ws.cell(row=row, column=1 + i, value=v)
+        ws.cell(row=row, column=17, value=target)
+        for p in plantings:
+            for i, v in enumerate(p):
+                ws.cell(row=row, column=8 + i, value=v)
+            row += 1
+        if row - 1 > first:
+            for col in [1, 2, 3, 4, 5, 6, 7, 17]:
+                ws.merge_cells(start_row=first, start_column=col, end_row=row - 1, end_column=col)
+    ws.cell(row=4, column=18, value='示范区')
+    wb.save(path)
+
+
+def plan_csv() -> str:
+    """The same plan as CSV with county and year columns, a title line and the zone's cells on its
+    first row only (iconv makes the GBK copy)."""
+    lines = ['示例县产业规划（虚构）', '县代码,规划年度,区块编号,区块名称,区块类型,区块面积（亩）,坡度,作物,产业,种植面积（亩）,季节,亩产（kg）,单价（元/kg）,亩产值（元）,低效作物,目标亩产值（元/亩）']
+    for zone_id, township, name, kind, area, slope, villages, target, plantings in PLAN_ZONES:
+        for i, (crop, industry, p_area, season, horizon, yld, price, value, low) in enumerate(plantings):
+            z = ['529901', '2020', zone_id, name, kind, str(area), '' if slope is None else str(slope)] if i == 0 else [''] * 7
+            cells = z + [crop, industry, str(p_area), season, '' if yld is None else str(yld), '' if price is None else str(price), '' if value is None else str(value), low]
+            cells.append('' if i > 0 or target is None else str(target))
+            lines.append(','.join(cells))
+    return '\r\n'.join(lines) + '\r\n'
+
+
 def main() -> None:
     register_workbook(OUT / 'register.xlsx')
+    plan_workbook(OUT / 'plan.xlsx')
+    (OUT / 'plan-utf8.csv').write_text(plan_csv(), encoding='utf-8')
 
     a = make_id('529901', '1980-01-01', 11)
     b = make_id('529901', '1982-02-02', 22)

@@ -28,7 +28,8 @@ export interface Rejection {
 const NOT_READ = Symbol('not read');
 
 function memberRow(item: SourceItem, path: Path): number | undefined {
-  if (item.memberRows !== undefined && path[0] === 'members' && typeof path[1] === 'number') {
+  // A household's members, or an industry plan zone's plantings: one row each.
+  if (item.memberRows !== undefined && (path[0] === 'members' || path[0] === 'plantings') && typeof path[1] === 'number') {
     return item.memberRows[path[1]] ?? item.row;
   }
   return item.row;

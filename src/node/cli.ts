@@ -10,7 +10,7 @@ import { diffCommand } from './commands/diff';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
 import { monitorFile, parsePeriod, renderMonitor } from './commands/monitor';
-import { loadPlan, parseTargets, planReport, renderPlanTable } from './commands/plan';
+import { parseTargets, planFile, renderPlan, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
 import { encodingOf, type Encoding } from './decode';
@@ -50,7 +50,9 @@ const LEDGER_HELP = `  tuopin ledger <file> [--as-of DATE] [--by unit|responsibl
       问题台账汇总并列出逾期条目（.json .ndjson .csv .xlsx，中文或英文列名）。
       Ledger summary with the overdue entries.`;
 const PLAN_HELP = `  tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
-      产业规划汇总。Industry plan summary against per-亩 targets (no default target).`;
+                     [--county-code CODE] [--year YYYY] [--encoding ENC] [--sheet NAME] [--strict-columns]
+      产业规划汇总（.json，或每行一个种植项目的 .csv .xlsx .xls .ods，中文或英文列名）。
+      Industry plan summary against per-亩 targets (no default target); a table gives zones and plantings.`;
 const DEMO_HELP = `  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR] [--report FILE.html] [--wide]
       在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR；--report 写出作战图页面。
       Every report on the bundled fictional county; --write saves its files to DIR; --report
@@ -261,17 +263,23 @@ async function planCommand(argv: readonly string[], io: CliIo): Promise<number> 
     'poor-households': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    'county-code': { type: 'string' },
+    year: { type: 'string' },
+    ...READ_OPTIONS,
   }, 'plan');
   const file = oneFile(positionals, 'plan');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['table', 'json'] as const);
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw UsageError.of('usage/year', {}, 'plan');
   const targets = parseTargets((values.target as string[] | undefined) ?? []);
   let poor: number | undefined;
   if (values['poor-households'] !== undefined) {
     poor = Number(values['poor-households']);
     if (!Number.isInteger(poor) || poor <= 0) throw UsageError.of('usage/poor-households', {}, 'plan');
   }
-  const report = planReport(await loadPlan(file), targets, poor);
-  await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderPlanTable(report), values.out as string | undefined, [file]);
+  const report = await planFile(file, { ...read, countyCode: values['county-code'] as string | undefined, year, targets, poorHouseholds: poor });
+  await emit(io, renderPlan(report, format), values.out as string | undefined, [file]);
   return 0;
 }
 

@@ -42,6 +42,13 @@ export interface ColumnSpec {
   readonly required?: boolean;
   /** The unit a bracket in the header may name (`工资性收入（元）`); another unit does not match. */
   readonly unit?: string;
+  /**
+   * Every unit a header may name, exactly (lower-cased): any other unit in the header leaves the
+   * column unrecognised, so that `亩产（斤）` or `单价（元/斤）` is reported, never read as kilograms.
+   */
+  readonly units?: readonly string[];
+  /** An optional column whose absence is not reported (a field an option may give instead). */
+  readonly quietWhenAbsent?: boolean;
 }
 
 export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
@@ -333,8 +340,11 @@ export function mapHeader(header: readonly string[], specs: readonly ColumnSpec[
     if (cell.trim() === '') return;
     const { name, unit } = normalizeHeader(cell);
     const spec = byName.get(name);
-    const unitOk = spec === undefined || unit === undefined || !UNIT_WORDS.test(unit) || spec.unit === undefined || unit.startsWith(spec.unit);
-    const wrongUnit = spec !== undefined && spec.unit !== undefined && unit !== undefined && /^[万千]/.test(unit);
+    const listed = spec?.units !== undefined && unit !== undefined;
+    const unitOk = listed
+      ? (spec.units as readonly string[]).includes(unit.toLowerCase())
+      : spec === undefined || unit === undefined || !UNIT_WORDS.test(unit) || spec.unit === undefined || unit.startsWith(spec.unit);
+    const wrongUnit = !listed && spec !== undefined && spec.unit !== undefined && unit !== undefined && /^[万千]/.test(unit);
     if (spec === undefined || !unitOk || wrongUnit) unknown.push(cell.trim());
     else if (found.has(spec)) duplicate.push(cell.trim());
     else {
@@ -402,4 +412,71 @@ export const LEDGER_COLUMNS: readonly ColumnSpec[] = [
     labels: { 待整改: 'open', 整改中: 'rectifying', 待验收: 'awaiting-acceptance', 已销号: 'closed', 已整改: 'closed' },
     required: true,
   },
+];
+
+/**
+ * Industry plan columns (产业规划表): one row per planting, the zone's cells on its first row (or
+ * merged over its rows, or repeated); rows of one zone are consecutive. `zone` columns become the
+ * zone (`level: 'household'`: the group), `planting` columns one planting of it. County code,
+ * plan year and plan id may be columns (on any row of the plan) or options; the per-亩 target
+ * (目标亩产值) becomes the zone's target, not a plan field. 乡镇 and 村 names are recognised and not
+ * read (a zone's villages are its 村代码, 12 digits).
+ * 产业规划表列名：每行一个种植项目，区块字段在区块首行（或合并、重复）；同一区块的行相邻。
+ */
+/** Units of the plan's areas and per-亩 values. */
+const MU = ['亩'];
+const YUAN_PER_MU = ['元', '元/亩'];
+
+export const PLAN_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'zoneId', zh: ['区块编号', '片区编号', '坝区编号', '区块代码'], level: 'household', path: ['id'], kind: 'string', required: true },
+  { key: 'zoneName', zh: ['区块名称', '片区名称', '坝区名称', '区块', '片区'], level: 'household', path: ['name'], kind: 'string', required: true },
+  {
+    key: 'kind',
+    zh: ['区块类型', '片区类型', '类型'],
+    level: 'household',
+    path: ['kind'],
+    kind: 'enum',
+    labels: {
+      坝区: 'bazi', 坡地: 'slope', 山区: 'slope', 山地: 'slope', 坡耕地: 'slope', 林地: 'forest', 林区: 'forest',
+      水域: 'water', 水面: 'water', 库区: 'water', 其他: 'other',
+    },
+    required: true,
+  },
+  { key: 'areaMu', zh: ['区块面积', '片区面积', '土地面积', '面积'], level: 'household', path: ['areaMu'], kind: 'number', units: MU, required: true },
+  { key: 'slopeDegrees', zh: ['坡度'], level: 'household', path: ['slopeDegrees'], kind: 'number', units: ['度', '°'] },
+  { key: 'villageCodes', zh: ['村代码', '覆盖村代码', '村级区划代码'], level: 'household', path: ['villageCodes'], kind: 'list' },
+  { key: 'townshipName', zh: ['乡镇', '乡（镇）', '乡镇名称', '所在乡镇'], level: 'household', path: ['townshipName'], kind: 'string' },
+  { key: 'villageName', zh: ['村', '村名', '行政村', '所在村', '覆盖村'], level: 'household', path: ['villageName'], kind: 'string' },
+  { key: 'targetPerMu', zh: ['目标亩产值', '亩产值目标', '目标亩均产值'], level: 'household', path: ['targetPerMu'], kind: 'number', units: YUAN_PER_MU },
+  { key: 'countyCode', zh: ['县代码', '县级区划代码', '县区划代码'], level: 'household', path: ['countyCode'], kind: 'string', quietWhenAbsent: true },
+  { key: 'year', zh: ['规划年度', '年度'], level: 'household', path: ['year'], kind: 'integer', quietWhenAbsent: true },
+  { key: 'planId', zh: ['规划编号'], level: 'household', path: ['planId'], kind: 'string', quietWhenAbsent: true },
+  { key: 'crop', zh: ['作物', '品种', '作物品种', '种植品种', '产品'], level: 'member', path: ['crop'], kind: 'string', required: true },
+  {
+    key: 'industry',
+    zh: ['产业', '产业类别', '所属产业'],
+    level: 'member',
+    path: ['industry'],
+    kind: 'enum',
+    labels: {
+      茶: 'tea', 茶叶: 'tea', 蔬菜: 'vegetables', 食用菌: 'edible-fungi', 辣椒: 'chili', 水果: 'fruit', 精品水果: 'fruit',
+      刺梨: 'rosa-roxburghii', 竹: 'bamboo', 竹子: 'bamboo', 竹笋: 'bamboo', 油茶: 'camellia-oil', 中药材: 'herbal-medicine',
+      石斛: 'dendrobium', 生态畜牧: 'livestock', 生态畜牧业: 'livestock', 畜牧: 'livestock', 畜牧业: 'livestock',
+      生态渔业: 'fishery', 渔业: 'fishery', 粮食: 'grain', 其他: 'other',
+    },
+  },
+  { key: 'plantingAreaMu', zh: ['种植面积', '播种面积', '种植规模', '养殖面积'], level: 'member', path: ['areaMu'], kind: 'number', units: MU, required: true },
+  { key: 'season', zh: ['季节', '种植季节', '茬口'], level: 'member', path: ['season'], kind: 'string' },
+  {
+    key: 'horizon',
+    zh: ['周期', '产业周期', '长中短'],
+    level: 'member',
+    path: ['horizon'],
+    kind: 'enum',
+    labels: { 短: 'short', 短期: 'short', 中: 'medium', 中期: 'medium', 长: 'long', 长期: 'long' },
+  },
+  { key: 'yieldKgPerMu', zh: ['亩产', '亩产量', '单产'], level: 'member', path: ['yieldKgPerMu'], kind: 'number', units: ['公斤', '千克', 'kg', '公斤/亩', '千克/亩', 'kg/亩'] },
+  { key: 'priceYuanPerKg', zh: ['单价', '价格', '销售单价'], level: 'member', path: ['priceYuanPerKg'], kind: 'number', units: ['元/公斤', '元/千克', '元/kg'] },
+  { key: 'outputValuePerMu', zh: ['亩产值', '亩均产值'], level: 'member', path: ['outputValuePerMu'], kind: 'number', units: YUAN_PER_MU },
+  { key: 'lowValue', zh: ['低效作物', '属低效作物'], level: 'member', path: ['lowValue'], kind: 'boolean' },
 ];

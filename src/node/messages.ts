@@ -97,6 +97,22 @@ export const NODE_MESSAGES = {
     'zh-CN': (e) => `政策文件不是合法的 JSON：${s(e.detail)}`,
     en: (e) => `the policy is not valid JSON: ${s(e.detail)}`,
   },
+  'read/plan-json': {
+    'zh-CN': (e) => `产业规划不是合法的 JSON：${s(e.detail)}`,
+    en: (e) => `the industry plan is not valid JSON: ${s(e.detail)}`,
+  },
+  'read/plan-invalid': {
+    'zh-CN': (e) => `产业规划无效（${s(e.count)} 个问题，逐条列在下面）`,
+    en: (e) => `invalid industry plan (${s(e.count)} issue(s), listed below)`,
+  },
+  'read/plan-county-year': {
+    'zh-CN': (e) => `表格中的产业规划缺少${zhList(e.fields)}：请在表中给出“县代码”“规划年度”列，或使用 --county-code、--year`,
+    en: (e) => `the plan table gives no ${s(e.fields)}: add the 县代码 (countyCode) and 规划年度 (year) columns, or give --county-code and --year`,
+  },
+  'read/plan-conflict': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“${s(e.column)}”与第 ${s(e.first)} 行不同：一个规划只能属于一个县、一个年度`,
+    en: (e) => `row ${s(e.row)} differs from row ${s(e.first)} in column ${s(e.key)}: a plan belongs to one county and one year`,
+  },
   'read/invalid-reference': {
     'zh-CN': (e) => `记录无效：${s(e.detail)}`,
     en: (e) => `invalid record: ${s(e.detail)}`,
@@ -131,6 +147,14 @@ export const NODE_MESSAGES = {
   'input/inconsistent-rows': {
     'zh-CN': (e) => `第 ${s(e.row)} 行的“${s(e.column)}”与本户第一行（第 ${s(e.first)} 行）不一致`,
     en: (e) => `row ${s(e.row)} disagrees with the household's first row (row ${s(e.first)}) in column ${s(e.key)}`,
+  },
+  'input/split-zone': {
+    'zh-CN': (e) => `本区块的行不连续（第 ${s(e.row)} 行之前已出现同一区块编号）：同一区块的种植行应相邻`,
+    en: (e) => `this zone's rows are not together (its id appeared before row ${s(e.row)}): a zone's planting rows must be consecutive`,
+  },
+  'input/inconsistent-zone-rows': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“${s(e.column)}”与本区块第一行（第 ${s(e.first)} 行）不一致`,
+    en: (e) => `row ${s(e.row)} disagrees with the zone's first row (row ${s(e.first)}) in column ${s(e.key)}`,
   },
   'input/id-stored-as-number': {
     'zh-CN': (e) => `第 ${s(e.row)} 行：身份证号被存为数字，位数已丢失；请把该列设为文本格式后重新导出`,
@@ -174,6 +198,18 @@ export const NODE_MESSAGES = {
     'zh-CN': (e) => `${s(e.count)} 行的户字段为空（合并单元格），已沿用本户第一行的值`,
     en: (e) => `${s(e.count)} row(s) had blank household cells (merged cells): the household's first row was used`,
   },
+  'warn/zone-carried-down': {
+    'zh-CN': (e) => `${s(e.count)} 行的区块字段为空（合并单元格），已沿用本区块第一行的值`,
+    en: (e) => `${s(e.count)} row(s) had blank zone cells (merged cells): the zone's first row was used`,
+  },
+  'warn/missing-plan-columns': {
+    'zh-CN': (e) => `缺少的列（相应字段按未填写处理）：${zhList(e.columns)}`,
+    en: (e) => `missing column(s) (their fields are read as not given): ${s(e.columns)}`,
+  },
+  'warn/plan-table-parts': {
+    'zh-CN': () => '表格只给出区块与种植结构：八要素、调减图斑与利益联结不从表格读取（显示为缺失或无），需要时请用 JSON 规划',
+    en: () => 'a plan table gives zones and plantings only: the eight elements, reduction patches and benefit linkages are not read from it (shown as missing or none); use a JSON plan for them',
+  },
 
   // Usage errors (exit 2).
   'usage/one-file': { 'zh-CN': (e) => `tuopin ${s(e.command)} 需要且只需要一个文件`, en: (e) => `tuopin ${s(e.command)} takes exactly one file` },
@@ -192,6 +228,7 @@ export const NODE_MESSAGES = {
     en: () => '--by takes unit, responsibleUnit, category or source',
   },
   'usage/poor-households': { 'zh-CN': () => '--poor-households 取大于 0 的整数', en: () => '--poor-households takes a whole number above 0' },
+  'usage/year': { 'zh-CN': () => '--year 取 2000 到 2100 的年份', en: () => '--year takes a year from 2000 to 2100' },
   'usage/unknown-command': { 'zh-CN': (e) => `未知命令 ${s(e.command)}`, en: (e) => `unknown command ${s(e.command)}` },
   'usage/options': { 'zh-CN': (e) => `参数有误：${s(e.detail)}`, en: (e) => `bad option: ${s(e.detail)}` },
   'usage/target': {

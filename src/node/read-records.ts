@@ -44,6 +44,11 @@ export interface ReadOptions {
   readonly groupMembers?: boolean;
   /** Forces the text encoding of CSV, NDJSON and JSON (guessed by default). */
   readonly encoding?: Encoding | undefined;
+  /**
+   * How rows group into records (with `groupMembers`): households of members by default; an
+   * industry plan groups plantings into zones. @internal
+   */
+  readonly group?: RowGroup | undefined;
   /** The worksheet to read (by default the one whose header matches the columns best). */
   readonly sheet?: string | undefined;
   /** Unrecognised or missing columns are an error instead of a warning. */
@@ -266,10 +271,39 @@ function findHeader(rows: readonly { row: number; cells: readonly Cell[] }[], co
   return best;
 }
 
+/**
+ * How consecutive rows form one record: the column of the group's id, where the rows' own fields
+ * go, and the words of the messages (a household of members, a zone of plantings). @internal
+ */
+export interface RowGroup {
+  /** The key of the id column (`householdId`, `zoneId`). */
+  readonly idKey: string;
+  /** The record's array that takes one element per row (`members`, `plantings`). */
+  readonly itemsKey: string;
+  /** The key of the column whose value `head` starts a group even under a blank id (`relation`). */
+  readonly headKey?: string | undefined;
+  readonly codes: {
+    readonly split: 'input/split-household' | 'input/split-zone';
+    readonly inconsistent: 'input/inconsistent-rows' | 'input/inconsistent-zone-rows';
+    readonly carried: 'warn/carried-down' | 'warn/zone-carried-down';
+    /** Expected columns that are not there. */
+    readonly absent: 'warn/missing-columns' | 'warn/missing-plan-columns';
+  };
+}
+
+/** Households of one-member rows (the register). */
+export const HOUSEHOLD_GROUP: RowGroup = {
+  idKey: 'householdId',
+  itemsKey: 'members',
+  headKey: 'relation',
+  codes: { split: 'input/split-household', inconsistent: 'input/inconsistent-rows', carried: 'warn/carried-down', absent: 'warn/missing-columns' },
+};
+
 /** What the record builder needs to know of the reader. @internal */
 export interface RowsOptions {
   readonly columns: readonly ColumnSpec[];
   readonly groupMembers: boolean;
+  readonly group?: RowGroup | undefined;
   readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
   readonly strictColumns?: boolean | undefined;
   readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined;
@@ -291,6 +325,8 @@ const PLACE_NAME_KEYS = new Set(['villageName', 'townshipName']);
  */
 export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | Iterable<Row>, options: RowsOptions): AsyncGenerator<SourceItem> {
   const { columns, groupMembers } = options;
+  const group = options.group ?? HOUSEHOLD_GROUP;
+  const items = group.itemsKey;
   const warn = (w: ReadWarning) => options.onWarning?.(w);
   let header: HeaderChoice | undefined;
   let headerWidth = 0;
@@ -342,15 +378,17 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     if (map.duplicate.length > 0) throw InputError.of(file, 'read/duplicate-columns', { columns: map.duplicate.map((d) => printable(d, 40)) }, choice.rows[0]);
     const unknown = map.unknown.map((u) => printable(u, 40));
     // Place-name columns are expected only where codes are missing: not reported as missing.
-    const absent = map.absent.filter((a) => !PLACE_NAME_KEYS.has(a.key) && !(a.key === 'villageCode' && villageNames)).map(columnLabel);
+    const absent = map.absent
+      .filter((a) => a.quietWhenAbsent !== true && !PLACE_NAME_KEYS.has(a.key) && !(a.key === 'villageCode' && villageNames))
+      .map(columnLabel);
     if (options.strictColumns === true && (unknown.length > 0 || absent.length > 0)) {
       throw InputError.of(file, 'read/strict-columns', { unknown: unknown.length > 0 ? unknown : ['-'], missing: absent.length > 0 ? absent : ['-'] }, choice.rows[0]);
     }
     if (unknown.length > 0) warn(readWarning('warn/unknown-columns', file, { columns: unknown }, choice.rows[0]));
-    if (absent.length > 0) warn(readWarning('warn/missing-columns', file, { columns: absent }, choice.rows[0]));
+    if (absent.length > 0) warn(readWarning(group.codes.absent, file, { columns: absent }, choice.rows[0]));
     headerWidth = choice.names.length;
-    idColumn = map.columns.find((c) => c.spec.key === 'householdId');
-    relationColumn = map.columns.find((c) => c.spec.key === 'relation');
+    idColumn = map.columns.find((c) => c.spec.key === group.idKey);
+    relationColumn = group.headKey === undefined ? undefined : map.columns.find((c) => c.spec.key === group.headKey);
   };
 
   function* dataRow(r: Row): Generator<SourceItem> {
@@ -385,7 +423,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
           continue;
         }
         if (spec.kind === 'id' && idStoredAsNumber(cell)) {
-          const path = level === 'member' ? ['members', memberIndex, ...spec.path] : [...spec.path];
+          const path = level === 'member' ? [items, memberIndex, ...spec.path] : [...spec.path];
           issues.push(readIssue('input/id-stored-as-number', { row }, path));
           continue;
         }
@@ -405,7 +443,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
       const member: Record<string, unknown> = {};
       convert(record, 'household', issues, 0);
       convert(member, 'member', issues, 0);
-      if (map.columns.some((c) => c.spec.level === 'member')) record.members = [member];
+      if (map.columns.some((c) => c.spec.level === 'member')) record[items] = [member];
       if (extraIssue !== undefined) issues.push(extraIssue);
       yield issues.length === 0 ? { index: index++, row, record } : { index: index++, row, record, issues };
       return;
@@ -421,10 +459,10 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
       if (item) yield item;
     }
     if (current === undefined) {
-      const record: Record<string, unknown> = { members: [] };
+      const record: Record<string, unknown> = { [items]: [] };
       const raw = new Map<ColumnSpec, string>();
       const issues: ValidationIssue[] = [];
-      if (id !== '' && finished.has(hash53(id))) issues.push(readIssue('input/split-household', { row }, ['id']));
+      if (id !== '' && finished.has(hash53(id))) issues.push(readIssue(group.codes.split, { row }, ['id']));
       for (const { spec, index: col } of map.columns) {
         if (spec.level === 'household') raw.set(spec, text(cells[col]).trim());
       }
@@ -441,15 +479,15 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
           if (first !== '') blank = true;
           continue;
         }
-        if (cellText !== first && !current.issues.some((i) => i.code === 'input/inconsistent-rows' && i.path.join('.') === spec.path.join('.'))) {
+        if (cellText !== first && !current.issues.some((i) => i.code === group.codes.inconsistent && i.path.join('.') === spec.path.join('.'))) {
           current.issues.push(
-            readIssue('input/inconsistent-rows', { row, column: spec.zh[0] ?? spec.key, key: spec.key, first: current.row }, [...spec.path]),
+            readIssue(group.codes.inconsistent, { row, column: spec.zh[0] ?? spec.key, key: spec.key, first: current.row }, [...spec.path]),
           );
         }
       }
       if (blank) carried++;
     }
-    const members = current.record.members as unknown[];
+    const members = current.record[items] as unknown[];
     const member: Record<string, unknown> = {};
     convert(member, 'member', current.issues, members.length);
     members.push(member);
@@ -477,7 +515,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   }
   const item = flush();
   if (item) yield item;
-  if (carried > 0) warn(readWarning('warn/carried-down', file, { count: carried }));
+  if (carried > 0) warn(readWarning(group.codes.carried, file, { count: carried }));
 }
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {
@@ -507,6 +545,7 @@ function rowsOptions(options: ReadOptions): RowsOptions {
   return {
     columns: options.columns ?? HOUSEHOLD_COLUMNS,
     groupMembers: options.groupMembers ?? true,
+    group: options.group,
     onWarning: options.onWarning,
     strictColumns: options.strictColumns,
     villageCodeOf: options.villageCodeOf,
