@@ -1,3 +1,4 @@
+import { yuan as shownYuan } from '../reasons/format';
 import type { Evidence, MessageCatalog } from '../reasons/types';
 import { MONITORING_EVENT_ZH, MONITORING_STATE_ZH } from './labels';
 
@@ -10,8 +11,8 @@ type E = Evidence;
 const text = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
 const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : text(v));
 const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : text(v));
-/** Yuan for display only (the verdict was reached in fen): whole yuan bare, otherwise two decimals. */
-const yuan = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? (Number.isInteger(v) ? `${v}` : v.toFixed(2)) : text(v));
+/** Yuan for display only (the verdict was reached in fen): whole yuan bare, otherwise two decimals, from integer fen. */
+const yuan = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? shownYuan(v) : text(v));
 const zhLabel = (labels: Readonly<Record<string, string>>, v: unknown): string => labels[text(v)] ?? text(v);
 
 /** Where the income figure came from, in words. */

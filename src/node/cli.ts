@@ -9,7 +9,7 @@ import { compareFile, renderCompare } from './commands/compare';
 import { diffCommand } from './commands/diff';
 import { demoNames, demoReport, renderBlockers, writeSampleFiles } from './commands/demo';
 import { ledgerFile, renderLedgerTable } from './commands/ledger';
-import { monitorFile, parsePeriod, renderMonitor } from './commands/monitor';
+import { monitorFile, parseLongerThan, parsePeriod, renderMonitor } from './commands/monitor';
 import { parseTargets, planFile, renderPlan, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
@@ -59,10 +59,12 @@ const DEMO_HELP = `  tuopin demo [--as-of DATE] [--format table|json] [--out FIL
       writes its battle-map page.`;
 const REPORT_HELP = `  tuopin report <file> --out report.html [--as-of DATE] [--villages villages.csv] [--ledger ledger.json]
                        [--plan plan.json --target bazi=8000] [--county county.json] [--survey survey.json]
+                       [--monitoring records.ndjson [--period 2021-01..2021-12] [--longer-than N]]
                        [--policy policy.json] [--format html|json]
-      县级作战图：一个自包含的 HTML 页面（图表内联、可双击打开、A4 打印），或其 JSON 数据。
+      县级作战图：一个自包含的 HTML 页面（图表内联、可双击打开、A4 打印），或其 JSON 数据；
+      给出 --monitoring 时含防返贫监测部分（按类型、风险、状态计数，应纳未纳、帮扶未到位）。
       The county's battle map: one self-contained HTML page (charts inline, opens by
-      double-click, prints on A4), or its data as JSON.`;
+      double-click, prints on A4), or its data as JSON; with --monitoring, a monitoring section.`;
 const OPTIONS_HELP = `Options:
   --as-of DATE       评估日期（中国日历），默认今天 / date of the assessment in China, default today
   --strict           有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
@@ -213,13 +215,7 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   const period = parsePeriod(values.period as string | undefined);
-  let longerThanMonths: number | undefined;
-  if (values['longer-than'] !== undefined) {
-    longerThanMonths = Number(values['longer-than']);
-    if (!Number.isInteger(longerThanMonths) || longerThanMonths < 0 || longerThanMonths > 1200) {
-      throw new UsageError('--longer-than takes a whole number of months from 0');
-    }
-  }
+  const longerThanMonths = parseLongerThan(values['longer-than'] as string | undefined);
   const policy = await loadPolicy(values.policy as string | undefined);
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
   const report = await monitorFile(
@@ -338,6 +334,9 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
     target: { type: 'string', multiple: true },
     county: { type: 'string' },
     survey: { type: 'string' },
+    monitoring: { type: 'string' },
+    period: { type: 'string' },
+    'longer-than': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
   }, 'report');
@@ -354,9 +353,12 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
     ledger: values.ledger as string | undefined,
     plan: values.plan as string | undefined,
     targets: parseTargets((values.target as string[] | undefined) ?? []),
+    monitoring: values.monitoring as string | undefined,
+    period: parsePeriod(values.period as string | undefined),
+    longerThanMonths: parseLongerThan(values['longer-than'] as string | undefined),
   });
   const text = format === 'json' ? JSON.stringify(model, null, 2) : await reportHtml(model, VERSION);
-  const inputs = [file, values.villages, values.ledger, values.plan, values.county, values.survey, values.policy] as (string | undefined)[];
+  const inputs = [file, values.villages, values.ledger, values.plan, values.county, values.survey, values.policy, values.monitoring] as (string | undefined)[];
   await emit(io, text, values.out as string | undefined, inputs);
   return 0;
 }

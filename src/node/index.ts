@@ -49,6 +49,7 @@ export type {
 export { chartSpecs } from '../report/charts';
 export type { ChartSpec } from '../report/charts';
 export { renderReportHtml } from '../report/render-html';
+export { monitoringGroups } from '../report/monitoring-groups';
 export type { RenderOptions } from '../report/render-html';
 export { REPORT_MESSAGES } from '../report/messages';
 export type { ReportMessageCode } from '../report/messages';

@@ -239,6 +239,21 @@ export const NODE_MESSAGES = {
     'zh-CN': () => 'tuopin report 写出一个页面：请给出 --out report.html',
     en: () => 'tuopin report writes a page: give --out report.html',
   },
+  'usage/period': {
+    'zh-CN': (e) => `--period 应为 起月..止月，如 2021-01..2021-12，收到 ${s(e.value)}`,
+    en: (e) => `--period takes two months FROM..TO such as 2021-01..2021-12, got ${s(e.value)}`,
+  },
+  'usage/longer-than': { 'zh-CN': () => '--longer-than 取 0 到 1200 的整月数', en: () => '--longer-than takes a whole number of months from 0 to 1200' },
+  'usage/monitoring-format': {
+    'zh-CN': (e) => `--monitoring 读取监测对象记录的 .json 或 .ndjson 文件，收到 ${s(e.file)}`,
+    en: (e) => `--monitoring reads a .json or .ndjson file of monitoring records, got ${s(e.file)}`,
+  },
+  'usage/diff-files': { 'zh-CN': () => 'tuopin diff 需要两个文件：<前期> <后期>', en: () => 'tuopin diff takes exactly two files: <before> <after>' },
+  'usage/drop-share': {
+    'zh-CN': () => '--drop-share 应为不大于 1 的分数，如 3/10',
+    en: () => '--drop-share takes a fraction such as 3/10 (at most 1)',
+  },
+  'input/duplicate-household': { 'zh-CN': () => '户编号在户表中重复', en: () => 'the household id occurs twice in the register' },
   'usage/see-help': { 'zh-CN': (e) => `运行 \`tuopin ${s(e.command)}--help\` 查看用法`, en: (e) => `run \`tuopin ${s(e.command)}--help\` for usage` },
 } satisfies MessageCatalog;
 

@@ -183,7 +183,14 @@ function industry(model: ReportModel, specs: readonly ChartSpec[]): string {
 function monitoring(model: ReportModel, specs: readonly ChartSpec[]): string {
   if (model.monitoring === undefined) return `<section id="monitoring"><h2>${t('report/monitoring')}</h2><p class="muted">${t('report/no-monitoring')}</p></section>`;
   const boxes = specs.filter((s) => s.id.startsWith('chart-monitoring-')).map((s) => chartBox(s));
-  return `<section id="monitoring"><h2>${t('report/monitoring')}</h2><div class="grid">${boxes.join('')}</div></section>`;
+  // The counts as text too: they print, and a reader without scripts sees them.
+  const lists = model.monitoring
+    .map((group, g) => {
+      const items = group.counts.map((c, i) => `<li>${esc(c.label['zh-CN'])} <span class="en">${esc(c.label.en)}</span> ${num(c.count, `monitoring.${g}.counts.${i}.count`)}</li>`);
+      return `<div class="monitoring-counts"><h3>${esc(group.title['zh-CN'])} <span class="en">${esc(group.title.en)}</span></h3><ul>${items.join('')}</ul></div>`;
+    })
+    .join('');
+  return `<section id="monitoring"><h2>${t('report/monitoring')}</h2><div class="grid">${boxes.join('')}</div><div class="grid">${lists}</div></section>`;
 }
 
 function villageSection(v: ReportVillage, i: number, model: ReportModel): string {
@@ -250,6 +257,7 @@ h3 .tcode{display:inline}
 .cell:hover,.cell:focus{outline:3px solid #1565c0}
 .vname{font-weight:600}.vrate{font-size:15px}.vcounts,.vchecks{font-size:12px}
 .grid{display:grid;grid-template-columns:repeat(2,1fr);gap:10px}
+.monitoring-counts h3{font-size:13px;margin:6px 0}.monitoring-counts ul{list-style:none;margin:0;padding:0;columns:2;font-size:12px}.monitoring-counts li{break-inside:avoid}
 figure.chart-box{margin:0;border:1px solid var(--line);border-radius:6px;padding:6px;break-inside:avoid}
 figure.chart-box.wide{margin:8px 0}
 figcaption{font-size:13px;font-weight:600}

@@ -95,6 +95,9 @@ describe('tuopin diff', () => {
     const csv = await run('diff', before, after, '--as-of', '2021-06-30', '--format', 'csv');
     expect(csv.stdout.split('\n')[0]).toBe('change,householdId,villageCode,detail');
     expect(csv.stdout).toContain('household-new,H-0004');
+    // Per-person yuan from integer fen and the fall cut towards zero, never through toFixed.
+    const fell = await run('diff', before, after, '--as-of', '2021-06-30', '--drop-share', '3/10', '--format', 'csv');
+    expect(fell.stdout.split('\n').find((line) => line.startsWith('income-fell'))).toBe('income-fell,H-0002,522601101201,"6250 → 2000 yuan per person (−17/25, 68.0%)"');
     expect(csv.stdout).not.toMatch(PERSONAL);
   });
 

@@ -79,3 +79,56 @@ describe('tuopin monitor', () => {
     expect(missing.stderr).toMatch(/none\.ndjson/);
   });
 });
+
+describe('tuopin report --monitoring', { timeout: 120_000 }, () => {
+  it('adds the monitoring section with the same counts as tuopin monitor, and no personal data', async () => {
+    const monitor = JSON.parse((await run(...args, '--format', 'json', '--longer-than', '6')).stdout) as MonitorReport;
+    const counties = monitor.summary.filter((r) => r.level === 'county');
+    const total = (pick: (r: (typeof counties)[number]) => number | null) => counties.reduce((n, r) => n + (pick(r) ?? 0), 0);
+    const { code, stdout, stderr } = await run('report', REGISTER, '--monitoring', MONITORING, '--as-of', '2021-12-31', '--policy', POLICY, '--longer-than', '6', '--format', 'json');
+    expect(code, stderr).toBe(0);
+    const model = JSON.parse(stdout) as { monitoring: { title: { 'zh-CN': string }; counts: { key: string; count: number }[] }[] };
+    expect(model.monitoring.map((g) => g.title['zh-CN'])).toEqual(['监测对象类型', '风险类型（一户可有多项）', '监测记录状态', '消除与待办']);
+    const [byType, , byState, attention] = model.monitoring.map((g) => Object.fromEntries(g.counts.map((c) => [c.key, c.count])));
+    expect(byType).toEqual({
+      'unstable-exited': total((r) => r.byType['unstable-exited']),
+      marginal: total((r) => r.byType.marginal),
+      'sudden-hardship': total((r) => r.byType['sudden-hardship']),
+    });
+    expect(Object.values(byState!).reduce((a, b) => a + b, 0)).toBe(120);
+    expect(attention).toEqual({
+      monitored: total((r) => r.monitored),
+      eliminated: total((r) => r.eliminated),
+      'identified-in-period': total((r) => r.identifiedInPeriod),
+      'eliminated-in-period': total((r) => r.eliminatedInPeriod),
+      'not-in-register': monitor.notInRegister.length,
+      'assistance-missing': monitor.assistanceMissing.length,
+      'long-monitored': monitor.longMonitored.length,
+    });
+    expect(leaks(stdout)).toEqual([]);
+
+    const page = join(mkdtempSync(join(tmpdir(), 'tuopin-report-monitoring-')), 'report.html');
+    const html = await run('report', REGISTER, '--monitoring', MONITORING, '--as-of', '2021-12-31', '--policy', POLICY, '--out', page);
+    expect(html.code, html.stderr).toBe(0);
+    const text = readFileSync(page, 'utf8');
+    expect(text).toContain('id="chart-monitoring-0"');
+    expect(text).toContain('帮扶未到位');
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('counts invalid monitoring records on the page instead of dropping them, and refuses other formats', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-report-monitoring-'));
+    const bad = join(dir, 'monitoring.ndjson');
+    writeFileSync(bad, `${readFileSync(MONITORING, 'utf8')}{"householdId":"529901-000","type":"nope"}\n`);
+    const { code, stdout } = await run('report', REGISTER, '--monitoring', bad, '--as-of', '2021-12-31', '--policy', POLICY, '--format', 'json');
+    expect(code).toBe(0);
+    const model = JSON.parse(stdout) as { monitoring: { counts: { key: string; count: number }[] }[] };
+    expect(model.monitoring[3]!.counts.find((c) => c.key === 'rejected')?.count).toBe(1);
+    const csv = await run('report', REGISTER, '--monitoring', join(dir, 'records.csv'), '--format', 'json');
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('--monitoring');
+    const period = await run('report', REGISTER, '--monitoring', MONITORING, '--period', '2021-13..2021-12', '--format', 'json');
+    expect(period.code).toBe(2);
+    expect(period.stderr).toContain('2021-01..2021-12');
+  });
+});

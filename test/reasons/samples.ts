@@ -14,7 +14,7 @@ const NODE_SAMPLE: Evidence = {
   reason: 'EACCES', encoding: 'gb18030', columns: ['身份证号 (idNumber)'], headerRow: '2–3', unknown: ['备注'], missing: ['残疾等级 (disabilityGrade)'],
   row: 7, detail: 'syntax error', offset: 12, part: 'xl/worksheets/sheet1.xml', limitMiB: 512, ref: 'FXSHRXW3', sheet: '户表', sheets: ['说明', '户表'],
   format: '.xls', name: 'TypeError', element: false, limit: 1048576, column: '户状态', key: 'status', first: 4, count: 3, rows: '2–3', command: 'assess',
-  allowed: ['table', 'json'], value: 'x', fields: ['县代码 (countyCode)'],
+  allowed: ['table', 'json'], value: 'x', fields: ['县代码 (countyCode)'], file: '"records.csv"',
 };
 
 // 防止返贫监测 (src/monitoring/messages.ts)
@@ -257,6 +257,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'report/rejected': { n: 3 },
     'report/month-end-target': { date: '2020-06-30' },
     'report/more': { n: 20 },
+    'report/long-monitored': { n: 6 },
     'report/generated': { version: '0.1.0' },
   },
 };

@@ -2,6 +2,7 @@ import { diffRegisters } from '../../audit/diff-registers';
 import type { RegisterDiff } from '../../audit/diff-types';
 import { DomainError } from '../../errors';
 import type { Policy, Ratio } from '../../policy/schema';
+import { formatPercent, yuanFromFen } from '../../reasons/format';
 import type { Rejection } from '../assess-records';
 import { asOfFrom, formatFrom, parse } from '../cli';
 import { emit, UsageError, type CliIo } from '../cli-io';
@@ -66,8 +67,8 @@ function changeRows(d: RegisterDiff): (string | number)[][] {
     rows.push(['verdict', v.householdId, v.villageCode, `compliant ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
   }
   for (const f of d.income.fellByMoreThanShare) {
-    const yuan = (p: { netFen: number; members: number }) => (Math.floor(p.netFen / p.members) / 100).toFixed(2);
-    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${f.fallPercent.toFixed(1)}%)`]);
+    const yuan = (p: { netFen: number; members: number }) => yuanFromFen(Math.floor(p.netFen / p.members));
+    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
   }
   return rows;
 }
@@ -128,7 +129,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
   });
-  if (positionals.length !== 2) throw new UsageError('tuopin diff takes exactly two files: <before> <after>');
+  if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   let incomeDropShare: { numerator: number; denominator: number } | undefined;
@@ -137,7 +138,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     const numerator = m === null ? NaN : Number(m[1]);
     const denominator = m === null ? NaN : Number(m[2]);
     if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0 || numerator > denominator) {
-      throw new UsageError('--drop-share takes a fraction such as 3/10 (at most 1)');
+      throw UsageError.of('usage/drop-share', {}, 'diff');
     }
     incomeDropShare = { numerator, denominator };
   }

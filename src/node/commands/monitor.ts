@@ -5,12 +5,14 @@ import { isMonth, type Month } from '../../monitoring/month';
 import { monitoringRollup, type MonitoringListRow, type MonitoringRollupRow } from '../../monitoring/monitoring-rollup';
 import { MonitoringRecordSchema, MonitoringStateSchema, MonitoringTypeSchema, RiskTypeSchema, type MonitoringRecord } from '../../monitoring/schema';
 import type { Policy } from '../../policy/schema';
+import { formatPercent } from '../../reasons/format';
 import { maskIdentifier } from '../../privacy/mask-identifier';
 import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
 import { HOUSEHOLD_COLUMNS } from '../columns';
+import { readIssue } from '../messages';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { csvField, textTable } from '../text-table';
@@ -52,7 +54,7 @@ export interface MonitorFileOptions {
 const OPEN = new Set(['identified', 'village-reviewed', 'township-checked', 'county-decided', 'under-assistance']);
 
 /** The record a household is screened with: an open one, else the latest identified. */
-function pick(current: MonitoringRecord | undefined, next: MonitoringRecord): MonitoringRecord {
+export function pick(current: MonitoringRecord | undefined, next: MonitoringRecord): MonitoringRecord {
   if (current === undefined) return next;
   const open = (r: MonitoringRecord) => OPEN.has(r.state);
   if (open(current) !== open(next)) return open(next) ? next : current;
@@ -60,7 +62,7 @@ function pick(current: MonitoringRecord | undefined, next: MonitoringRecord): Mo
 }
 
 /** Only what the roll-up reads of an assessment: the statuses, no messages (memory grows with households). */
-function slim(a: MonitoringAssessment): MonitoringAssessment {
+export function slim(a: MonitoringAssessment): MonitoringAssessment {
   const checks = {} as Record<(typeof MONITORING_TEST_NAMES)[number], { status: MonitoringAssessment['status']; reasons: [] }>;
   for (const name of MONITORING_TEST_NAMES) checks[name] = { status: a.checks[name].status, reasons: [] };
   return { ...a, checks, reasons: [] };
@@ -70,10 +72,10 @@ function slim(a: MonitoringAssessment): MonitoringAssessment {
  * Reads the monitoring records (a JSON array or NDJSON file) and validates each one; invalid
  * records are listed, not dropped. 读取监测对象记录。
  */
-async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[] }> {
+export async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[] }> {
   const format = formatOf(file);
   if (format !== 'json' && format !== 'ndjson') {
-    throw new UsageError(`--monitoring reads a .json or .ndjson file of monitoring records (got ${JSON.stringify(file)})`);
+    throw UsageError.of('usage/monitoring-format', { file: JSON.stringify(file) });
   }
   const records: MonitoringRecord[] = [];
   const rejections: Rejection[] = [];
@@ -129,7 +131,7 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
       const household: Household = result.value;
       if (seen.has(household.id)) {
         rejections.push(
-          rejectionOf(item, [{ path: ['id'], code: 'monitoring/duplicate-household', message: { 'zh-CN': '户编号在户表中重复', en: 'the household id occurs twice in the register' } }]),
+          rejectionOf(item, [readIssue('input/duplicate-household', {}, ['id'])]),
         );
         continue;
       }
@@ -144,8 +146,7 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
     progress?.finish();
   }
 
-  const year = options.asOf.slice(0, 4);
-  const period = options.period ?? { from: `${year}-01`, to: options.asOf.slice(0, 7) };
+  const period = options.period ?? yearToDate(options.asOf);
   const rollup = monitoringRollup(
     { records: monitoring.records, assessments },
     { asOf: options.asOf, period, longerThanMonths: options.longerThanMonths },
@@ -174,20 +175,33 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
   };
 }
 
+/** The default period: January of `asOf`'s year to `asOf`'s month. */
+export function yearToDate(asOf: string): { from: Month; to: Month } {
+  return { from: `${asOf.slice(0, 4)}-01`, to: asOf.slice(0, 7) };
+}
+
 /** Reads `--period 2021-01..2021-12`. */
 export function parsePeriod(value: string | undefined): { from: Month; to: Month } | undefined {
   if (value === undefined) return undefined;
   const [from, to, ...rest] = value.split('..');
   if (rest.length > 0 || !isMonth(from) || !isMonth(to) || from > to) {
-    throw new UsageError(`--period takes two months FROM..TO such as 2021-01..2021-12 (got ${JSON.stringify(value)})`);
+    throw UsageError.of('usage/period', { value: JSON.stringify(value) });
   }
   return { from, to };
+}
+
+/** Reads `--longer-than N` (whole months, 0–1200). */
+export function parseLongerThan(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const months = Number(value);
+  if (value.trim() === '' || !Number.isInteger(months) || months < 0 || months > 1200) throw UsageError.of('usage/longer-than');
+  return months;
 }
 
 const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
 
 const rate = (row: MonitoringRollupRow): string =>
-  row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${row.eliminationRate.percent.toFixed(2)}%)`;
+  row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${formatPercent(row.eliminationRate.numerator, row.eliminationRate.denominator)})`;
 const orDash = (n: number | null): number | string => (n === null ? '-' : n);
 
 function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>): string {

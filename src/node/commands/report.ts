@@ -18,6 +18,12 @@ import { InputError } from '../input-error';
 import { jsonErrorDetail, readRecords } from '../read-records';
 import { sampleCounty } from '../sample-county';
 import { DEMO_BAZI_TARGET } from './demo';
+import { evaluate, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
+import type { Month } from '../../monitoring/month';
+import { monitoringRollup } from '../../monitoring/monitoring-rollup';
+import type { MonitoringRecord } from '../../monitoring/schema';
+import { monitoringGroups } from '../../report/monitoring-groups';
+import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
 import { loadPlan } from './plan';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
@@ -31,6 +37,12 @@ export interface ReportFiles {
   readonly plan?: string | undefined;
   readonly targets?: PlanTargets | undefined;
   readonly survey?: CountyExitSurvey | undefined;
+  /** `--monitoring`: the monitoring records (.json or .ndjson), as `tuopin monitor` reads them. */
+  readonly monitoring?: string | undefined;
+  /** The period of the "identified / eliminated in the period" counts (default: the year of `asOf` to its month). */
+  readonly period?: { readonly from: Month; readonly to: Month } | undefined;
+  /** Count the records monitored for more than this many months. */
+  readonly longerThanMonths?: number | undefined;
 }
 
 /** Keeps what the report reads of a household: id, village, status and the number of members. */
@@ -53,11 +65,21 @@ function slimAssessment(a: HouseholdAssessment): HouseholdAssessment {
 export async function reportFromFiles(register: string, files: ReportFiles): Promise<ReportModel> {
   const households: ReportHousehold[] = [];
   const assessments: HouseholdAssessment[] = [];
+  // With --monitoring, every household is screened with its record as `tuopin monitor` does.
+  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring);
+  const byHousehold = new Map<string, MonitoringRecord>();
+  for (const r of monitoring?.records ?? []) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
+  const screened: MonitoringAssessment[] = [];
+  const seen = new Set<string>();
   const collect: RollupAccumulator = {
     ...createRollup(),
     add(household, assessment) {
       households.push(slim(household as Household));
       if (assessment !== undefined) assessments.push(slimAssessment(assessment));
+      if (monitoring !== undefined && !seen.has(household.id)) {
+        seen.add(household.id);
+        screened.push(slimMonitoring(evaluate(household as Household, byHousehold.get(household.id), files.asOf, files.policy).assessment));
+      }
     },
   };
   const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS }), {
@@ -81,6 +103,13 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
     ledger,
     plan,
     survey: files.survey,
+    monitoring:
+      monitoring === undefined
+        ? undefined
+        : monitoringGroups(
+            monitoringRollup({ records: monitoring.records, assessments: screened }, { asOf: files.asOf, period: files.period ?? yearToDate(files.asOf), longerThanMonths: files.longerThanMonths }),
+            { rejected: monitoring.rejections.length },
+          ),
   });
 }
 
