@@ -82,7 +82,7 @@ export const IdNumberSchema = withPattern(
     // The allocation-free check first: this runs for every member of every record.
     if (idNumberProblem(value) === undefined) return;
     const result = validateIdNumber(value);
-    if (!result.valid) addIssue(ctx, `id/${result.reason}`, []);
+    if (!result.ok) addIssue(ctx, `id/${result.reason}`, []);
   }),
   '^(\\d{17}[\\dXx]|\\d{15})$',
 );

@@ -56,7 +56,7 @@ export function assessUntrusted(record: unknown, policy: Policy | undefined): Ho
 /** The township table of a dashboard. */
 export function townshipTable(households: readonly Household[], villages: readonly Village[] | undefined): readonly RollupRow[] {
   const assessments = households.map((h) => assessHousehold(h, { asOf: '2020-12-31', policy: defaultPolicy }));
-  const rows = rollup(assessments, { households, villages, level: 'township' });
+  const rows = rollup(households, assessments, { villages, level: 'township' });
   const first = rows[0];
   if (first !== undefined) {
     const compliant: number = first.compliantHouseholds;
@@ -65,22 +65,24 @@ export function townshipTable(households: readonly Household[], villages: readon
     void percent;
   }
   // @ts-expect-error there is no 'province' level
-  rollup(assessments, { households, level: 'province' });
+  rollup(households, assessments, { level: 'province' });
   return rows;
 }
 
 /** The villages a county still has to clear. */
 export function blockers(county: County, households: readonly Household[], villages: readonly Village[]): readonly string[] {
   const assessments = households.map((h) => assessHousehold(h, { asOf: '2020-12-31' }));
-  const list = exitBlockers(county, { villages, households, assessments, asOf: '2020-12-31' });
+  const list = exitBlockers(county, households, assessments, { villages, asOf: '2020-12-31' });
   return list.villages.map((v) => `${v.code} ${v.name ?? ''} ${v.status}: ${v.households.length}`);
 }
 
-/** A ledger entry moved along its workflow; a refusal is a result, never an exception. */
-export function startRectifying(stored: unknown): LedgerEntry | string {
+/** A ledger entry moved along its workflow by an event from a request; a refusal is a result, never an exception. */
+export function onEvent(stored: unknown, requestBody: string): LedgerEntry | string {
   const entry = validate(LedgerEntrySchema, stored);
   if (!entry.ok) return entry.issues.map((i) => i.code).join(', ');
-  const result: ApplyEventResult = applyEvent(entry.value, { type: 'start', at: '2020-02-12', by: '王五' });
+  // The event is untrusted: `applyEvent` takes it as `unknown` and validates it itself.
+  const event: unknown = JSON.parse(requestBody);
+  const result: ApplyEventResult = applyEvent(entry.value, event);
   if (result.ok) return result.entry;
   const code: string = result.error.code;
   return `${code}: ${result.error.message['zh-CN']}`;
