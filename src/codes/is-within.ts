@@ -13,6 +13,6 @@ import { parseDivisionCode } from './parse-division-code';
 export function isWithin(childCode: string, ancestorCode: string): boolean {
   const child = parseDivisionCode(childCode);
   const ancestor = parseDivisionCode(ancestorCode);
-  if (!child.valid || !ancestor.valid) return false;
+  if (!child.ok || !ancestor.ok) return false;
   return child.code.startsWith(ancestor.code);
 }

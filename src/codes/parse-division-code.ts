@@ -1,8 +1,11 @@
+import { withDeprecatedAlias } from '../deprecated-alias';
 import type { Message } from '../reasons/types';
 import { DIVISION_CODE_LENGTH, type DivisionLevel } from './division-level';
 
 /** A parsed division code. Ancestor codes are given in their short form (2, 4, 6, 9 digits). */
 export interface DivisionCode {
+  readonly ok: true;
+  /** @deprecated Use `ok` (one word for one idea: every result of the library says `ok`); removed in 0.3.0. Not enumerable: absent from JSON and spreads. */
   readonly valid: true;
   /** The code in its short form for its level: 2, 4, 6, 9 or 12 digits. */
   readonly code: string;
@@ -16,6 +19,8 @@ export interface DivisionCode {
 export type DivisionCodeReason = 'not-a-string' | 'not-digits' | 'length' | 'zero-segment';
 
 export interface InvalidDivisionCode {
+  readonly ok: false;
+  /** @deprecated Use `ok` (one word for one idea: every result of the library says `ok`); removed in 0.3.0. Not enumerable: absent from JSON and spreads. */
   readonly valid: false;
   readonly reason: DivisionCodeReason;
   readonly message: Message;
@@ -80,7 +85,7 @@ export function divisionDepth(code: unknown): number {
 }
 
 function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDivisionCode {
-  return { valid: false, reason, message: { 'zh-CN': zh, en } };
+  return withDeprecatedAlias({ ok: false as const, reason, message: { 'zh-CN': zh, en } }, 'valid', 'ok');
 }
 
 /**
@@ -95,14 +100,15 @@ function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDiv
  * （东莞、中山、儋州、嘉峪关）下的乡、村代码县级段为 00，解析结果无 countyCode。不抛异常。
  *
  * @param code - the code as a string of digits
- * @returns `{ valid: true, code, level, provinceCode, … }` or `{ valid: false, reason, message }`
+ * @returns `{ ok: true, code, level, provinceCode, … }` or `{ ok: false, reason, message }` (`valid`:
+ *   a deprecated alias of `ok`)
  * @example
  * parseDivisionCode('522601')
- * //=> { valid: true, code: '522601', level: 'county', provinceCode: '52', prefectureCode: '5226', countyCode: '522601' }
- * parseDivisionCode('520000') //=> { valid: true, code: '52', level: 'province', provinceCode: '52' }
+ * //=> { ok: true, code: '522601', level: 'county', provinceCode: '52', prefectureCode: '5226', countyCode: '522601' }
+ * parseDivisionCode('520000') //=> { ok: true, code: '52', level: 'province', provinceCode: '52' }
  * parseDivisionCode('441900003001')
- * //=> { valid: true, code: '441900003001', level: 'village', provinceCode: '44', prefectureCode: '4419', townshipCode: '441900003' }
- * parseDivisionCode('5226011') //=> { valid: false, reason: 'length', … }
+ * //=> { ok: true, code: '441900003001', level: 'village', provinceCode: '44', prefectureCode: '4419', townshipCode: '441900003' }
+ * parseDivisionCode('5226011') //=> { ok: false, reason: 'length', … }
  */
 export function parseDivisionCode(code: unknown): DivisionCode | InvalidDivisionCode {
   const depth = divisionDepth(code);
@@ -118,16 +124,16 @@ export function parseDivisionCode(code: unknown): DivisionCode | InvalidDivision
   const level = LEVELS[depth - 1] as DivisionLevel;
   const short = text.slice(0, DIVISION_CODE_LENGTH[level]);
   const result: {
-    valid: true;
+    ok: true;
     code: string;
     level: DivisionLevel;
     provinceCode: string;
     prefectureCode?: string;
     countyCode?: string;
     townshipCode?: string;
-  } = { valid: true, code: short, level, provinceCode: short.slice(0, 2) };
+  } = { ok: true, code: short, level, provinceCode: short.slice(0, 2) };
   if (depth >= 2) result.prefectureCode = short.slice(0, 4);
   if (depth >= 3 && short.slice(4, 6) !== '00') result.countyCode = short.slice(0, 6);
   if (depth >= 4) result.townshipCode = short.slice(0, 9);
-  return result;
+  return withDeprecatedAlias(result, 'valid', 'ok');
 }

@@ -1,9 +1,12 @@
 import type { Message } from '../reasons/types';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { isRealDate } from '../calendar/calendar-date';
+import { withDeprecatedAlias } from '../deprecated-alias';
 
 /** A valid resident ID number (GB 11643-1999) and what it encodes. */
 export interface ValidIdNumber {
+  readonly ok: true;
+  /** @deprecated Use `ok` (one word for one idea: every result of the library says `ok`); removed in 0.3.0. Not enumerable: absent from JSON and spreads. */
   readonly valid: true;
   readonly birthDate: CalendarDate;
   readonly sex: 'male' | 'female';
@@ -16,6 +19,8 @@ export interface ValidIdNumber {
 export type IdNumberReason = 'not-a-string' | 'length' | 'characters' | 'birth-date' | 'check-character';
 
 export interface InvalidIdNumber {
+  readonly ok: false;
+  /** @deprecated Use `ok` (one word for one idea: every result of the library says `ok`); removed in 0.3.0. Not enumerable: absent from JSON and spreads. */
   readonly valid: false;
   readonly reason: IdNumberReason;
   readonly message: Message;
@@ -36,7 +41,7 @@ const MESSAGES: Readonly<Record<IdNumberReason, Message>> = {
 };
 
 function invalid(reason: IdNumberReason): InvalidIdNumber {
-  return { valid: false, reason, message: MESSAGES[reason] };
+  return withDeprecatedAlias({ ok: false as const, reason, message: MESSAGES[reason] }, 'valid', 'ok');
 }
 
 /**
@@ -60,34 +65,37 @@ export function idNumberCheckCharacter(first17: string): string {
  * valid too, marked `legacy: true`. Never throws.
  * 校验公民身份号码：长度、出生日期、校验码（接受小写 x）；15 位旧号码（GB 11643-1989）同样有效。不抛异常。
  *
- * @returns `{ valid: true, birthDate, sex, divisionCode }` or `{ valid: false, reason, message }`
+ * @returns `{ ok: true, birthDate, sex, divisionCode }` or `{ ok: false, reason, message }` (`valid`: a
+ *   deprecated alias of `ok`)
  * @example
  * validateIdNumber('11010519491231002X')
- * //=> { valid: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105' }
+ * //=> { ok: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105' }
  * validateIdNumber('110105491231002')
- * //=> { valid: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105', legacy: true }
- * validateIdNumber('11010519990230002X') //=> { valid: false, reason: 'birth-date', … }
+ * //=> { ok: true, birthDate: '1949-12-31', sex: 'female', divisionCode: '110105', legacy: true }
+ * validateIdNumber('11010519990230002X') //=> { ok: false, reason: 'birth-date', … }
  */
 export function validateIdNumber(id: unknown): ValidIdNumber | InvalidIdNumber {
   const problem = idNumberProblem(id);
   if (problem !== undefined) return invalid(problem);
   const text = id as string;
   if (text.length === 15) {
-    return {
-      valid: true,
+    const legacy: Omit<ValidIdNumber, 'valid'> = {
+      ok: true,
       birthDate: `19${text.slice(6, 8)}-${text.slice(8, 10)}-${text.slice(10, 12)}`,
       sex: (text.charCodeAt(14) - 48) % 2 === 1 ? 'male' : 'female',
       divisionCode: text.slice(0, 6),
       legacy: true,
     };
+    return withDeprecatedAlias(legacy, 'valid', 'ok');
   }
-  return {
-    valid: true,
+  const valid: Omit<ValidIdNumber, 'valid'> = {
+    ok: true,
     birthDate: `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`,
     // Stryker disable next-line ArithmeticOperator: c + 48 and c − 48 differ by 96, an even number, so they have the same parity
     sex: (text.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
     divisionCode: text.slice(0, 6),
   };
+  return withDeprecatedAlias(valid, 'valid', 'ok');
 }
 
 /**

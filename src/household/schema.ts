@@ -247,7 +247,7 @@ export const MemberSchema = z
     const problem = idNumberProblem(id);
     if (problem !== undefined) {
       const result = validateIdNumber(id);
-      if (!result.valid) addIssue(ctx, `id/${result.reason}`, ['idNumber'], result.message['zh-CN'], result.message.en);
+      if (!result.ok) addIssue(ctx, `id/${result.reason}`, ['idNumber'], result.message['zh-CN'], result.message.en);
       return;
     }
     const birth = member.birthDate;

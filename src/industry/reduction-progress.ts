@@ -1,3 +1,4 @@
+import { withDeprecatedAlias } from '../deprecated-alias';
 import { DomainError } from '../errors';
 import type { Ratio } from '../policy/schema';
 import { decimalOf, decimalToNumber, gcd, percentOf, scaledTo, sumDecimals, toSafeNumber, type Decimal } from './exact';
@@ -19,7 +20,12 @@ export interface ReductionProgress {
   readonly clearedShare: Ratio | null;
   /** `clearedShare` in percent for display, rounded down to two decimals (never 100 before all are cleared); `null` without patches. */
   readonly percent: number | null;
-  /** 图斑清零: every patch is `verified`. False for an empty list (see the docs). */
+  /** 图斑清零: every patch is `verified`. False for an empty list (see the docs). The same word as `LedgerCounts.cleared`. */
+  readonly cleared: boolean;
+  /**
+   * @deprecated Use `cleared` (one word for one idea: `ledgerSummary` says `cleared` too); removed
+   * in 0.3.0. Not enumerable: absent from JSON and spreads.
+   */
   readonly allCleared: boolean;
 }
 
@@ -31,7 +37,7 @@ const STATUSES = ['pending', 'converted', 'verified'] as const;
  * is not cleared. Areas are added exactly as decimals and returned as the nearest number; the
  * cleared share is an exact fraction of areas. An empty list is **not** reported as cleared:
  * 清零 is a claim about mapped patches, and an empty list may mean none were mapped yet
- * (`allCleared: false`, `clearedShare: null`; check `total === 0` for "nothing mapped").
+ * (`cleared: false`, `clearedShare: null`; check `total === 0` for "nothing mapped").
  *
  * 低效作物调减图斑进度：按状态计数，计算已清零面积。只有“已核验”的图斑才算清零。面积按十进制
  * 精确相加；清零占比为精确分数。空列表不算清零（可能尚未摸排图斑）。
@@ -47,7 +53,7 @@ const STATUSES = ['pending', 'converted', 'verified'] as const;
  *   { id: 'P2', areaMu: 7.5, crop: '玉米', status: 'converted' },
  * ])
  * //=> { total: 2, pending: 0, converted: 1, verified: 1, areaMu: 20, clearedAreaMu: 12.5,
- * //     clearedShare: { numerator: 5, denominator: 8 }, percent: 62.5, allCleared: false }
+ * //     clearedShare: { numerator: 5, denominator: 8 }, percent: 62.5, cleared: false }
  */
 export function reductionProgress(patches: readonly ReductionPatch[]): ReductionProgress {
   const counts = { pending: 0, converted: 0, verified: 0 };
@@ -81,13 +87,14 @@ export function reductionProgress(patches: readonly ReductionPatch[]): Reduction
     };
     percent = percentOf(numerator, denominator);
   }
-  return {
+  const progress: Omit<ReductionProgress, 'allCleared'> = {
     total: patches.length,
     ...counts,
     areaMu: decimalToNumber(area),
     clearedAreaMu: decimalToNumber(clearedArea),
     clearedShare,
     percent,
-    allCleared: patches.length > 0 && counts.verified === patches.length,
+    cleared: patches.length > 0 && counts.verified === patches.length,
   };
+  return withDeprecatedAlias(progress, 'allCleared', 'cleared');
 }

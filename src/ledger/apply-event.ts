@@ -84,7 +84,7 @@ function hasEvidence(evidence: LedgerEvent['evidence']): boolean {
  * applyEvent({ ...entry, status: 'awaiting-acceptance' }, { type: 'accept', at: '2020-03-01', by: '李四' })
  * //=> { ok: false, error: { code: 'ledger/self-acceptance', path: ['by'], evidence: { by: '李*' }, message: { 'zh-CN': '验收人 李* 是该问题的责任人，不能自己验收销号', en: '…' } } }
  */
-export function applyEvent(entry: LedgerEntry, event: LedgerEvent): ApplyEventResult {
+export function applyEvent(entry: LedgerEntry, event: unknown): ApplyEventResult {
   try {
     return apply(entry, event);
   } catch {
@@ -94,7 +94,7 @@ export function applyEvent(entry: LedgerEntry, event: LedgerEvent): ApplyEventRe
   }
 }
 
-function apply(entry: LedgerEntry, event: LedgerEvent): ApplyEventResult {
+function apply(entry: LedgerEntry, event: unknown): ApplyEventResult {
   const parsed = validate(LedgerEventSchema, event);
   if (!parsed.ok) {
     const fields = [...new Set(parsed.issues.map((issue) => (issue.path.length === 0 ? 'event' : String(issue.path[0]))))];

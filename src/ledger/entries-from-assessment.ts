@@ -74,7 +74,7 @@ export function entriesFromAssessment(assessment: HouseholdAssessment, options: 
   if (deadline < openedOn) {
     throw new DomainError('ledger/deadline-before-opened', `deadline ${deadline} is before ${openedOn} / 整改时限早于建账日期`);
   }
-  if (!parseDivisionCode(options.unitCode).valid) {
+  if (!parseDivisionCode(options.unitCode).ok) {
     throw new DomainError('ledger/invalid-unit-code', `${JSON.stringify(options.unitCode)} is not a division code / 不是有效的行政区划代码`);
   }
   const responsibleUnit = options.responsibleUnit.trim();

@@ -64,7 +64,7 @@ export const LedgerEntrySchema = z
     id: TextSchema,
     /** 涉及的村/乡/县区划代码. */
     unitCode: z.string().superRefine((value, ctx) => {
-      if (!parseDivisionCode(value).valid) {
+      if (!parseDivisionCode(value).ok) {
         addIssue(ctx, 'division/invalid', [], '不是有效的行政区划代码', 'not a valid division code');
       }
     }),

@@ -114,7 +114,7 @@ const same = (a: string, b: string): boolean => a.trim() === b.trim();
  */
 export function applyMonitoringEvent(
   record: MonitoringRecord,
-  event: MonitoringEvent,
+  event: unknown,
   options: ApplyMonitoringEventOptions = {},
 ): ApplyMonitoringEventResult {
   const parsed = validate(MonitoringEventSchema, event);

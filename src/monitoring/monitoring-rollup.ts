@@ -193,7 +193,7 @@ export function monitoringRollup(input: MonitoringRollupInput, options: Monitori
     let tally = tallies.get(code);
     if (tally === undefined) {
       const parsed = parseDivisionCode(code);
-      if (code.length !== 12 || !parsed.valid || parsed.level !== 'village') {
+      if (code.length !== 12 || !parsed.ok || parsed.level !== 'village') {
         throw new DomainError('monitoring/invalid-village-code', 'a record or assessment has no valid 12-digit village code / 村级代码无效');
       }
       tally = newTally();

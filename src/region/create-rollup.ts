@@ -141,7 +141,7 @@ function countsOf(tally: Tally): RollupCounts {
 function isCodeOf(code: unknown, level: 'village' | 'township'): code is string {
   if (typeof code !== 'string' || code.length !== PREFIX[level]) return false;
   const parsed = parseDivisionCode(code);
-  return parsed.valid && parsed.level === level;
+  return parsed.ok && parsed.level === level;
 }
 
 function isCount(value: unknown): value is number {

@@ -88,7 +88,7 @@ function openEntriesByVillage(ledger: readonly BlockerLedgerInput[], countyCode:
   for (const entry of ledger) {
     if (entry.status === 'closed') continue;
     const unit = parseDivisionCode(entry.unitCode);
-    if (!unit.valid || unit.level !== 'village' || !unit.code.startsWith(countyCode)) continue;
+    if (!unit.ok || unit.level !== 'village' || !unit.code.startsWith(countyCode)) continue;
     const list = byVillage.get(unit.code);
     if (list === undefined) byVillage.set(unit.code, [entry]);
     else list.push(entry);
@@ -141,7 +141,7 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  */
 export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: ExitBlockersInput): ExitBlockers {
   const parsed = parseDivisionCode(county.code);
-  if (typeof county.code !== 'string' || county.code.length !== 6 || !parsed.valid || parsed.level !== 'county') {
+  if (typeof county.code !== 'string' || county.code.length !== 6 || !parsed.ok || parsed.level !== 'county') {
     throw new DomainError('blockers/invalid-county-code', `${JSON.stringify(county.code)} is not a 6-digit county code / 不是县级代码`);
   }
   const countyCode = county.code;

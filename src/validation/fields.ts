@@ -88,7 +88,7 @@ export const IdNumberSchema = withPattern(
     // The allocation-free check first: this runs for every member of every record.
     if (idNumberProblem(value) === undefined) return;
     const result = validateIdNumber(value);
-    if (!result.valid) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
+    if (!result.ok) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
   }),
   '^(\\d{17}[\\dXx]|\\d{15})$',
 );

@@ -3,14 +3,14 @@ import { isWithin, parseDivisionCode } from '../../src/index';
 
 const reason = (code: unknown) => {
   const parsed = parseDivisionCode(code);
-  return parsed.valid ? parsed.level : parsed.reason;
+  return parsed.ok ? parsed.level : parsed.reason;
 };
 
 describe('parseDivisionCode', () => {
   it('accepts 0 and 9, the ends of the digit range, in every segment', () => {
-    expect(parseDivisionCode('99')).toEqual({ valid: true, code: '99', level: 'province', provinceCode: '99' });
+    expect(parseDivisionCode('99')).toEqual({ ok: true, code: '99', level: 'province', provinceCode: '99' });
     expect(parseDivisionCode('529999999999')).toEqual({
-      valid: true,
+      ok: true,
       code: '529999999999',
       level: 'village',
       provinceCode: '52',
@@ -54,18 +54,18 @@ describe('parseDivisionCode', () => {
   });
 
   it('reads zero padding at 6 and 12 digits only, at the level the code names', () => {
-    expect(parseDivisionCode('520000')).toEqual({ valid: true, code: '52', level: 'province', provinceCode: '52' });
+    expect(parseDivisionCode('520000')).toEqual({ ok: true, code: '52', level: 'province', provinceCode: '52' });
     expect(parseDivisionCode('520100')).toEqual({
-      valid: true,
+      ok: true,
       code: '5201',
       level: 'prefecture',
       provinceCode: '52',
       prefectureCode: '5201',
     });
-    expect(parseDivisionCode('520000000000')).toMatchObject({ valid: true, code: '52', level: 'province' });
-    expect(parseDivisionCode('522601000000')).toMatchObject({ valid: true, code: '522601', level: 'county' });
+    expect(parseDivisionCode('520000000000')).toMatchObject({ ok: true, code: '52', level: 'province' });
+    expect(parseDivisionCode('522601000000')).toMatchObject({ ok: true, code: '522601', level: 'county' });
     expect(parseDivisionCode('522601101000')).toEqual({
-      valid: true,
+      ok: true,
       code: '522601101',
       level: 'township',
       provinceCode: '52',
@@ -90,7 +90,7 @@ describe('parseDivisionCode', () => {
   it('explains every reason in both languages', () => {
     const message = (code: unknown) => {
       const parsed = parseDivisionCode(code);
-      return parsed.valid ? undefined : parsed.message;
+      return parsed.ok ? undefined : parsed.message;
     };
     expect(message(1)).toEqual({ 'zh-CN': '区划代码必须是字符串', en: 'a division code must be a string' });
     expect(message('52a')).toEqual({ 'zh-CN': '区划代码只能包含数字', en: 'a division code has digits only' });

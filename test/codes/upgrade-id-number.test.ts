@@ -24,11 +24,11 @@ describe('upgradeIdNumber', () => {
     fc.assert(
       fc.property(legacyId, (id15) => {
         const old = validateIdNumber(id15);
-        expect(old).toMatchObject({ valid: true, legacy: true });
+        expect(old).toMatchObject({ ok: true, legacy: true });
         const id18 = upgradeIdNumber(id15);
         const upgraded = validateIdNumber(id18);
-        expect(upgraded.valid).toBe(true);
-        if (!old.valid || !upgraded.valid) return;
+        expect(upgraded.ok).toBe(true);
+        if (!old.ok || !upgraded.ok) return;
         expect(upgraded.birthDate).toBe(old.birthDate);
         expect(upgraded.sex).toBe(old.sex);
         expect(upgraded.divisionCode).toBe(old.divisionCode);
@@ -49,13 +49,13 @@ describe('upgradeIdNumber', () => {
 describe('validateIdNumber (15 digits)', () => {
   it('accepts old numbers with a real birth date in the 1900s and refuses others', () => {
     expect(validateIdNumber('110105491231002')).toEqual({
-      valid: true,
+      ok: true,
       birthDate: '1949-12-31',
       sex: 'female',
       divisionCode: '110105',
       legacy: true,
     });
-    expect(validateIdNumber('110105490229001')).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber('11010549123100X')).toMatchObject({ valid: false, reason: 'characters' });
+    expect(validateIdNumber('110105490229001')).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber('11010549123100X')).toMatchObject({ ok: false, reason: 'characters' });
   });
 });

@@ -40,9 +40,9 @@ describe('validateIdNumber', () => {
       const right = checkOf(first17);
       if (checked.has(right)) continue;
       checked.add(right);
-      expect(validateIdNumber(first17 + right).valid).toBe(true);
+      expect(validateIdNumber(first17 + right).ok).toBe(true);
       for (const wrong of CHECK_FOR_R.filter((c) => c !== right)) {
-        expect(validateIdNumber(first17 + wrong)).toMatchObject({ valid: false, reason: 'check-character' });
+        expect(validateIdNumber(first17 + wrong)).toMatchObject({ ok: false, reason: 'check-character' });
       }
     }
     expect(checked.size).toBe(11);
@@ -51,7 +51,7 @@ describe('validateIdNumber', () => {
   it('accepts a lower-case x where X is the check character, and no other letter', () => {
     const upper = id('11010519491231002');
     expect(upper.endsWith('X')).toBe(true);
-    expect(validateIdNumber(`${upper.slice(0, 17)}x`).valid).toBe(true);
+    expect(validateIdNumber(`${upper.slice(0, 17)}x`).ok).toBe(true);
     for (const letter of ['Y', 'y', 'W', 'A']) {
       expect(validateIdNumber(`${upper.slice(0, 17)}${letter}`)).toMatchObject({ reason: 'characters' });
     }
@@ -62,50 +62,50 @@ describe('validateIdNumber', () => {
     for (const bad of ['/', ':']) {
       for (const at of [0, 6, 16]) {
         const text = valid.slice(0, at) + bad + valid.slice(at + 1);
-        expect(validateIdNumber(text)).toMatchObject({ valid: false, reason: 'characters' });
+        expect(validateIdNumber(text)).toMatchObject({ ok: false, reason: 'characters' });
       }
-      expect(validateIdNumber(valid.slice(0, 17) + bad)).toMatchObject({ valid: false, reason: 'characters' });
+      expect(validateIdNumber(valid.slice(0, 17) + bad)).toMatchObject({ ok: false, reason: 'characters' });
     }
   });
 
   it('accepts the digits 0 and 9, the ends of the digit range', () => {
-    expect(validateIdNumber(id('99999919991231999'))).toMatchObject({ valid: true, divisionCode: '999999' });
-    expect(validateIdNumber(id('10000020000101000'))).toMatchObject({ valid: true, divisionCode: '100000' });
+    expect(validateIdNumber(id('99999919991231999'))).toMatchObject({ ok: true, divisionCode: '999999' });
+    expect(validateIdNumber(id('10000020000101000'))).toMatchObject({ ok: true, divisionCode: '100000' });
   });
 
   it('reads the month: 00 and 13 are refused, 01 and 12 accepted', () => {
-    expect(validateIdNumber(withBirth('19800001'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('19801301'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('19800101'))).toMatchObject({ valid: true, birthDate: '1980-01-01' });
-    expect(validateIdNumber(withBirth('19801201'))).toMatchObject({ valid: true, birthDate: '1980-12-01' });
+    expect(validateIdNumber(withBirth('19800001'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19801301'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19800101'))).toMatchObject({ ok: true, birthDate: '1980-01-01' });
+    expect(validateIdNumber(withBirth('19801201'))).toMatchObject({ ok: true, birthDate: '1980-12-01' });
     // Month 10 and 11: the tens digit of the month counts ten.
-    expect(validateIdNumber(withBirth('19801031'))).toMatchObject({ valid: true, birthDate: '1980-10-31' });
-    expect(validateIdNumber(withBirth('19801131'))).toMatchObject({ valid: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19801031'))).toMatchObject({ ok: true, birthDate: '1980-10-31' });
+    expect(validateIdNumber(withBirth('19801131'))).toMatchObject({ ok: false, reason: 'birth-date' });
   });
 
   it('reads the day: 00 and 32 are refused, 31 accepted in a long month only', () => {
-    expect(validateIdNumber(withBirth('19800100'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('19800132'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('19800131'))).toMatchObject({ valid: true, birthDate: '1980-01-31' });
-    expect(validateIdNumber(withBirth('19800431'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('19800229'))).toMatchObject({ valid: true, birthDate: '1980-02-29' });
-    expect(validateIdNumber(withBirth('19810229'))).toMatchObject({ valid: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19800100'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19800132'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19800131'))).toMatchObject({ ok: true, birthDate: '1980-01-31' });
+    expect(validateIdNumber(withBirth('19800431'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19800229'))).toMatchObject({ ok: true, birthDate: '1980-02-29' });
+    expect(validateIdNumber(withBirth('19810229'))).toMatchObject({ ok: false, reason: 'birth-date' });
   });
 
   it('reads the year: 1799 is refused, 1800 and later accepted', () => {
-    expect(validateIdNumber(withBirth('17991231'))).toMatchObject({ valid: false, reason: 'birth-date' });
-    expect(validateIdNumber(withBirth('18000101'))).toMatchObject({ valid: true, birthDate: '1800-01-01' });
-    expect(validateIdNumber(withBirth('18010101'))).toMatchObject({ valid: true, birthDate: '1801-01-01' });
-    expect(validateIdNumber(withBirth('18091231'))).toMatchObject({ valid: true, birthDate: '1809-12-31' });
-    expect(validateIdNumber(withBirth('20000229'))).toMatchObject({ valid: true, birthDate: '2000-02-29' });
+    expect(validateIdNumber(withBirth('17991231'))).toMatchObject({ ok: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('18000101'))).toMatchObject({ ok: true, birthDate: '1800-01-01' });
+    expect(validateIdNumber(withBirth('18010101'))).toMatchObject({ ok: true, birthDate: '1801-01-01' });
+    expect(validateIdNumber(withBirth('18091231'))).toMatchObject({ ok: true, birthDate: '1809-12-31' });
+    expect(validateIdNumber(withBirth('20000229'))).toMatchObject({ ok: true, birthDate: '2000-02-29' });
     // 1900 is not a leap year, 2000 is: the year is read with all four digits.
-    expect(validateIdNumber(withBirth('19000229'))).toMatchObject({ valid: false, reason: 'birth-date' });
+    expect(validateIdNumber(withBirth('19000229'))).toMatchObject({ ok: false, reason: 'birth-date' });
   });
 
   it('reads the sex from the parity of the 17th digit', () => {
     for (let digit = 0; digit <= 9; digit++) {
       expect(validateIdNumber(withBirth('19800101', `00${digit}`))).toMatchObject({
-        valid: true,
+        ok: true,
         sex: digit % 2 === 1 ? 'male' : 'female',
       });
     }
@@ -113,10 +113,10 @@ describe('validateIdNumber', () => {
 
   it('gives the address code and refuses other lengths and non-strings with their reasons', () => {
     const valid = id('52260119800101001');
-    expect(validateIdNumber(valid)).toEqual({ valid: true, birthDate: '1980-01-01', sex: 'male', divisionCode: '522601' });
-    expect(validateIdNumber(valid.slice(0, 17))).toMatchObject({ valid: false, reason: 'length' });
-    expect(validateIdNumber(`${valid}1`)).toMatchObject({ valid: false, reason: 'length' });
-    expect(validateIdNumber(Number(valid.slice(0, 17)))).toMatchObject({ valid: false, reason: 'not-a-string' });
+    expect(validateIdNumber(valid)).toEqual({ ok: true, birthDate: '1980-01-01', sex: 'male', divisionCode: '522601' });
+    expect(validateIdNumber(valid.slice(0, 17))).toMatchObject({ ok: false, reason: 'length' });
+    expect(validateIdNumber(`${valid}1`)).toMatchObject({ ok: false, reason: 'length' });
+    expect(validateIdNumber(Number(valid.slice(0, 17)))).toMatchObject({ ok: false, reason: 'not-a-string' });
   });
 
   it('explains every reason in both languages', () => {
@@ -131,8 +131,8 @@ describe('validateIdNumber', () => {
     const messages = Object.fromEntries(
       Object.entries(cases).map(([reason, value]) => {
         const result = validateIdNumber(value);
-        expect(result).toMatchObject({ valid: false, reason });
-        return [reason, result.valid ? undefined : result.message];
+        expect(result).toMatchObject({ ok: false, reason });
+        return [reason, result.ok ? undefined : result.message];
       }),
     );
     expect(messages).toEqual({

@@ -5,7 +5,7 @@ import { idNumberCheckCharacter, maskIdNumber, validateIdNumber } from '../../sr
 describe('validateIdNumber', () => {
   it('accepts the GB 11643 example', () => {
     expect(validateIdNumber('11010519491231002X')).toEqual({
-      valid: true,
+      ok: true,
       birthDate: '1949-12-31',
       sex: 'female',
       divisionCode: '110105',
@@ -13,9 +13,9 @@ describe('validateIdNumber', () => {
   });
 
   it('accepts a lower-case x and a birth year in the 1800s', () => {
-    expect(validateIdNumber('11010519491231002x')).toMatchObject({ valid: true });
+    expect(validateIdNumber('11010519491231002x')).toMatchObject({ ok: true });
     expect(validateIdNumber('440524188001010014')).toEqual({
-      valid: true,
+      ok: true,
       birthDate: '1880-01-01',
       sex: 'male',
       divisionCode: '440524',
@@ -23,20 +23,20 @@ describe('validateIdNumber', () => {
   });
 
   it('rejects a wrong check character', () => {
-    expect(validateIdNumber('110105194912310021')).toMatchObject({ valid: false, reason: 'check-character' });
+    expect(validateIdNumber('110105194912310021')).toMatchObject({ ok: false, reason: 'check-character' });
   });
 
   it('rejects a birth date that is not a real day', () => {
     const first17 = '52230119990230001';
     const id = first17 + idNumberCheckCharacter(first17);
-    expect(validateIdNumber(id)).toMatchObject({ valid: false, reason: 'birth-date' });
+    expect(validateIdNumber(id)).toMatchObject({ ok: false, reason: 'birth-date' });
   });
 
   it('rejects bad lengths and characters', () => {
-    expect(validateIdNumber('1101054912310021')).toMatchObject({ valid: false, reason: 'length' });
-    expect(validateIdNumber('1101051949123100AX')).toMatchObject({ valid: false, reason: 'characters' });
-    expect(validateIdNumber('11010519491231002Y')).toMatchObject({ valid: false, reason: 'characters' });
-    expect(validateIdNumber(null)).toMatchObject({ valid: false, reason: 'not-a-string' });
+    expect(validateIdNumber('1101054912310021')).toMatchObject({ ok: false, reason: 'length' });
+    expect(validateIdNumber('1101051949123100AX')).toMatchObject({ ok: false, reason: 'characters' });
+    expect(validateIdNumber('11010519491231002Y')).toMatchObject({ ok: false, reason: 'characters' });
+    expect(validateIdNumber(null)).toMatchObject({ ok: false, reason: 'not-a-string' });
   });
 
   it('detects every single-digit change of a valid number', () => {
@@ -45,7 +45,7 @@ describe('validateIdNumber', () => {
         const id = '11010519491231002X';
         const digit = (Number(id[position]) + delta) % 10;
         const changed = id.slice(0, position) + String(digit) + id.slice(position + 1);
-        expect(validateIdNumber(changed).valid).toBe(false);
+        expect(validateIdNumber(changed).ok).toBe(false);
       }),
     );
   });

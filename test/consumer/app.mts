@@ -76,11 +76,13 @@ export function blockers(county: County, households: readonly Household[], villa
   return list.villages.map((v) => `${v.code} ${v.name ?? ''} ${v.status}: ${v.households.length}`);
 }
 
-/** A ledger entry moved along its workflow; a refusal is a result, never an exception. */
-export function startRectifying(stored: unknown): LedgerEntry | string {
+/** A ledger entry moved along its workflow by an event from a request; a refusal is a result, never an exception. */
+export function onEvent(stored: unknown, requestBody: string): LedgerEntry | string {
   const entry = validate(LedgerEntrySchema, stored);
   if (!entry.ok) return entry.issues.map((i) => i.code).join(', ');
-  const result: ApplyEventResult = applyEvent(entry.value, { type: 'start', at: '2020-02-12', by: '王五' });
+  // The event is untrusted: `applyEvent` takes it as `unknown` and validates it itself.
+  const event: unknown = JSON.parse(requestBody);
+  const result: ApplyEventResult = applyEvent(entry.value, event);
   if (result.ok) return result.entry;
   const code: string = result.error.code;
   return `${code}: ${result.error.message['zh-CN']}`;

@@ -23,7 +23,7 @@ describe('reductionProgress', () => {
       clearedAreaMu: 70,
       clearedShare: { numerator: 7, denominator: 10 },
       percent: 70,
-      allCleared: false,
+      cleared: false,
     });
   });
 
@@ -33,9 +33,9 @@ describe('reductionProgress', () => {
       clearedAreaMu: 0,
       clearedShare: { numerator: 0, denominator: 1 },
       percent: 0,
-      allCleared: false,
+      cleared: false,
     });
-    expect(reductionProgress([patch('P1', 5, 'pending')])).toMatchObject({ pending: 1, clearedAreaMu: 0, allCleared: false });
+    expect(reductionProgress([patch('P1', 5, 'pending')])).toMatchObject({ pending: 1, clearedAreaMu: 0, cleared: false });
   });
 
   it('reports all cleared (图斑清零) when every patch is verified', () => {
@@ -48,7 +48,7 @@ describe('reductionProgress', () => {
       clearedAreaMu: 10,
       clearedShare: { numerator: 1, denominator: 1 },
       percent: 100,
-      allCleared: true,
+      cleared: true,
     });
   });
 
@@ -62,7 +62,7 @@ describe('reductionProgress', () => {
       clearedAreaMu: 0,
       clearedShare: null,
       percent: null,
-      allCleared: false,
+      cleared: false,
     });
   });
 
@@ -73,7 +73,7 @@ describe('reductionProgress', () => {
 
   it('rounds the percent down, so it shows 100 only when all is cleared', () => {
     const result = reductionProgress([patch('P1', 99_999, 'verified'), patch('P2', 1, 'converted')]);
-    expect(result).toMatchObject({ clearedShare: { numerator: 99_999, denominator: 100_000 }, percent: 99.99, allCleared: false });
+    expect(result).toMatchObject({ clearedShare: { numerator: 99_999, denominator: 100_000 }, percent: 99.99, cleared: false });
   });
 
   it('throws a DomainError for a patch without a positive area or with an unknown status', () => {

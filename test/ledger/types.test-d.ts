@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { applyEvent, threeLists, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
+import { applyEvent, threeLists, type ApplyEventResult, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
 
 declare const entry: LedgerEntry;
 
@@ -24,8 +24,11 @@ describe('ledger types', () => {
     threeLists([entry], { asOf: 5 });
   });
 
-  it('types the event', () => {
-    // @ts-expect-error 'close' is not an event type
-    applyEvent(entry, { type: 'close', at: '2020-02-12', by: '王五' });
+  it('takes an untrusted event as unknown (it is validated inside), so a request body needs no cast', () => {
+    const body: unknown = JSON.parse('{"type":"start","at":"2020-02-12","by":"王五"}');
+    expectTypeOf(applyEvent).parameter(1).toEqualTypeOf<unknown>();
+    expectTypeOf(applyEvent(entry, body)).toEqualTypeOf<ApplyEventResult>();
+    // An event of an unknown type compiles and is refused at run time (`ledger/invalid-event`).
+    expectTypeOf(applyEvent(entry, { type: 'close', at: '2020-02-12', by: '王五' })).toEqualTypeOf<ApplyEventResult>();
   });
 });

@@ -21,6 +21,8 @@ describe('monitoring types', () => {
 
   it('narrows the workflow result and names the tests', () => {
     type Result = ReturnType<typeof applyMonitoringEvent>;
+    // An untrusted event is `unknown`: it is validated inside (`monitoring/invalid-event`).
+    expectTypeOf(applyMonitoringEvent).parameter(1).toEqualTypeOf<unknown>();
     expectTypeOf<Extract<Result, { ok: true }>['record']>().toEqualTypeOf<MonitoringRecord>();
     expectTypeOf<Extract<Result, { ok: false }>['error']['code']>().toEqualTypeOf<MonitoringRefusalCode>();
     type Assessment = ReturnType<typeof assessMonitoring>;

@@ -36,11 +36,20 @@ describe('validate', () => {
 });
 
 describe('code parsers', () => {
-  it('return discriminated unions', () => {
+  it('still narrow on the deprecated valid (one minor version), typed as ok is', () => {
     const code = parseDivisionCode('52');
     if (code.valid) expectTypeOf(code.level).toEqualTypeOf<'province' | 'prefecture' | 'county' | 'township' | 'village'>();
+    expectTypeOf(code.valid).toEqualTypeOf(code.ok);
     const id = validateIdNumber('x');
-    if (id.valid) expectTypeOf(id.sex).toEqualTypeOf<'male' | 'female'>();
+    if (!id.valid) expectTypeOf(id.reason).toExtend<string>();
+    expectTypeOf(id.valid).toEqualTypeOf(id.ok);
+  });
+
+  it('return discriminated unions', () => {
+    const code = parseDivisionCode('52');
+    if (code.ok) expectTypeOf(code.level).toEqualTypeOf<'province' | 'prefecture' | 'county' | 'township' | 'village'>();
+    const id = validateIdNumber('x');
+    if (id.ok) expectTypeOf(id.sex).toEqualTypeOf<'male' | 'female'>();
     else expectTypeOf(id.reason).toEqualTypeOf<'not-a-string' | 'length' | 'characters' | 'birth-date' | 'check-character'>();
   });
 });

@@ -25,7 +25,7 @@ describe('docs/records.md examples', () => {
     expect(registerStatus('Exited')).toEqual({ ok: true, value: { status: 'exited' } });
     expect(registerStatus('2').ok).toBe(false);
     expect(parseDivisionCode('441900003001')).toEqual({
-      valid: true,
+      ok: true,
       code: '441900003001',
       level: 'village',
       provinceCode: '44',
