@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Policy } from '../policy/schema';
 import type { RollupAccumulator } from '../region/create-rollup';
 import type { Rejection } from './assess-records';
+import type { Encoding } from './decode';
 import { MAX_RECORD_CHARS, TOO_LARGE_LINE } from './limits';
 import type { FromWorker, ToWorker, WorkerInit } from './worker';
 
@@ -25,11 +26,40 @@ function startWorker(workerData: WorkerInit): Worker {
 }
 
 /**
+ * The file's bytes as the workers take them, with the count of bytes read: as they are in UTF-8
+ * and GB18030/GBK (a line feed byte is never part of another character there), re-encoded to
+ * UTF-8 from UTF-16 (where it is: `\n` is 0A 00, and 0A is half of many a character).
+ */
+function blocksOf(file: string, encoding: Encoding, blockBytes: number): { blocks: AsyncIterable<Buffer>; read: () => number } {
+  let read = 0;
+  const stream = createReadStream(file, { highWaterMark: blockBytes });
+  async function* raw(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      yield chunk;
+    }
+  }
+  async function* transcoded(): AsyncGenerator<Buffer> {
+    // TextDecoder drops a UTF-16 byte-order mark and keeps a character cut between blocks whole.
+    const decoder = new TextDecoder(encoding);
+    for await (const chunk of raw()) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') yield Buffer.from(text, 'utf8');
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield Buffer.from(rest, 'utf8');
+  }
+  return { blocks: encoding === 'utf-16le' || encoding === 'utf-16be' ? transcoded() : raw(), read: () => read };
+}
+
+/**
  * Assesses a large NDJSON file on worker threads: the main thread reads the file in blocks of
  * whole lines and hands them out; each worker parses, validates, assesses and rolls up its blocks;
  * the main thread puts the rejections back in input order and merges the workers' roll-ups.
- * At most two blocks per worker are in flight, so memory does not grow with the input.
- * 多线程评估大型 NDJSON 文件：主线程按整行分块分发，各线程解析、校验、评估并汇总，主线程按输入顺序合并。
+ * At most two blocks per worker are in flight, so memory does not grow with the input. The text
+ * is decoded as on one thread: `encoding` is the file's (forced, or guessed by `fileEncoding`),
+ * and `onReplacement` is called once when a block decodes to replacement characters.
+ * 多线程评估大型 NDJSON 文件：主线程按整行分块分发，各线程解析、校验、评估并汇总，主线程按输入顺序合并；编码与单线程相同。
  */
 export async function assessNdjsonParallel(
   file: string,
@@ -41,10 +71,15 @@ export async function assessNdjsonParallel(
     readonly onRejection: (r: Rejection) => void;
     readonly onProgress?: (bytes: number, total: number, records: number) => void;
     readonly blockBytes?: number;
+    /** The file's encoding (UTF-8 by default). */
+    readonly encoding?: Encoding | undefined;
+    readonly onReplacement?: (() => void) | undefined;
   },
 ): Promise<{ records: number; assessed: number; rejected: number }> {
   const total = (await stat(file)).size;
-  const init: WorkerInit = { tuopinWorker: true, asOf: options.asOf, policy: options.policy };
+  const encoding = options.encoding ?? 'utf-8';
+  const init: WorkerInit = { tuopinWorker: true, asOf: options.asOf, policy: options.policy, encoding: encoding === 'gbk' || encoding === 'gb18030' ? 'gb18030' : 'utf-8' };
+  let replaced = false;
   const workers = Array.from({ length: options.workers }, () => startWorker(init));
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
 
@@ -73,6 +108,10 @@ export async function assessNdjsonParallel(
       if (message.type === 'chunk') {
         busy.set(worker, (busy.get(worker) ?? 1) - 1);
         done.set(message.seq, { records: message.records, rejections: message.rejections });
+        if (message.replacement && !replaced) {
+          replaced = true;
+          options.onReplacement?.();
+        }
         emitInOrder();
       } else if (message.type === 'error') {
         failure ??= new Error(`worker failed: ${message.message}`);
@@ -95,7 +134,7 @@ export async function assessNdjsonParallel(
     let seq = 0;
     let line = 1;
     let carry: Buffer = Buffer.alloc(0);
-    let read = 0;
+    const source = blocksOf(file, encoding, options.blockBytes ?? 1 << 19);
     const send = (bytes: Buffer) => {
       // The least busy worker takes the block.
       let target = workers[0] as Worker;
@@ -107,11 +146,10 @@ export async function assessNdjsonParallel(
       target.postMessage(message, [copy.buffer]);
       for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) line++;
     };
-    const stream = createReadStream(file, { highWaterMark: options.blockBytes ?? 1 << 19 });
     let first = true;
     let oversized = false;
-    for await (let chunk of stream as AsyncIterable<Buffer>) {
-      read += chunk.length;
+    for await (let chunk of source.blocks) {
+      const read = source.read();
       if (first) {
         first = false;
         // A UTF-8 byte-order mark, as the one-thread reader drops it.

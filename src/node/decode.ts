@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from './input-error';
 import { readWarning, type ReadWarning } from './messages';
 
@@ -45,6 +45,27 @@ export function detectEncoding(head: Uint8Array): { encoding: Encoding; bom: num
     return { encoding: 'utf-8', bom: 0 };
   } catch {
     return { encoding: 'gb18030', bom: 0 };
+  }
+}
+
+/**
+ * The encoding a file is read in: the forced one, or the one {@link detectEncoding} guesses from
+ * its first bytes (as {@link decodedChunks} guesses it). 文件的编码：指定的，或由开头字节判断。
+ * @throws {InputError} when the file cannot be read
+ */
+export async function fileEncoding(file: string, forced?: Encoding): Promise<Encoding> {
+  if (forced !== undefined) return forced;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const head = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+      return detectEncoding(head.subarray(0, bytesRead)).encoding;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw InputError.of(file, 'read/cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
 }
 

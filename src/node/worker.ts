@@ -15,6 +15,11 @@ export interface WorkerInit {
   readonly tuopinWorker: true;
   readonly asOf: string;
   readonly policy: Policy;
+  /**
+   * The encoding of the chunks: the file's own where a line feed byte can only end a line
+   * (UTF-8, GB18030/GBK); UTF-16 files reach the workers as UTF-8, re-encoded by the main thread.
+   */
+  readonly encoding: 'utf-8' | 'gb18030';
 }
 
 export type ToWorker =
@@ -22,11 +27,16 @@ export type ToWorker =
   | { readonly type: 'finish' };
 
 export type FromWorker =
-  | { readonly type: 'chunk'; readonly seq: number; readonly records: number; readonly rejections: readonly Rejection[] }
+  | {
+      readonly type: 'chunk';
+      readonly seq: number;
+      readonly records: number;
+      readonly rejections: readonly Rejection[];
+      /** The chunk decoded to replacement characters (U+FFFD): the wrong encoding? */
+      readonly replacement: boolean;
+    }
   | { readonly type: 'snapshot'; readonly snapshot: ReturnType<ReturnType<typeof createRollup>['snapshot']> }
   | { readonly type: 'error'; readonly message: string };
-
-const decoder = new TextDecoder();
 
 /** Items of one chunk, with chunk-local indices (the main thread adds the offset). */
 export function* chunkItems(text: string, firstLine: number): Generator<SourceItem> {
@@ -65,6 +75,8 @@ if (parentPort !== null && (workerData as Partial<WorkerInit> | undefined)?.tuop
   const port = parentPort;
   const init = workerData as WorkerInit;
   const rollup = createRollup();
+  // Chunks hold whole lines, so no character is cut between two of them.
+  const decoder = new TextDecoder(init.encoding);
   port.on('message', (message: ToWorker) => {
     {
       try {
@@ -80,7 +92,7 @@ if (parentPort !== null && (workerData as Partial<WorkerInit> | undefined)?.tuop
           rollup,
           onRejection: (r) => rejections.push(r),
         });
-        port.postMessage({ type: 'chunk', seq: message.seq, records: counts.records, rejections } satisfies FromWorker);
+        port.postMessage({ type: 'chunk', seq: message.seq, records: counts.records, rejections, replacement: text.includes('\ufffd') } satisfies FromWorker);
       } catch (error) {
         port.postMessage({ type: 'error', message: (error as Error).stack ?? String(error) } satisfies FromWorker);
       }

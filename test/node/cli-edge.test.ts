@@ -87,3 +87,43 @@ describe('tuopin assess on awkward files', () => {
     expect(text).not.toContain(B.slice(4, 16));
   });
 });
+
+describe('tuopin assess on worker threads', () => {
+  // 乗 is 81 5C in GBK: its second byte is a backslash, so a GBK line read as UTF-8 escapes the
+  // closing quote of the name and is no longer JSON.
+  const lines = [
+    JSON.stringify({ id: 'H1', villageCode: '529901101201', status: 'poor', members: [{ idNumber: A, name: '赵乗', relation: 'head' }] }),
+    JSON.stringify({ id: 'H2', villageCode: '529901101201', status: 'poor', members: [{ idNumber: B, name: '钱二', relation: 'head' }] }),
+  ];
+  const text = `${lines.join('\n')}\n`;
+  const files = (() => {
+    const d = dir();
+    const gbk = join(d, 'gbk.ndjson');
+    // GBK by hand (Node encodes no GBK): the text is ASCII but for these four characters.
+    const GBK: Record<string, number[]> = { 赵: [0xd5, 0xd4], 乗: [0x81, 0x5c], 钱: [0xc7, 0xae], 二: [0xb6, 0xfe] };
+    writeFileSync(gbk, Buffer.from([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)])));
+    const utf16 = join(d, 'utf16.ndjson');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    return { gbk, utf16 };
+  })();
+
+  for (const [name, encoding] of [['gbk', 'gb18030'], ['utf16', 'utf-16le']] as const) {
+    it(`reads a ${encoding} NDJSON file alike on one thread and on two, with the same warnings`, async () => {
+      const one = await assess(files[name], '--workers', '0');
+      const two = await assess(files[name], '--workers', '2');
+      expect(one.report.input).toEqual({ records: 2, assessed: 2, rejected: 0 });
+      expect(two.report).toEqual(one.report);
+      expect((two.report as unknown as { warnings: { code: string; message: { en: string } }[] }).warnings.map((w) => w.message.en)).toEqual([`file decoded as ${encoding}`]);
+    });
+  }
+
+  it('honours --encoding on two threads, and says once that a wrong one gave replacement characters', async () => {
+    const forced = await assess(files.gbk, '--workers', '2', '--encoding', 'gbk');
+    expect(forced.report.input).toEqual({ records: 2, assessed: 2, rejected: 0 });
+    const one = await assess(files.gbk, '--workers', '0', '--encoding', 'utf-8');
+    const two = await assess(files.gbk, '--workers', '2', '--encoding', 'utf-8');
+    expect(two.report).toEqual(one.report);
+    expect(two.report.rejections.map((r) => r.issues.map((i) => i.code))).toEqual([['input/malformed-json']]);
+    expect((two.report as unknown as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['warn/replacement-characters']);
+  });
+});

@@ -16,8 +16,8 @@ import { formatPercent } from '../../region/exact-rate';
 import { formatCount } from '../../report/format';
 import { reportText } from '../../report/messages';
 import { csvField, textTable } from '../text-table';
-import type { Encoding } from '../decode';
-import type { ReadWarning } from '../messages';
+import { fileEncoding, type Encoding } from '../decode';
+import { readWarning, type ReadWarning } from '../messages';
 import { CSV_BOM } from '../output-safety';
 
 /** The result of assessing a register file. 户表评估结果。 */
@@ -111,11 +111,18 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
       if (first.done === true) {
         counts = { records: 0, assessed: 0, rejected: 0 };
       } else {
+        // Decoded as on one thread: the encoding forced or guessed, replacement characters said once
+        // (the probe above has already given the encoding warning).
+        const encoding = await fileEncoding(file, options.encoding);
         counts = await assessNdjsonParallel(file, {
           asOf,
           policy,
           rollup,
           workers,
+          encoding,
+          onReplacement: () => {
+            if (!warnings.some((w) => w.code === 'warn/replacement-characters')) warnings.push(readWarning('warn/replacement-characters', file, { encoding }));
+          },
           onRejection,
           onProgress: (bytes, total, n) => progress?.update(bytes, total, n),
         });
