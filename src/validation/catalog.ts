@@ -114,6 +114,19 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': (e: E) => `代码 ${en(e, 'child')} 不属于${PARENT_ZH[en(e, 'parentKey')] ?? en(e, 'parentKey')} ${en(e, 'parent')}`,
     en: (e: E) => `code ${en(e, 'child')} is not inside ${en(e, 'parentKey')} ${en(e, 'parent')}`,
   },
+  'township/county-required': { 'zh-CN': () => '应填所属县代码 countyCode', en: () => 'a township names its county in countyCode' },
+  'township/county-less': {
+    'zh-CN': (e: E) => `该乡镇属于不设区县的地级市 ${en(e, 'prefectureCode')}，不填县代码，改填 prefectureCode`,
+    en: (e: E) => `this township belongs to ${en(e, 'prefectureCode')}, a city without counties: give prefectureCode, not countyCode`,
+  },
+  'township/prefecture-required': {
+    'zh-CN': (e: E) => `该乡镇属于不设区县的地级市，应填所属市代码 prefectureCode（${en(e, 'prefectureCode')}）`,
+    en: (e: E) => `this township belongs to a city without counties: give its prefectureCode (${en(e, 'prefectureCode')})`,
+  },
+  'township/prefecture-unexpected': {
+    'zh-CN': () => '只有不设区县的地级市所辖乡镇填写 prefectureCode',
+    en: () => 'prefectureCode is given only for a township of a city without counties',
+  },
   'division/level': {
     'zh-CN': (e: E) => `应为 ${en(e, 'length')} 位${LEVEL_ZH[en(e, 'level')] ?? en(e, 'level')}区划代码`,
     en: (e: E) => `expected a ${en(e, 'length')}-digit ${en(e, 'level')} division code`,

@@ -270,6 +270,8 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'policy/duplicate-year': { year: 2020, first: 3 },
     'division/not-within-parent': [{ child: '522601101', parent: '522602', parentKey: 'countyCode' }, { child: '5226', parent: '53', parentKey: 'provinceCode' }],
     'division/level': { length: 12, level: 'village' },
+    'township/county-less': { prefectureCode: '4419' },
+    'township/prefecture-required': { prefectureCode: '4419' },
     'member/birth-date-mismatch': { idNumber: '522601********0112' },
     'household/duplicate-member': { index: 2, first: 0, idNumber: '522601********0112' },
     'zone/bazi-too-small': { minimumMu: 500, areaMu: 420.5 },

@@ -37,6 +37,23 @@ describe('TownshipSchema', () => {
       issues: [{ path: ['code'], code: 'division/level' }],
     });
   });
+
+  it('records a township of a city without counties (东莞, 中山, 儋州, 嘉峪关) by its city, not a county', () => {
+    const issues = (input: unknown) => {
+      const r = validate(TownshipSchema, input);
+      return r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code]);
+    };
+    expect(issues({ code: '441900003', name: '石碣镇', prefectureCode: '4419' })).toEqual([]);
+    expect(issues({ code: '460400100', name: '那大镇', prefectureCode: '4604' })).toEqual([]);
+    expect(issues({ code: '441900003', name: '石碣镇' })).toEqual([['prefectureCode', 'township/prefecture-required']]);
+    expect(issues({ code: '441900003', name: '石碣镇', countyCode: '441901', prefectureCode: '4419' })).toEqual([['countyCode', 'township/county-less']]);
+    expect(issues({ code: '441900003', name: '石碣镇', prefectureCode: '4420' })).toEqual([['code', 'division/not-within-parent']]);
+    // An ordinary township still needs its county, and names no city.
+    expect(issues({ code: '522601101', name: '甲镇' })).toEqual([['countyCode', 'township/county-required']]);
+    expect(issues({ code: '522601101', name: '甲镇', countyCode: '522601', prefectureCode: '5226' })).toEqual([['prefectureCode', 'township/prefecture-unexpected']]);
+    const r = validate(TownshipSchema, { code: '441900003', name: '石碣镇' });
+    expect(r.ok ? '' : r.issues[0]!.message['zh-CN']).toBe('该乡镇属于不设区县的地级市，应填所属市代码 prefectureCode（4419）');
+  });
 });
 
 describe('VillageSchema', () => {
