@@ -163,10 +163,6 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': () => '需填写亩产值，或同时填写亩产和单价',
     en: () => 'give outputValuePerMu, or both yieldKgPerMu and priceYuanPerKg',
   },
-  'zone/bazi-too-small': {
-    'zh-CN': (e: E) => `坝区面积应不小于 ${en(e, 'minimumMu')} 亩，实际为 ${en(e, 'areaMu')} 亩`,
-    en: (e: E) => `a 坝区 (bazi) covers at least ${en(e, 'minimumMu')} mu; this one has ${en(e, 'areaMu')}`,
-  },
   'zone/season-over-area': {
     'zh-CN': (e: E) => `同一季节（${e.season === '' ? '未填季节' : en(e, 'season')}）种植面积 ${en(e, 'sownMu')} 亩超过区块面积 ${en(e, 'areaMu')} 亩`,
     en: (e: E) => `plantings of one season (${e.season === '' ? 'no season' : en(e, 'season')}) cover ${en(e, 'sownMu')} mu, more than the zone's ${en(e, 'areaMu')} mu`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baziAreaCheck,
   CountySchema,
+  definePolicy,
   IndustryPlanSchema,
   LedgerEntrySchema,
   PlantingSchema,
@@ -82,16 +84,24 @@ describe('PlantingSchema', () => {
 describe('ZoneSchema', () => {
   const zone = { id: 'Z1', name: '坝区一', kind: 'bazi', areaMu: 600, plantings: [] };
 
-  it('refuses a 坝区 under 500 亩 with a clear message', () => {
+  it('accepts a 坝区 under 500 亩: the minimum is a policy parameter, judged by baziAreaCheck', () => {
     expect(validate(ZoneSchema, zone).ok).toBe(true);
-    expect(validate(ZoneSchema, { ...zone, areaMu: 500 }).ok).toBe(true);
-    const result = validate(ZoneSchema, { ...zone, areaMu: 499.5 });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.issues[0]).toMatchObject({ path: ['areaMu'], code: 'zone/bazi-too-small' });
-      expect(result.issues[0]?.message['zh-CN']).toContain('500 亩');
-    }
-    expect(validate(ZoneSchema, { ...zone, kind: 'slope', areaMu: 80 }).ok).toBe(true);
+    expect(validate(ZoneSchema, { ...zone, areaMu: 499.5 }).ok).toBe(true);
+    expect(baziAreaCheck({ ...zone, areaMu: 500 })?.status).toBe('met');
+    const small = baziAreaCheck({ ...zone, areaMu: 499.5 });
+    expect(small?.status).toBe('unmet');
+    expect(small?.reasons[0]).toMatchObject({ path: ['areaMu'], code: 'zone/bazi-too-small', evidence: { areaMu: 499.5, minimumMu: 500 } });
+    expect(small?.reasons[0]?.message['zh-CN']).toBe('坝区面积应不小于 500 亩，实际为 499.5 亩');
+    // A province's own minimum, dated: 300 亩 from 2021.
+    const policy = definePolicy({
+      industry: [
+        { from: '2016-01-01', value: { baziMinAreaMu: 500, vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 }, source: 'test', confirmed: false },
+        { from: '2021-01-01', value: { baziMinAreaMu: 300, vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 }, source: 'test', confirmed: false },
+      ],
+    });
+    expect(baziAreaCheck({ ...zone, areaMu: 300 }, { policy, asOf: '2021-06-30' })?.status).toBe('met');
+    expect(baziAreaCheck({ ...zone, areaMu: 300 }, { policy, asOf: '2020-06-30' })?.status).toBe('unmet');
+    expect(baziAreaCheck({ ...zone, kind: 'slope', areaMu: 80 })).toBeUndefined();
   });
 
   it('allows multiple cropping across seasons but not within one', () => {
