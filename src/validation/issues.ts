@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Message, Path } from '../reasons/types';
 import { zodIssueMessage } from './zod-messages';
+import { fastParse, NOT_ACCEPTED } from './fast-path';
 
 /**
  * A problem with an untrusted record: the field path, a stable code and the message in every
@@ -126,6 +127,10 @@ const UNREADABLE_VALUE: ValidationIssue = {
  * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', message: {…} }] }
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
+  // The allocation-free twin first (src/validation/fast-path.ts); a record it does not accept is
+  // validated by the schema itself below, so its issues are the schema's.
+  const fast = fastParse(schema, input);
+  if (fast !== NOT_ACCEPTED) return { ok: true, value: fast };
   // reportInput lets zod's locales describe what was received; the input itself is dropped.
   let result: ReturnType<S['safeParse']>;
   try {
