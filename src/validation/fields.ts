@@ -23,7 +23,7 @@ function withPattern<S extends z.ZodType>(schema: S, pattern: string, format?: s
 export const CalendarDateSchema = withPattern(
   refineWithTwin(z.string(), (value, ctx) => {
     if (!isCalendarDate(value)) {
-      addIssue(ctx, 'date/invalid', [], '应为真实存在的 YYYY-MM-DD 日期', 'expected a real date written YYYY-MM-DD');
+      addIssue(ctx, 'date/invalid', []);
     }
   }),
   '^\\d{4}-\\d{2}-\\d{2}$',
@@ -33,7 +33,7 @@ export const CalendarDateSchema = withPattern(
 /** Yuan with at most two decimals (may be negative). 金额（元，至多两位小数）。 */
 export const YuanSchema = refineWithTwin(z.number(), (value, ctx) => {
   if (!isYuanAmount(value)) {
-    addIssue(ctx, 'amount/decimals', [], '金额（元）至多两位小数', 'an amount in yuan has at most two decimals');
+    addIssue(ctx, 'amount/decimals', []);
   }
 });
 
@@ -43,7 +43,7 @@ export const YuanSchema = refineWithTwin(z.number(), (value, ctx) => {
  */
 export const NonNegativeYuanSchema = refineWithTwin(z.number().nonnegative(), (value, ctx) => {
   if (!isYuanAmount(value)) {
-    addIssue(ctx, 'amount/decimals', [], '金额（元）至多两位小数', 'an amount in yuan has at most two decimals');
+    addIssue(ctx, 'amount/decimals', []);
   }
 });
 
@@ -65,13 +65,7 @@ export function divisionCodeSchema(level: DivisionLevel) {
   const schema = refineWithTwin(z.string(), (value, ctx) => {
     // The level a code names without building its parse: this runs for every record.
     if (value.length !== length || divisionDepth(value) !== depth) {
-      addIssue(
-        ctx,
-        'division/level',
-        [],
-        `应为 ${length} 位${LEVEL_ZH[level]}区划代码`,
-        `expected a ${length}-digit ${level} division code`,
-      );
+      addIssue(ctx, 'division/level', [], { length, level });
     }
   });
   return withPattern(schema, `^\\d{${length}}$`);
@@ -86,7 +80,7 @@ export const IdNumberSchema = withPattern(
     // The allocation-free check first: this runs for every member of every record.
     if (idNumberProblem(value) === undefined) return;
     const result = validateIdNumber(value);
-    if (!result.ok) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
+    if (!result.ok) addIssue(ctx, `id/${result.reason}`, []);
   }),
   '^(\\d{17}[\\dXx]|\\d{15})$',
 );
