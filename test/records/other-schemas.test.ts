@@ -82,7 +82,7 @@ describe('PlantingSchema', () => {
 });
 
 describe('ZoneSchema', () => {
-  const zone = { id: 'Z1', name: '坝区一', kind: 'bazi', areaMu: 600, plantings: [] };
+  const zone = { id: 'Z1', name: '坝区一', kind: 'bazi' as const, areaMu: 600, plantings: [] };
 
   it('accepts a 坝区 under 500 亩: the minimum is a policy parameter, judged by baziAreaCheck', () => {
     expect(validate(ZoneSchema, zone).ok).toBe(true);
