@@ -239,11 +239,12 @@ export type {
   RollupSnapshot,
 } from './region/create-rollup';
 export { rollup } from './region/rollup';
-export type { RollupInput } from './region/rollup';
+export type { RollupInput, RollupRowsOptions } from './region/rollup';
 export { exitBlockers } from './region/exit-blockers';
 export type {
   ExitBlockers,
   ExitBlockersInput,
+  ExitBlockersOptions,
   ExitBlockerVillage,
   ExitBlockerHousehold,
   ExitBlockerLedgerEntry,
@@ -311,6 +312,7 @@ export type { LedgerErrorCode } from './ledger/messages';
 export { applyEvent } from './ledger/apply-event';
 export type { ApplyEventResult, LedgerError } from './ledger/apply-event';
 export { isOverdue } from './ledger/is-overdue';
+export type { IsOverdueOptions } from './ledger/is-overdue';
 export { ledgerSummary } from './ledger/ledger-summary';
 export type { LedgerSummary, LedgerSummaryOptions, LedgerCounts, LedgerGroupBy } from './ledger/ledger-summary';
 export { clearanceTimeline, MAX_TIMELINE_DAYS } from './ledger/clearance-timeline';

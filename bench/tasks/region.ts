@@ -90,15 +90,15 @@ export const tasks: readonly BenchTask[] = [
     },
   },
   {
-    name: 'regions: rollup(1M assessments, households) county',
+    name: 'regions: rollup(households, 1M assessments) county',
     unitsPerOp: HOUSEHOLDS,
     unit: 'assessments',
-    fn: () => rollup(assessments, { households, villages, level: 'county' }),
+    fn: () => rollup(households, assessments, { villages, level: 'county' }),
   },
   {
     name: 'regions: exitBlockers (200 villages, 100k households, 20k ledger entries)',
     unitsPerOp: 1,
     unit: 'counties',
-    fn: () => exitBlockers(COUNTY, { villages: countyVillages, households: countyHouseholds, assessments: countyAssessments, ledger }),
+    fn: () => exitBlockers(COUNTY, countyHouseholds, countyAssessments, { villages: countyVillages, ledger }),
   },
 ];

@@ -121,7 +121,7 @@ export function threeLists(entries: readonly LedgerEntry[], options: ThreeListsO
           entryIds: own.map((e) => e.id).sort(byText).map(maskIdentifier),
           unclosed: own.filter((e) => e.status !== 'closed').length,
         };
-        return asOf === undefined ? row : { ...row, overdue: own.filter((e) => isOverdue(e, asOf)).length };
+        return asOf === undefined ? row : { ...row, overdue: own.filter((e) => isOverdue(e, { asOf })).length };
       }),
     };
   });
@@ -130,7 +130,7 @@ export function threeLists(entries: readonly LedgerEntry[], options: ThreeListsO
     .sort((a, b) => byText(a.deadline, b.deadline) || byText(a.id, b.id))
     .map((e): RectificationListRow => {
       const row: RectificationListRow = { id: maskIdentifier(e.id), measures: e.measures ?? null, deadline: e.deadline, status: e.status };
-      return asOf === undefined ? row : { ...row, overdue: isOverdue(e, asOf) };
+      return asOf === undefined ? row : { ...row, overdue: isOverdue(e, { asOf }) };
     });
 
   return { problems, responsibilities, rectifications };

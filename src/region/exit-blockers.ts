@@ -16,14 +16,10 @@ import { assertWestern } from './exit-options';
 import { REGION_CATALOG } from './catalog';
 import type { County, Village } from './schema';
 
-/** What {@link exitBlockers} needs besides the county. 查找退出障碍所需数据。 */
-export interface ExitBlockersInput {
+/** Options of {@link exitBlockers}. 查找退出障碍的选项。 */
+export interface ExitBlockersOptions {
   /** Villages (others than the county's are ignored); their rural population gives the incidence. */
   readonly villages: readonly Village[];
-  /** The register (households outside the county are ignored). */
-  readonly households: Iterable<RollupHousehold>;
-  /** Assessments of the households (those of other households are ignored). */
-  readonly assessments: Iterable<HouseholdAssessment>;
   /** The issue ledger, when the open entries of each blocking village are wanted. */
   readonly ledger?: readonly Pick<LedgerEntry, 'id' | 'unitCode' | 'category' | 'deadline' | 'status'>[] | undefined;
   /** 西部地区; defaults to `county.western`. */
@@ -32,6 +28,18 @@ export interface ExitBlockersInput {
   readonly policy?: Policy | undefined;
   /** The day whose thresholds apply; the latest when omitted. */
   readonly asOf?: DateInput | undefined;
+}
+
+/**
+ * The second argument of the old `exitBlockers(county, { households, assessments, … })`.
+ * @deprecated Call `exitBlockers(county, households, assessments, { villages, … })` (data first,
+ * options last: docs/api-conventions.md); removed in 0.3.0.
+ */
+export interface ExitBlockersInput extends ExitBlockersOptions {
+  /** The register (households outside the county are ignored). */
+  readonly households: Iterable<RollupHousehold>;
+  /** Assessments of the households (those of other households are ignored). */
+  readonly assessments: Iterable<HouseholdAssessment>;
 }
 
 /** A household standing in the way: not compliant, with the checks it fails. 未达标农户。 */
@@ -75,7 +83,7 @@ export interface ExitBlockers {
   readonly villages: readonly ExitBlockerVillage[];
 }
 
-type BlockerLedgerInput = NonNullable<ExitBlockersInput['ledger']>[number];
+type BlockerLedgerInput = NonNullable<ExitBlockersOptions['ledger']>[number];
 
 /**
  * The open entries (status not `closed`) of the county's villages, grouped once by village code.
@@ -122,8 +130,14 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  * Source: village exit by 《关于建立贫困退出机制的意见》 (2016); thresholds from
  * `policy.villageExit` (2%, western regions 3%).
  *
+ * Arguments as everywhere in the library: the data first (the county, its households, their
+ * assessments), the options object last. The old `exitBlockers(county, { households,
+ * assessments, … })` still works, deprecated until 0.3.0.
+ *
  * @param county - the county
- * @param input - villages, households, assessments, and optionally ledger, western, policy, asOf
+ * @param households - the register (households outside the county are ignored)
+ * @param assessments - assessments of the households (those of other households are ignored)
+ * @param options - `villages`, and optionally `ledger`, `western`, `policy`, `asOf`
  * @returns `{ countyCode, villages: [{ code, name, status, incidence, threshold, reasons,
  *   households, openLedgerEntries }] }`
  * @throws {DomainError} `blockers/invalid-county-code` when the county code is not a 6-digit
@@ -133,13 +147,42 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  *   has a known population
  * @throws {InvalidDateError} when `asOf` is not a valid date
  * @example
- * exitBlockers(county, { villages, households, assessments, ledger }).villages[0]
+ * exitBlockers(county, households, assessments, { villages, ledger }).villages[0]
  * //=> { code: '522601101202', name: '乙村', status: 'unmet',
  * //     incidence: { numerator: 9, denominator: 300, percent: 3 }, threshold: { numerator: 3, denominator: 100, percent: 3 },
  * //     reasons: [{ code: 'exit/incidence-not-below', … }], households: [{ id: '5226************12', unmetChecks: ['housing'], unknownChecks: [] }],
  * //     openLedgerEntries: [{ id: 'L-7', category: 'housing', deadline: '2020-03-31', status: 'rectifying' }] }
  */
-export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: ExitBlockersInput): ExitBlockers {
+export function exitBlockers(
+  county: Pick<County, 'code' | 'western'>,
+  households: Iterable<RollupHousehold>,
+  assessments: Iterable<HouseholdAssessment>,
+  options: ExitBlockersOptions,
+): ExitBlockers;
+/**
+ * @deprecated Call `exitBlockers(county, households, assessments, { villages, … })` (data first,
+ * options last); removed in 0.3.0.
+ */
+export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: ExitBlockersInput): ExitBlockers;
+export function exitBlockers(
+  county: Pick<County, 'code' | 'western'>,
+  second: Iterable<RollupHousehold> | ExitBlockersInput,
+  third?: Iterable<HouseholdAssessment>,
+  fourth?: ExitBlockersOptions,
+): ExitBlockers {
+  if (fourth === undefined) {
+    const input = second as ExitBlockersInput;
+    return blockersOf(county, input.households, input.assessments, input);
+  }
+  return blockersOf(county, second as Iterable<RollupHousehold>, third as Iterable<HouseholdAssessment>, fourth);
+}
+
+function blockersOf(
+  county: Pick<County, 'code' | 'western'>,
+  register: Iterable<RollupHousehold>,
+  registerAssessments: Iterable<HouseholdAssessment>,
+  input: ExitBlockersOptions,
+): ExitBlockers {
   const parsed = parseDivisionCode(county.code);
   if (typeof county.code !== 'string' || county.code.length !== 6 || !parsed.ok || parsed.level !== 'county') {
     throw new DomainError('blockers/invalid-county-code', `${JSON.stringify(county.code)} is not a 6-digit county code / 不是县级代码`);
@@ -156,7 +199,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
   // One pass over the county's households: ids, then the assessments that belong to them.
   const households: RollupHousehold[] = [];
   const assessmentOf = new Map<string, HouseholdAssessment | undefined>();
-  for (const household of input.households) {
+  for (const household of register) {
     if (!household.villageCode.startsWith(countyCode)) continue;
     if (assessmentOf.has(household.id)) {
       throw new DomainError('blockers/duplicate-household', `household ${maskIdentifier(household.id)} is listed twice / 农户重复`);
@@ -164,7 +207,7 @@ export function exitBlockers(county: Pick<County, 'code' | 'western'>, input: Ex
     assessmentOf.set(household.id, undefined);
     households.push(household);
   }
-  for (const assessment of input.assessments) {
+  for (const assessment of registerAssessments) {
     if (!assessmentOf.has(assessment.householdId)) continue;
     if (assessmentOf.get(assessment.householdId) !== undefined) {
       throw new DomainError(

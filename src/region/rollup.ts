@@ -1,20 +1,28 @@
 import { DomainError } from '../errors';
 import type { HouseholdAssessment } from '../household/assessment';
 import { maskIdentifier } from '../privacy/mask-identifier';
-import { createRollup, type RollupHousehold, type RollupLevel, type RollupRow } from './create-rollup';
+import { createRollup, type RollupHousehold, type RollupLevel, type RollupOptions, type RollupRow } from './create-rollup';
 import type { Township, Village } from './schema';
 
 const LEVELS: readonly unknown[] = ['village', 'township', 'county'];
 
-/** Options of {@link rollup}. 汇总选项。 */
-export interface RollupInput {
-  /** The register: every household counts, assessed or not. */
-  readonly households: Iterable<RollupHousehold>;
+/** Options of {@link rollup}: the level, and the units to list up front. 汇总选项。 */
+export interface RollupRowsOptions extends RollupOptions {
   /** Villages to list (with their rural population); optional. */
   readonly villages?: readonly Village[] | undefined;
   /** Townships to list; optional. */
   readonly townships?: readonly Township[] | undefined;
   readonly level: RollupLevel;
+}
+
+/**
+ * The second argument of the old `rollup(assessments, { households, … })`.
+ * @deprecated Call `rollup(households, assessments, { level, villages, townships })` (data first,
+ * options last: docs/api-conventions.md); removed in 0.3.0.
+ */
+export interface RollupInput extends RollupRowsOptions {
+  /** The register: every household counts, assessed or not. */
+  readonly households: Iterable<RollupHousehold>;
 }
 
 /**
@@ -37,24 +45,55 @@ export interface RollupInput {
  * Runs in one pass over each input (a map of households by id, then the counts per village);
  * built on {@link createRollup}, which streams and merges across worker threads.
  *
+ * Arguments as everywhere in the library: the data first (households, then their assessments,
+ * the order of `acc.add(household, assessment)`), the options object last. The old
+ * `rollup(assessments, { households, … })` still works, deprecated until 0.3.0.
+ *
+ * @param households - the register: every household counts, assessed or not
  * @param assessments - household assessments (at most one per household)
- * @param input - `households`, optional `villages` and `townships`, and `level`
+ * @param options - `level`, and optional `villages` and `townships` to list
  * @returns the rows of `level`, in code order
  * @throws {DomainError} `rollup/unknown-household` when an assessment's household is not in
  *   `households`; `rollup/duplicate-household` or `rollup/duplicate-assessment` when an id comes
  *   twice; `rollup/invalid-level`; the errors of {@link createRollup}
  * @example
- * rollup(assessments, { households, villages, level: 'township' })
+ * rollup(households, assessments, { villages, level: 'township' })
  * //=> [{ code: '522601101', level: 'township', households: 5, persons: 15, poorHouseholds: 4,
  * //      poorPersons: 12, compliantHouseholds: 3, unmet: { income: 1, housing: 1, … }, unknown: { … },
  * //      ruralPopulation: 600, incidence: { numerator: 12, denominator: 600, percent: 2 } }]
  */
-export function rollup(assessments: Iterable<HouseholdAssessment>, input: RollupInput): readonly RollupRow[] {
+export function rollup(
+  households: Iterable<RollupHousehold>,
+  assessments: Iterable<HouseholdAssessment>,
+  options: RollupRowsOptions,
+): readonly RollupRow[];
+/**
+ * @deprecated Call `rollup(households, assessments, { level, villages, townships })` (data first,
+ * options last); removed in 0.3.0.
+ */
+export function rollup(assessments: Iterable<HouseholdAssessment>, input: RollupInput): readonly RollupRow[];
+export function rollup(
+  first: Iterable<RollupHousehold> | Iterable<HouseholdAssessment>,
+  second: Iterable<HouseholdAssessment> | RollupInput,
+  third?: RollupRowsOptions,
+): readonly RollupRow[] {
+  if (third === undefined) {
+    const input = second as RollupInput;
+    return rollupRows(input.households, first as Iterable<HouseholdAssessment>, input);
+  }
+  return rollupRows(first as Iterable<RollupHousehold>, second as Iterable<HouseholdAssessment>, third);
+}
+
+function rollupRows(
+  register: Iterable<RollupHousehold>,
+  assessments: Iterable<HouseholdAssessment>,
+  input: RollupRowsOptions,
+): readonly RollupRow[] {
   if (!LEVELS.includes(input.level)) {
     throw new DomainError('rollup/invalid-level', `${JSON.stringify(input.level)} is not village, township or county / 层级无效`);
   }
   const accumulator = createRollup({ villages: input.villages, townships: input.townships });
-  const households: readonly RollupHousehold[] = Array.isArray(input.households) ? input.households : [...input.households];
+  const households: readonly RollupHousehold[] = Array.isArray(register) ? register : [...register];
   // id → position in `households`; `assessed[position]` once its assessment has been counted.
   const positionOf = new Map<string, number>();
   for (let i = 0; i < households.length; i++) {

@@ -292,7 +292,7 @@ export function reportModel(input: ReportInput): ReportModel {
       status: entry.status,
       deadline: entry.deadline,
       responsibleUnit: entry.responsibleUnit,
-      daysOverdue: isOverdue(entry, asOf) ? daysBetween(entry.deadline, asOf) : 0,
+      daysOverdue: isOverdue(entry, { asOf }) ? daysBetween(entry.deadline, asOf) : 0,
     };
     const list = openByVillage.get(entry.unitCode);
     if (list === undefined) openByVillage.set(entry.unitCode, [row]);

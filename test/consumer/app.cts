@@ -22,7 +22,7 @@ export function assessAll(records: readonly unknown[]): readonly RollupRow[] {
     households.push(parsed.value);
     assessments.push(assessHousehold(parsed.value, { asOf: '2020-12-31' }));
   }
-  return rollup(assessments, { households, level: 'county' });
+  return rollup(households, assessments, { level: 'county' });
 }
 
 export function submit(entry: LedgerEntry): LedgerEntry | undefined {

@@ -56,7 +56,7 @@ export function assessUntrusted(record: unknown, policy: Policy | undefined): Ho
 /** The township table of a dashboard. */
 export function townshipTable(households: readonly Household[], villages: readonly Village[] | undefined): readonly RollupRow[] {
   const assessments = households.map((h) => assessHousehold(h, { asOf: '2020-12-31', policy: defaultPolicy }));
-  const rows = rollup(assessments, { households, villages, level: 'township' });
+  const rows = rollup(households, assessments, { villages, level: 'township' });
   const first = rows[0];
   if (first !== undefined) {
     const compliant: number = first.compliantHouseholds;
@@ -65,14 +65,14 @@ export function townshipTable(households: readonly Household[], villages: readon
     void percent;
   }
   // @ts-expect-error there is no 'province' level
-  rollup(assessments, { households, level: 'province' });
+  rollup(households, assessments, { level: 'province' });
   return rows;
 }
 
 /** The villages a county still has to clear. */
 export function blockers(county: County, households: readonly Household[], villages: readonly Village[]): readonly string[] {
   const assessments = households.map((h) => assessHousehold(h, { asOf: '2020-12-31' }));
-  const list = exitBlockers(county, { villages, households, assessments, asOf: '2020-12-31' });
+  const list = exitBlockers(county, households, assessments, { villages, asOf: '2020-12-31' });
   return list.villages.map((v) => `${v.code} ${v.name ?? ''} ${v.status}: ${v.households.length}`);
 }
 

@@ -5,6 +5,15 @@ import { baseEntry } from './fixtures';
 const rectifying = { ...baseEntry, status: 'rectifying' as const, deadline: '2020-03-31' };
 
 describe('isOverdue', () => {
+  it('takes the entry first and the options last, { asOf }; the deprecated isOverdue(entry, asOf) answers the same', () => {
+    for (const asOf of ['2020-03-31T15:59:59Z', '2020-03-31T20:00:00Z', '2020-04-01', new Date('2020-03-31T20:00:00Z')]) {
+      expect(isOverdue(rectifying, { asOf })).toBe(isOverdue(rectifying, asOf));
+    }
+    expect(isOverdue(rectifying, { asOf: '2020-03-31T20:00:00Z' })).toBe(true);
+    expect(isOverdue(rectifying, { asOf: new Date('2020-03-31T15:59:59Z') })).toBe(false);
+    expect(() => isOverdue(rectifying, { asOf: '2020-02-30' })).toThrow(InvalidDateError);
+  });
+
   it('is overdue at 04:00 on 1 April in Beijing (2020-03-31T20:00:00Z), on a host in any time zone', () => {
     expect(isOverdue(rectifying, '2020-03-31T20:00:00Z')).toBe(true);
     expect(isOverdue(rectifying, new Date('2020-03-31T20:00:00Z'))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { applyEvent, threeLists, type ApplyEventResult, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
+import { applyEvent, isOverdue, threeLists, type ApplyEventResult, type LedgerEntry, type LedgerError, type LedgerErrorCode } from '../../src/index';
 
 declare const entry: LedgerEntry;
 
@@ -30,5 +30,14 @@ describe('ledger types', () => {
     expectTypeOf(applyEvent(entry, body)).toEqualTypeOf<ApplyEventResult>();
     // An event of an unknown type compiles and is refused at run time (`ledger/invalid-event`).
     expectTypeOf(applyEvent(entry, { type: 'close', at: '2020-02-12', by: '王五' })).toEqualTypeOf<ApplyEventResult>();
+  });
+});
+
+describe('isOverdue types', () => {
+  it('takes { asOf } last, and the deprecated positional asOf until 0.3.0', () => {
+    expectTypeOf(isOverdue(entry, { asOf: '2020-04-01' })).toEqualTypeOf<boolean>();
+    expectTypeOf(isOverdue(entry, new Date())).toEqualTypeOf<boolean>();
+    // @ts-expect-error asOf is a date, not a number
+    isOverdue(entry, { asOf: 5 });
   });
 });

@@ -244,10 +244,23 @@ describe('exitBlockers', () => {
     expect(() => exitBlockers(unknownWest, { villages, households, assessments })).toThrow(/^tuopin: exit\/western-required:/);
   });
 
+  it('takes the data first (county, households, assessments) and the options last; the deprecated exitBlockers(county, { households, assessments, … }) gives the same list', () => {
+    expect(exitBlockers(county, households, assessments, { villages, ledger })).toEqual(
+      exitBlockers(county, { villages, households, assessments, ledger }),
+    );
+    expect(exitBlockers(county, households, assessments, { villages, western: false })).toEqual(
+      exitBlockers(county, { villages, households, assessments, western: false }),
+    );
+    expect(() => exitBlockers(county, [...households, households[0]!], assessments, { villages })).toThrow(
+      /^tuopin: blockers\/duplicate-household:/,
+    );
+  });
+
   it('does not mutate its input', () => {
     const input = { villages, households, assessments, ledger };
     const copy = cloneData(input);
     exitBlockers(county, input);
+    exitBlockers(county, households, assessments, { villages, ledger });
     expect(input).toEqual(copy);
   });
 });

@@ -154,7 +154,7 @@ describe('rollup', () => {
       yield* items;
     }
     const households = [household('H1', '522601101201', 'poor', 2), household('H2', '522601101201', 'exited', 1)];
-    const rows = rollup(gen([assess('H2')]), { households: gen(households), level: 'village' });
+    const rows = rollup(gen(households), gen([assess('H2')]), { level: 'village' });
     expect(rows[0]).toMatchObject({ households: 2, persons: 3, compliantHouseholds: 1 });
   });
 
@@ -212,10 +212,29 @@ describe('rollup', () => {
     );
   });
 
+  it('takes the data first (households, then their assessments) and the options last; the deprecated rollup(assessments, { households, … }) gives the same rows (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { maxLength: 30 }),
+        fc.constantFrom('village' as const, 'township' as const, 'county' as const),
+        (items, level) => {
+          const { households, assessments } = build(items);
+          expect(rollup(households, assessments, { villages, townships, level })).toEqual(
+            rollup(assessments, { households, villages, townships, level }),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(() => rollup([], [assess('X-9')], { level: 'village' })).toThrow(/rollup\/unknown-household: .*X-9/);
+    expect(() => rollup([], [], { level: 'nation' as 'county' })).toThrow(/^tuopin: rollup\/invalid-level:/);
+  });
+
   it('does not mutate its input', () => {
     const households = [household('H1', '522601101201', 'poor', 2)];
     const assessments: HouseholdAssessment[] = [assess('H1', { unmet: ['food'] })];
     const copy = cloneData({ households, assessments, villages });
+    rollup(households, assessments, { villages, level: 'county' });
     rollup(assessments, { households, villages, level: 'county' });
     expect({ households, assessments, villages }).toEqual(copy);
   });

@@ -3,10 +3,12 @@ import {
   assessCountyExit,
   assessVillageExit,
   createRollup,
+  exitBlockers,
   rollup,
   type CheckStatus,
   type CountyExitCheckName,
   type ExactRate,
+  type ExitBlockers,
   type ExitCheck,
   type VillageCriterionCheck,
   type RollupRow,
@@ -31,10 +33,21 @@ describe('region types', () => {
   });
 
   it('types the roll-ups', () => {
+    expectTypeOf(rollup([], [], { level: 'county' })).toEqualTypeOf<readonly RollupRow[]>();
+    // @ts-expect-error: no province level
+    rollup([], [], { level: 'province' });
+    // @ts-expect-error: the options come last and say the level
+    rollup([], []);
+    // The deprecated form still compiles until 0.3.0.
     expectTypeOf(rollup([], { households: [], level: 'county' })).toEqualTypeOf<readonly RollupRow[]>();
     // @ts-expect-error: no province level
     rollup([], { households: [], level: 'province' });
     expectTypeOf(createRollup().snapshot()).toEqualTypeOf<RollupSnapshot>();
+    const county = { code: '522601', western: true };
+    expectTypeOf(exitBlockers(county, [], [], { villages: [] })).toEqualTypeOf<ExitBlockers>();
+    expectTypeOf(exitBlockers(county, { villages: [], households: [], assessments: [] })).toEqualTypeOf<ExitBlockers>();
+    // @ts-expect-error: the villages are an option, required
+    exitBlockers(county, [], [], {});
     expectTypeOf<RollupRow['incidence']>().toEqualTypeOf<ExactRate | undefined>();
   });
 });

@@ -54,10 +54,8 @@ export function demoReport(options: { readonly asOf: string; readonly policy: Po
   );
   const valid = county.households as readonly Household[];
   const assessments = valid.map((h) => assessHousehold(h, { asOf: options.asOf, policy: options.policy }));
-  const blockers = exitBlockers(county.county, {
+  const blockers = exitBlockers(county.county, valid, assessments, {
     villages: county.villages,
-    households: valid,
-    assessments,
     ledger: county.ledger,
     policy: options.policy,
     asOf: options.asOf,

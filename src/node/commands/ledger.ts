@@ -63,7 +63,7 @@ export function ledgerReport(
       : { groups: raw.groups.map((g) => ({ ...g, key: options.by === 'responsibleUnit' ? maskUnit(g.key) : g.key, counts: clear(g.counts) })) }),
   };
   const overdue = entries
-    .filter((e) => isOverdue(e, asOf))
+    .filter((e) => isOverdue(e, { asOf }))
     .map((e) => ({
       id: maskIdentifier(e.id),
       unitCode: e.unitCode,
