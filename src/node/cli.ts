@@ -1,5 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { chinaDate } from '../calendar/china-date';
 import { TuopinError } from '../errors';
 import type { LedgerGroupBy } from '../ledger/ledger-summary';
 import { emit, processIo, UsageError, type CliIo } from './cli-io';
@@ -13,8 +11,8 @@ import { monitorFile, parseLongerThan, parsePeriod, renderMonitor } from './comm
 import { parseTargets, planFile, renderPlan, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
-import { encodingOf, type Encoding } from './decode';
 import { nodeMessage, printable } from './messages';
+import { asOfFrom, formatFrom, HelpShown, oneFile, parse, READ_OPTIONS, readOptionsFrom } from './commands/args';
 
 /** The package version, written in at build time. */
 declare const __TUOPIN_VERSION__: string | undefined;
@@ -102,59 +100,6 @@ const COMMAND_HELP: Readonly<Record<string, string>> = {
 
 function commandHelp(command: string): string {
   return `tuopin ${VERSION}\n\n用法 Usage:\n${COMMAND_HELP[command] ?? ''}\n\n${OPTIONS_HELP}\n`;
-}
-
-export function asOfFrom(value: string | undefined, io: CliIo): string {
-  if (value === undefined) return chinaDate(new Date(io.now()));
-  try {
-    return chinaDate(value);
-  } catch {
-    throw UsageError.of('usage/as-of');
-  }
-}
-
-export function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
-  const format = (value ?? allowed[0]) as F;
-  if (!allowed.includes(format)) throw UsageError.of('usage/format', { allowed: [...allowed] });
-  return format;
-}
-
-export function oneFile(positionals: readonly string[], command: string): string {
-  if (positionals.length !== 1) throw UsageError.of('usage/one-file', { command }, command);
-  return positionals[0] as string;
-}
-
-/** Options every reading command takes. */
-const READ_OPTIONS = {
-  encoding: { type: 'string' },
-  sheet: { type: 'string' },
-  'strict-columns': { type: 'boolean' },
-} as const;
-
-function readOptionsFrom(values: Record<string, unknown>, file: string): { encoding?: Encoding; sheet?: string; strictColumns?: boolean } {
-  return {
-    ...(values.encoding === undefined ? {} : { encoding: encodingOf(file, String(values.encoding)) }),
-    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
-    ...(values['strict-columns'] === true ? { strictColumns: true } : {}),
-  };
-}
-
-class HelpShown extends Error {}
-
-export function parse(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  command = '',
-): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
-  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    // node:util's message names the option, never a value from a file.
-    throw UsageError.of('usage/options', { detail: (error as Error).message }, command);
-  }
-  if (parsed.values.help === true) throw new HelpShown(command);
-  return parsed;
 }
 
 async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {

@@ -3,7 +3,7 @@ import type { AuditFinding } from '../../audit/finding';
 import { AUDIT_CODES } from '../../audit/messages';
 import type { Policy } from '../../policy/schema';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, oneFile, parse } from '../cli';
+import { asOfFrom, formatFrom, oneFile, parse } from './args';
 import { emit, type CliIo } from '../cli-io';
 import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';

@@ -4,7 +4,7 @@ import { DomainError } from '../../errors';
 import type { Policy, Ratio } from '../../policy/schema';
 import { formatPercent, yuanFromFen } from '../../reasons/format';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, parse } from '../cli';
+import { asOfFrom, formatFrom, parse } from './args';
 import { emit, UsageError, type CliIo } from '../cli-io';
 import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
