@@ -95,7 +95,7 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
-  });
+  }, 'audit');
   const file = oneFile(positionals, 'audit');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);

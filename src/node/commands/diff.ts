@@ -128,7 +128,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
-  });
+  }, 'diff');
   if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
