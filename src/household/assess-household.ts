@@ -1,9 +1,10 @@
-import { chinaDate, type DateInput } from '../calendar/china-date';
+import type { DateInput } from '../calendar/china-date';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
 import type { HouseholdAssessment } from './assessment';
 import type { Household } from './schema';
-import { assessOn } from './assess-on';
+import { assessWith } from './assess-on';
+import { valuesInForce } from './values-in-force';
 
 /** Options of {@link assessHousehold} and `assessHouseholds`. 户评估选项。 */
 export interface AssessHouseholdOptions {
@@ -49,5 +50,5 @@ export interface AssessHouseholdOptions {
  * a.checks.water.status //=> 'met'
  */
 export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {
-  return assessOn(household, chinaDate(options.asOf), options.policy ?? defaultPolicy);
+  return assessWith(household, valuesInForce(options.policy ?? defaultPolicy, options.asOf));
 }

@@ -1,11 +1,9 @@
-import type { CalendarDate } from '../calendar/calendar-date';
-import { chinaDate } from '../calendar/china-date';
 import { TuopinError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
-import type { Policy } from '../policy/schema';
 import { validate, type ValidationIssue } from '../validation/issues';
 import type { AssessHouseholdOptions } from './assess-household';
-import { assessOn } from './assess-on';
+import { assessWith } from './assess-on';
+import { valuesInForce, type ValuesInForce } from './values-in-force';
 import type { HouseholdAssessment } from './assessment';
 import { HouseholdSchema, type Household } from './schema';
 
@@ -36,28 +34,27 @@ function failed(error: unknown): ValidationIssue {
   };
 }
 
-function one(record: unknown, index: number, day: CalendarDate, policy: Policy): BatchResult {
+function one(record: unknown, index: number, values: ValuesInForce): BatchResult {
   const parsed = validate(HouseholdSchema, record);
   if (!parsed.ok) return { index, ok: false, issues: parsed.issues };
   try {
-    return { index, ok: true, household: parsed.value, assessment: assessOn(parsed.value, day, policy) };
+    return { index, ok: true, household: parsed.value, assessment: assessWith(parsed.value, values) };
   } catch (error) {
     return { index, ok: false, issues: [failed(error)] };
   }
 }
 
-function* assessSync(records: Iterable<unknown>, day: CalendarDate, policy: Policy): Generator<BatchResult, void, undefined> {
+function* assessSync(records: Iterable<unknown>, values: ValuesInForce): Generator<BatchResult, void, undefined> {
   let index = 0;
-  for (const record of records) yield one(record, index++, day, policy);
+  for (const record of records) yield one(record, index++, values);
 }
 
 async function* assessAsync(
   records: AsyncIterable<unknown>,
-  day: CalendarDate,
-  policy: Policy,
+  values: ValuesInForce,
 ): AsyncGenerator<BatchResult, void, undefined> {
   let index = 0;
-  for await (const record of records) yield one(record, index++, day, policy);
+  for await (const record of records) yield one(record, index++, values);
 }
 
 /**
@@ -66,7 +63,8 @@ async function* assessAsync(
  * `{ index, ok: true, household, assessment }` or `{ index, ok: false, issues }` with every
  * validation issue (path, code, zh-CN and English message, no personal data). Nothing is dropped:
  * assessed + rejected = input count. A valid record whose assessment throws (it should not) is
- * rejected with the issue code `assessment/failed`. `asOf` is read once for the whole batch.
+ * rejected with the issue code `assessment/failed`. `asOf` and the policy values in force on
+ * it are read once for the whole batch, at the call.
  *
  * 逐条校验并评估外部户记录（流式），按输入顺序为每条记录产出“已评估”或“被拒（含全部校验问题）”，
  * 不丢弃任何记录：已评估 + 被拒 = 输入条数。同步可迭代对象得到同步生成器，异步可迭代对象得到异步生成器。
@@ -96,13 +94,13 @@ export function assessHouseholds(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: AssessHouseholdOptions,
 ): Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined> {
-  const day = chinaDate(options.asOf);
-  const policy = options.policy ?? defaultPolicy;
+  // Read once for the whole batch: the day and the policy values in force on it.
+  const values = valuesInForce(options.policy ?? defaultPolicy, options.asOf);
   if (records !== null && typeof records === 'object' && Symbol.asyncIterator in records) {
-    return assessAsync(records as AsyncIterable<unknown>, day, policy);
+    return assessAsync(records as AsyncIterable<unknown>, values);
   }
   if (records !== null && records !== undefined && typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function') {
-    return assessSync(records as Iterable<unknown>, day, policy);
+    return assessSync(records as Iterable<unknown>, values);
   }
   throw new TuopinError('batch/not-iterable', 'records must be an iterable or an async iterable / 记录须为可迭代对象');
 }

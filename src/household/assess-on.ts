@@ -10,27 +10,38 @@ import { checkHousing } from './check-housing';
 import { checkIncome } from './check-income';
 import { checkMedical } from './check-medical';
 import { checkWater } from './check-water';
+import { valuesInForce, type ValuesInForce } from './values-in-force';
 
 /**
- * The seven checks of one household on a day already read in China's calendar (`assessHousehold`
- * and `assessHouseholds` read `asOf` once and share this).
+ * The seven checks of one household on a day already read in China's calendar (`auditRegister`,
+ * `comparePolicies`, `diffRegisters` and monitoring share this); the policy values in force are
+ * looked up once per (policy, day), not per household.
  * @internal
  */
 export function assessOn(household: Household, day: CalendarDate, policy: Policy): HouseholdAssessment {
+  return assessWith(household, valuesInForce(policy, day));
+}
+
+/**
+ * The seven checks of one household with the policy values in force already looked up
+ * (`assessHousehold` and `assessHouseholds` look them up once per call or batch).
+ * @internal
+ */
+export function assessWith(household: Household, values: ValuesInForce): HouseholdAssessment {
   if (household.members.length === 0) {
     throw new DomainError('household/no-members', 'a household has at least one member / 家庭至少有一名成员');
   }
-  const income = checkIncome(household, policy);
+  const income = checkIncome(household, values);
   const food = checkFood(household);
   const clothing = checkClothing(household);
-  const education = checkEducation(household, day, policy);
-  const medical = checkMedical(household, day, policy);
+  const education = checkEducation(household, values);
+  const medical = checkMedical(household, values);
   const housing = checkHousing(household);
-  const water = checkWater(household, day, policy);
+  const water = checkWater(household, values);
   const status = combineStatuses([income.status, food.status, clothing.status, education.status, medical.status, housing.status, water.status]);
   return {
     householdId: household.id,
-    asOf: day,
+    asOf: values.day,
     status,
     compliant: status === 'met',
     checks: { income, food, clothing, education, medical, housing, water },

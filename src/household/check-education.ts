@@ -1,9 +1,7 @@
-import type { CalendarDate } from '../calendar/calendar-date';
 import { ageBetween } from '../calendar/age-on';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
-import type { Policy } from '../policy/schema';
-import { inForceOn } from '../policy/parameter-on';
 import type { Household } from './schema';
+import type { ValuesInForce } from './values-in-force';
 import { memberBirthDate, memberBirthYear } from './birth-date';
 import { fixedPath, kind, memberEvidence, reason, reasonOf } from './reasons';
 
@@ -19,17 +17,18 @@ const ALL_IN_SCHOOL = kind('education/all-in-school');
  * unknown (`education/not-a-student`: 送教上门 or an exemption may not be recorded).
  * @internal
  */
-export function checkEducation(household: Household, day: CalendarDate, policy: Policy): Check {
-  const range = inForceOn(policy.educationAge, day);
+export function checkEducation(household: Household, values: ValuesInForce): Check {
+  const day = values.day;
+  const range = values.educationAge;
   if (range === undefined) {
     return { status: 'unknown', reasons: [reason('education/no-age-range', NO_PATH, { asOf: day })] };
   }
-  const { min, max } = range.value;
+  const { min, max } = range;
   const members = household.members;
   let status: CheckStatus = 'met';
   let children = 0;
   let reasons: Reason[] | undefined;
-  const year = Number(day.slice(0, 4));
+  const year = values.year;
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as (typeof members)[number];
     // 就学状况 decides; without it the register's 在校生状况 does (a stage is enrolment).

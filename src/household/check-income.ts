@@ -1,8 +1,7 @@
 import type { Check, Reason } from '../reasons/types';
-import type { Policy } from '../policy/schema';
-import { povertyLineEntry } from '../policy/poverty-line-for';
 import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household } from './schema';
+import type { ValuesInForce } from './values-in-force';
 import { compareIncomeToLine, hasIncomeComponents, netIncomeFen } from './net-income';
 import { fixedCheck, fixedPath, kind, reason, reasonOf } from './reasons';
 
@@ -22,14 +21,14 @@ const NOT_ABOVE = kind('income/not-above-line');
  * an `income/per-capita-disagrees` reason says so.
  * @internal
  */
-export function checkIncome(household: Household, policy: Policy): Check {
+export function checkIncome(household: Household, values: ValuesInForce): Check {
   const income = household.income;
   if (income === undefined) return MISSING;
   const year = income.year;
-  const line = povertyLineEntry(year, policy);
+  const line = values.line(year);
   if (line === undefined) return { status: 'unknown', reasons: [reason('income/no-line', YEAR, { year })] };
   const members = household.members.length;
-  const lineFen = yuanToFen(line.yuan);
+  const lineFen = line.fen;
   const perCapita = income.perCapita;
   if (perCapita !== undefined && !hasIncomeComponents(income)) {
     const above = yuanToFen(perCapita) > lineFen;

@@ -1,9 +1,7 @@
-import type { CalendarDate } from '../calendar/calendar-date';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
-import type { MedicalRequirement, Policy } from '../policy/schema';
-import { defaultPolicy } from '../policy/default-policy';
-import { inForceOn } from '../policy/parameter-on';
+import type { MedicalRequirement } from '../policy/schema';
 import type { Household } from './schema';
+import type { ValuesInForce } from './values-in-force';
 import { fixedCheck, fixedPath, memberEvidence, reason, type ReasonKind, kind, reasonOf } from './reasons';
 
 const MEMBERS = fixedPath('members');
@@ -19,11 +17,12 @@ const WITH_CRITICAL: ReasonKind = kind('medical/all-insured-with-critical');
  * for a `where-recorded` item only `false` counts (unmet).
  * @internal
  */
-export function checkMedical(household: Household, day: CalendarDate, policy: Policy): Check {
-  const items = inForceOn(policy.medical ?? (defaultPolicy.medical as NonNullable<Policy['medical']>), day);
+export function checkMedical(household: Household, values: ValuesInForce): Check {
+  const items = values.medical;
+  const day = values.day;
   if (items === undefined) return { status: 'unknown', reasons: [reason('medical/no-items', NO_PATH, { asOf: day })] };
-  const basic: MedicalRequirement = items.value.basicInsurance;
-  const critical: MedicalRequirement = items.value.criticalIllnessInsurance;
+  const basic: MedicalRequirement = items.basicInsurance;
+  const critical: MedicalRequirement = items.criticalIllnessInsurance;
   const members = household.members;
   let status: CheckStatus = 'met';
   let reasons: Reason[] | undefined;

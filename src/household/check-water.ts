@@ -1,8 +1,7 @@
-import type { CalendarDate } from '../calendar/calendar-date';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
-import type { Policy, WaterThresholds } from '../policy/schema';
-import { inForceOn } from '../policy/parameter-on';
+import type { WaterThresholds } from '../policy/schema';
 import type { Household, Water } from './schema';
+import type { ValuesInForce } from './values-in-force';
 import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');
@@ -177,21 +176,21 @@ function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
  * part of the test, and the check is `met` with `water/not-required`, whatever was recorded.
  * @internal
  */
-export function checkWater(household: Household, day: CalendarDate, policy: Policy): Check {
-  const thresholds = inForceOn(policy.water, day);
-  const first = policy.water[0];
-  if (thresholds === undefined && first !== undefined) {
+export function checkWater(household: Household, values: ValuesInForce): Check {
+  const t = values.water;
+  const day = values.day;
+  const first = values.waterFrom;
+  if (t === undefined && first !== undefined) {
     // The table is in `from` order, so no value in force means `day` is before the first one.
-    return { status: 'met', reasons: [reason('water/not-required', NO_PATH, { asOf: day, from: first.from })] };
+    return { status: 'met', reasons: [reason('water/not-required', NO_PATH, { asOf: day, from: first })] };
   }
   const water = household.water;
   if (water === undefined) return MISSING;
-  if (thresholds === undefined) {
+  if (t === undefined) {
     return { status: 'unknown', reasons: [reason('water/no-thresholds', NO_PATH, { asOf: day })] };
   }
   const summary = summaryCheck(water);
   if (summary !== undefined) return summary;
-  const t = thresholds.value;
   const reasons: Reason[] = [];
   const status = worst(
     worst(quantity(water, t, reasons), convenience(water, t, reasons)),
