@@ -12,6 +12,10 @@ export { formatReason, plainReason, isLazyReason } from './reasons/reason';
 export { combineStatuses } from './reasons/combine-statuses';
 export { validate, toValidationIssues } from './validation/issues';
 export type { ValidationIssue, ValidationResult, ValidationSuccess, ValidationFailure, ValidatedValue } from './validation/issues';
+export { VALIDATION_CATALOG, VALIDATION_MESSAGES } from './validation/catalog';
+export type { ValidationMessageCode } from './validation/catalog';
+export { REGISTER_CATALOG, REGISTER_MESSAGES } from './register/catalog';
+export type { RegisterMessageCode } from './register/catalog';
 export {
   CalendarDateSchema,
   YuanSchema,

@@ -1,4 +1,5 @@
 import { withDeprecatedAlias } from '../deprecated-alias';
+import { registerMessage, type RegisterMessageCode } from '../register/catalog';
 import type { Message } from '../reasons/types';
 import { DIVISION_CODE_LENGTH, type DivisionLevel } from './division-level';
 
@@ -84,8 +85,8 @@ export function divisionDepth(code: unknown): number {
   return depth;
 }
 
-function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDivisionCode {
-  return withDeprecatedAlias({ ok: false as const, reason, message: { 'zh-CN': zh, en } }, 'valid', 'ok');
+function invalid(reason: DivisionCodeReason, key: RegisterMessageCode): InvalidDivisionCode {
+  return withDeprecatedAlias({ ok: false as const, reason, message: registerMessage(key) }, 'valid', 'ok');
 }
 
 /**
@@ -112,14 +113,12 @@ function invalid(reason: DivisionCodeReason, zh: string, en: string): InvalidDiv
  */
 export function parseDivisionCode(code: unknown): DivisionCode | InvalidDivisionCode {
   const depth = divisionDepth(code);
-  if (depth === NOT_A_STRING) return invalid('not-a-string', '区划代码必须是字符串', 'a division code must be a string');
-  if (depth === NOT_DIGITS) return invalid('not-digits', '区划代码只能包含数字', 'a division code has digits only');
-  if (depth === BAD_LENGTH) return invalid('length', '区划代码应为 2、4、6、9 或 12 位', 'a division code has 2, 4, 6, 9 or 12 digits');
-  if (depth === ZERO_INSIDE) {
-    return invalid('zero-segment', '区划代码中间层级为全零', 'a division code has an all-zero segment above a non-zero one');
-  }
-  if (depth === ZERO_PROVINCE) return invalid('zero-segment', '省级代码不能为 00', 'the province segment cannot be 00');
-  if (depth === ZERO_LAST) return invalid('zero-segment', '区划代码末级为全零', 'the last segment of a division code cannot be all zeros');
+  if (depth === NOT_A_STRING) return invalid('not-a-string', 'division/not-a-string');
+  if (depth === NOT_DIGITS) return invalid('not-digits', 'division/not-digits');
+  if (depth === BAD_LENGTH) return invalid('length', 'division/length');
+  if (depth === ZERO_INSIDE) return invalid('zero-segment', 'division/zero-inside');
+  if (depth === ZERO_PROVINCE) return invalid('zero-segment', 'division/zero-province');
+  if (depth === ZERO_LAST) return invalid('zero-segment', 'division/zero-last');
   const text = code as string;
   const level = LEVELS[depth - 1] as DivisionLevel;
   const short = text.slice(0, DIVISION_CODE_LENGTH[level]);

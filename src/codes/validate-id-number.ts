@@ -1,4 +1,5 @@
 import type { Message } from '../reasons/types';
+import { VALIDATION_CATALOG } from '../validation/catalog';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { isRealDate } from '../calendar/calendar-date';
 import { withDeprecatedAlias } from '../deprecated-alias';
@@ -29,15 +30,17 @@ export interface InvalidIdNumber {
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
 
+// The messages are the validation catalog's (`id/…`), rendered once.
+const message = (reason: IdNumberReason): Message => ({
+  'zh-CN': VALIDATION_CATALOG.render(`id/${reason}`, {}, 'zh-CN'),
+  en: VALIDATION_CATALOG.render(`id/${reason}`, {}, 'en'),
+});
 const MESSAGES: Readonly<Record<IdNumberReason, Message>> = {
-  'not-a-string': { 'zh-CN': '身份证号码必须是字符串', en: 'an ID number must be a string' },
-  length: { 'zh-CN': '身份证号码应为 18 位（或 15 位旧号码）', en: 'an ID number has 18 characters (or 15 digits, the old form)' },
-  characters: {
-    'zh-CN': '身份证号码前 17 位应为数字，末位为数字或 X',
-    en: 'an ID number has 17 digits and a digit or X as its last character',
-  },
-  'birth-date': { 'zh-CN': '身份证号码中的出生日期不是有效日期', en: 'the birth date in the ID number is not a real date' },
-  'check-character': { 'zh-CN': '身份证号码校验码错误', en: 'the check character of the ID number is wrong' },
+  'not-a-string': message('not-a-string'),
+  length: message('length'),
+  characters: message('characters'),
+  'birth-date': message('birth-date'),
+  'check-character': message('check-character'),
 };
 
 function invalid(reason: IdNumberReason): InvalidIdNumber {

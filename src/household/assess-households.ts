@@ -1,6 +1,6 @@
 import { TuopinError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
-import { validate, type ValidationIssue } from '../validation/issues';
+import { catalogIssue, validate, type ValidationIssue } from '../validation/issues';
 import type { AssessHouseholdOptions } from './assess-household';
 import { assessWith } from './assess-on';
 import { valuesInForce, type ValuesInForce } from './values-in-force';
@@ -24,14 +24,7 @@ export type BatchResult =
 function failed(error: unknown): ValidationIssue {
   // Only a tuopin error code is carried over: an error message could hold record values.
   const code = error instanceof TuopinError ? error.code : 'unexpected';
-  return {
-    path: [],
-    code: 'assessment/failed',
-    message: {
-      'zh-CN': `记录通过了校验，但评估失败（${code}）`,
-      en: `the record passed validation but could not be assessed (${code})`,
-    },
-  };
+  return catalogIssue('assessment/failed', 'assessment/failed', [], { error: code });
 }
 
 function one(record: unknown, index: number, values: ValuesInForce): BatchResult {

@@ -247,7 +247,7 @@ export const MemberSchema = z
     const problem = idNumberProblem(id);
     if (problem !== undefined) {
       const result = validateIdNumber(id);
-      if (!result.ok) addIssue(ctx, `id/${result.reason}`, ['idNumber'], result.message['zh-CN'], result.message.en);
+      if (!result.ok) addIssue(ctx, `id/${result.reason}`, ['idNumber']);
       return;
     }
     const birth = member.birthDate;
@@ -261,13 +261,7 @@ export const MemberSchema = z
         ? id.startsWith(birth.slice(0, 4), 6) && id.startsWith(birth.slice(5, 7), 10) && id.startsWith(birth.slice(8, 10), 12)
         : birth.startsWith('19') && id.startsWith(birth.slice(2, 4), 6) && id.startsWith(birth.slice(5, 7), 8) && id.startsWith(birth.slice(8, 10), 10);
     if (!agrees) {
-      addIssue(
-        ctx,
-        'member/birth-date-mismatch',
-        ['birthDate'],
-        `出生日期与身份证号码（${maskIdNumber(id)}）不一致`,
-        `the birth date disagrees with the ID number (${maskIdNumber(id)})`,
-      );
+      addIssue(ctx, 'member/birth-date-mismatch', ['birthDate'], { idNumber: maskIdNumber(id) });
     }
   });
 /** A household member, as {@link MemberSchema} validates it. 家庭成员。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
@@ -337,13 +331,7 @@ export const HousingSchema = z
   .strict()
   .superRefine((housing, ctx) => {
     if (housing.grade === undefined && housing.dangerous === undefined && housing.noHouse === undefined && housing.route === undefined) {
-      addIssue(
-        ctx,
-        'housing/nothing-recorded',
-        [],
-        '住房应记录危房级别、是否危房户、是否无房户或保障途径之一',
-        'housing records a grade, whether the house is dangerous, whether the household has no house, or a route',
-      );
+      addIssue(ctx, 'housing/nothing-recorded', []);
     }
   });
 /** A household's housing, as {@link HousingSchema} validates it. 住房。 */
@@ -464,13 +452,7 @@ export const HouseholdSchema = z
   .strict()
   .superRefine((household, ctx) => {
     if (household.policySupport !== undefined && household.status !== 'exited') {
-      addIssue(
-        ctx,
-        'household/policy-support-not-exited',
-        ['policySupport'],
-        '只有已脱贫户记录是否享受政策',
-        'policy support after exit is recorded only for an exited household',
-      );
+      addIssue(ctx, 'household/policy-support-not-exited', ['policySupport']);
     }
     const members = household.members;
     // Households are small: comparing pairs beats building a map for up to 32 members. Beyond
@@ -496,13 +478,7 @@ export const HouseholdSchema = z
         if (first < 0) seen.set(key, index);
       }
       if (first >= 0) {
-        addIssue(
-          ctx,
-          'household/duplicate-member',
-          ['members', index, 'idNumber'],
-          `成员 ${index} 与成员 ${first} 身份证号码重复（${maskIdNumber(id)}）`,
-          `member ${index} has the same ID number as member ${first} (${maskIdNumber(id)})`,
-        );
+        addIssue(ctx, 'household/duplicate-member', ['members', index, 'idNumber'], { index, first, idNumber: maskIdNumber(id) });
       }
     }
   });

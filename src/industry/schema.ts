@@ -55,13 +55,7 @@ export const PlantingSchema = z
     const hasValue = planting.outputValuePerMu !== undefined;
     const hasYieldPrice = planting.yieldKgPerMu !== undefined && planting.priceYuanPerKg !== undefined;
     if (!hasValue && !hasYieldPrice) {
-      addIssue(
-        ctx,
-        'planting/no-output-value',
-        ['outputValuePerMu'],
-        '需填写亩产值，或同时填写亩产和单价',
-        'give outputValuePerMu, or both yieldKgPerMu and priceYuanPerKg',
-      );
+      addIssue(ctx, 'planting/no-output-value', ['outputValuePerMu']);
     }
   });
 export type Planting = z.infer<typeof PlantingSchema>;
@@ -92,13 +86,7 @@ export const ZoneSchema = z
   .strict()
   .superRefine((zone, ctx) => {
     if (zone.kind === 'bazi' && zone.areaMu < BAZI_MIN_AREA_MU) {
-      addIssue(
-        ctx,
-        'zone/bazi-too-small',
-        ['areaMu'],
-        `坝区面积应不小于 ${BAZI_MIN_AREA_MU} 亩，实际为 ${zone.areaMu} 亩`,
-        `a 坝区 (bazi) covers at least ${BAZI_MIN_AREA_MU} mu; this one has ${zone.areaMu}`,
-      );
+      addIssue(ctx, 'zone/bazi-too-small', ['areaMu'], { minimumMu: BAZI_MIN_AREA_MU, areaMu: zone.areaMu });
     }
     const bySeason = new Map<string, number>();
     for (const planting of zone.plantings) {
@@ -108,13 +96,7 @@ export const ZoneSchema = z
     for (const [season, sown] of bySeason) {
       if (sown > zone.areaMu * (1 + AREA_EPSILON)) {
         const label = season === '' ? '(no season)' : season;
-        addIssue(
-          ctx,
-          'zone/season-over-area',
-          ['plantings'],
-          `同一季节（${label}）种植面积 ${sown} 亩超过区块面积 ${zone.areaMu} 亩`,
-          `plantings of one season (${label}) cover ${sown} mu, more than the zone's ${zone.areaMu} mu`,
-        );
+        addIssue(ctx, 'zone/season-over-area', ['plantings'], { season, sownMu: sown, areaMu: zone.areaMu });
       }
     }
   });
@@ -184,13 +166,7 @@ export const LinkageSchema = z
   .strict()
   .superRefine((linkage, ctx) => {
     if (linkage.poorHouseholds > linkage.households) {
-      addIssue(
-        ctx,
-        'linkage/poor-over-total',
-        ['poorHouseholds'],
-        '贫困户数不能超过联结农户总数',
-        'poorHouseholds cannot exceed households',
-      );
+      addIssue(ctx, 'linkage/poor-over-total', ['poorHouseholds']);
     }
   });
 export type Linkage = z.infer<typeof LinkageSchema>;
@@ -213,7 +189,7 @@ export const IndustryPlanSchema = z
     const seen = new Set<string>();
     plan.zones.forEach((zone, index) => {
       if (seen.has(zone.id)) {
-        addIssue(ctx, 'plan/duplicate-zone', ['zones', index, 'id'], `区块编号 ${zone.id} 重复`, `zone id ${zone.id} appears twice`);
+        addIssue(ctx, 'plan/duplicate-zone', ['zones', index, 'id'], { zoneId: zone.id });
       }
       seen.add(zone.id);
     });

@@ -66,7 +66,7 @@ export const LedgerEntrySchema = z
     /** 涉及的村/乡/县区划代码. */
     unitCode: z.string().superRefine((value, ctx) => {
       if (!parseDivisionCode(value).ok) {
-        addIssue(ctx, 'division/invalid', [], '不是有效的行政区划代码', 'not a valid division code');
+        addIssue(ctx, 'division/invalid', []);
       }
     }),
     /** 涉及农户编号. */
@@ -94,12 +94,12 @@ export const LedgerEntrySchema = z
   .strict()
   .superRefine((entry, ctx) => {
     if (entry.deadline < entry.openedOn) {
-      addIssue(ctx, 'ledger/deadline-before-opened', ['deadline'], '整改时限早于建账日期', 'the deadline is before the day the entry was opened');
+      addIssue(ctx, 'ledger/deadline-before-opened', ['deadline']);
     }
     entry.history.forEach((event, index) => {
       const previous = index === 0 ? entry.openedOn : (entry.history[index - 1] as LedgerEvent).at;
       if (event.at < previous) {
-        addIssue(ctx, 'ledger/history-order', ['history', index, 'at'], '事件日期早于前一事件', 'an event is dated before the one before it');
+        addIssue(ctx, 'ledger/history-order', ['history', index, 'at']);
       }
     });
   });

@@ -9,7 +9,7 @@ import { isMonth } from './month';
 
 /** A month written `YYYY-MM` (首次识别时间, 风险识别时间, 风险消除时间). 月份。 */
 export const MonthSchema = z.string().superRefine((value, ctx) => {
-  if (!isMonth(value)) addIssue(ctx, 'month/invalid', [], '应为 YYYY-MM 格式的月份', 'expected a month written YYYY-MM');
+  if (!isMonth(value)) addIssue(ctx, 'month/invalid', []);
 });
 jsonSchemaExtras.add(MonthSchema, { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 
@@ -46,10 +46,10 @@ export const RiskSchema = z
   .strict()
   .superRefine((risk, ctx) => {
     if (risk.type === 'disaster' && risk.disasterKind === undefined) {
-      addIssue(ctx, 'risk/disaster-kind-required', ['disasterKind'], '因灾风险须注明灾害类型', 'a disaster risk needs the kind of disaster');
+      addIssue(ctx, 'risk/disaster-kind-required', ['disasterKind']);
     }
     if (risk.type !== 'disaster' && risk.disasterKind !== undefined) {
-      addIssue(ctx, 'risk/disaster-kind-unexpected', ['disasterKind'], '只有因灾风险可注明灾害类型', 'only a disaster risk takes a kind of disaster');
+      addIssue(ctx, 'risk/disaster-kind-unexpected', ['disasterKind']);
     }
   });
 export type Risk = z.infer<typeof RiskSchema>;
@@ -94,10 +94,10 @@ export const MeasureSchema = z
   .strict()
   .superRefine((measure, ctx) => {
     if (measure.kind === 'social-protection' && measure.protection === undefined) {
-      addIssue(ctx, 'measure/protection-required', ['protection'], '综合保障措施须注明低保、特困、残疾人补贴或其他', 'a social-protection measure names dibao, tekun, disability allowance or other');
+      addIssue(ctx, 'measure/protection-required', ['protection']);
     }
     if (measure.kind !== 'social-protection' && measure.protection !== undefined) {
-      addIssue(ctx, 'measure/protection-unexpected', ['protection'], '只有综合保障措施可注明保障项目', 'only a social-protection measure names a protection');
+      addIssue(ctx, 'measure/protection-unexpected', ['protection']);
     }
   });
 export type Measure = z.infer<typeof MeasureSchema>;
@@ -187,26 +187,26 @@ export const MonitoringRecordSchema = z
     const seen = new Set<string>();
     record.risks.forEach((risk, index) => {
       const key = `${risk.type}/${risk.disasterKind ?? ''}`;
-      if (seen.has(key)) addIssue(ctx, 'monitoring/duplicate-risk', ['risks', index], '风险类型重复', 'the same risk is listed twice');
+      if (seen.has(key)) addIssue(ctx, 'monitoring/duplicate-risk', ['risks', index]);
       seen.add(key);
     });
     if (isMonth(record.firstIdentifiedMonth) && isMonth(record.riskIdentifiedMonth) && record.riskIdentifiedMonth < record.firstIdentifiedMonth) {
-      addIssue(ctx, 'monitoring/risk-before-first', ['riskIdentifiedMonth'], '风险识别时间早于首次识别时间', 'the risk identification month is before the first identification');
+      addIssue(ctx, 'monitoring/risk-before-first', ['riskIdentifiedMonth']);
     }
     const eliminated = record.state === 'risk-eliminated';
     if (eliminated && record.elimination === undefined) {
-      addIssue(ctx, 'monitoring/elimination-missing', ['elimination'], '状态为风险已消除，但未记录消除方式和时间', 'the risk is eliminated but no way and month of elimination is recorded');
+      addIssue(ctx, 'monitoring/elimination-missing', ['elimination']);
     }
     if (!eliminated && record.elimination !== undefined) {
-      addIssue(ctx, 'monitoring/elimination-unexpected', ['elimination'], '风险未消除，却记录了消除方式和时间', 'an elimination is recorded but the state is not risk-eliminated');
+      addIssue(ctx, 'monitoring/elimination-unexpected', ['elimination']);
     }
     if (record.elimination !== undefined && isMonth(record.elimination.month) && record.elimination.month < record.riskIdentifiedMonth) {
-      addIssue(ctx, 'monitoring/elimination-before-identification', ['elimination', 'month'], '风险消除时间早于风险识别时间', 'the elimination month is before the risk identification month');
+      addIssue(ctx, 'monitoring/elimination-before-identification', ['elimination', 'month']);
     }
     record.history.forEach((event, index) => {
       const previous = index === 0 ? undefined : record.history[index - 1];
       if (previous !== undefined && event.at < previous.at) {
-        addIssue(ctx, 'monitoring/history-order', ['history', index, 'at'], '事件日期早于前一事件', 'an event is dated before the one before it');
+        addIssue(ctx, 'monitoring/history-order', ['history', index, 'at']);
       }
     });
   });

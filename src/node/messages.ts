@@ -267,7 +267,7 @@ export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Mes
 
 /** A record issue of the readers. 读取器产生的记录问题。 */
 export function readIssue(code: NodeMessageCode, evidence: Evidence = {}, path: Path = []): ValidationIssue {
-  return { path, code, message: nodeMessage(code, evidence) };
+  return { path, code, evidence, message: nodeMessage(code, evidence) };
 }
 
 /**

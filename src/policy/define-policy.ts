@@ -1,6 +1,6 @@
 import { PolicyError } from '../errors';
 import type { Path } from '../reasons/types';
-import { toValidationIssues, type ValidationIssue } from '../validation/issues';
+import { catalogIssue, toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
 
@@ -124,13 +124,6 @@ function describe(issues: readonly ValidationIssue[]): string {
 }
 
 function lineTwice(k: number, first: number, year: number): ValidationIssue {
-  return {
-    path: ['povertyLines', k, 'year'],
-    code: 'policy/duplicate-year',
-    message: {
-      'zh-CN': `${year} 年的贫困线给出了两次（另见 povertyLines.${first}）`,
-      en: `the poverty line of ${year} is given twice (see also povertyLines.${first})`,
-    },
-  };
+  return catalogIssue('policy/duplicate-year', 'policy/duplicate-year', ['povertyLines', k, 'year'], { year, first });
 }
 

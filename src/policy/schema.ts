@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar/calendar-date';
 import { isYuanAmount } from '../units/is-yuan-amount';
+import { refinement } from '../validation/issues';
 
 /** An exact ratio of two integers, used for every rate threshold (no float compares). 精确比率。 */
 export const RatioSchema = z
@@ -11,11 +12,8 @@ export const RatioSchema = z
   .strict();
 export type Ratio = z.infer<typeof RatioSchema>;
 
-// Messages in both languages: tuopinCode and zh are read by toValidationIssues.
-const CalendarDateSchema = z.string().refine(isCalendarDate, {
-  message: 'expected a YYYY-MM-DD date',
-  params: { tuopinCode: 'date/invalid', zh: '应为 YYYY-MM-DD 格式的真实日期' },
-});
+// Codes and messages of the refinements come from the validation catalog.
+const CalendarDateSchema = z.string().refine(isCalendarDate, refinement('date/invalid'));
 
 /** One dated value of a parameter, with where it comes from and whether that is confirmed. */
 export function parameterValueSchema<T extends z.ZodType>(value: T) {
@@ -38,10 +36,7 @@ export function parameterSchema<T extends z.ZodType>(value: T) {
   return z
     .array(parameterValueSchema(value))
     .min(1)
-    .refine((values) => values.every((v, i) => i === 0 || (values[i - 1] as { from: string }).from < v.from), {
-      message: 'dated values must be in increasing order of `from`, each date once',
-      params: { tuopinCode: 'policy/order', zh: '分期值须按 `from` 递增排列，每个日期只出现一次' },
-    });
+    .refine((values) => values.every((v, i) => i === 0 || (values[i - 1] as { from: string }).from < v.from), refinement('policy/order'));
 }
 
 export type ParameterValue<T> = {
@@ -58,7 +53,7 @@ export const PovertyLineSchema = z
   .object({
     year: z.number().int().min(1978).max(2100),
     /** Yuan per person per year, current prices. 元/人/年（当年价）。 */
-    yuan: z.number().positive().refine(isYuanAmount, { message: 'at most two decimals', params: { tuopinCode: 'amount/decimals', zh: '至多两位小数' } }),
+    yuan: z.number().positive().refine(isYuanAmount, refinement('amount/decimals')),
     /** 纯收入 (to 2013) or 可支配收入 (from 2014). */
     basis: z.enum(['net-income', 'disposable-income']),
     source: z.string().min(1),
@@ -71,11 +66,7 @@ export type PovertyLine = z.infer<typeof PovertyLineSchema>;
 export const EducationAgeSchema = z
   .object({ min: z.number().int().min(0).max(30), max: z.number().int().min(0).max(30) })
   .strict()
-  .refine((r) => r.min <= r.max, {
-    message: 'min must not exceed max',
-    path: ['max'],
-    params: { tuopinCode: 'policy/age-range', zh: 'max 不得小于 min' },
-  });
+  .refine((r) => r.min <= r.max, { ...refinement('policy/age-range'), path: ['max'] });
 export type EducationAge = z.infer<typeof EducationAgeSchema>;
 
 /** Thresholds of 《农村饮水安全评价准则》 T/CHES 18-2018. 饮水安全评价指标阈值。 */
@@ -239,10 +230,7 @@ export const PolicySchema = z
     name: z.string().min(1),
     povertyLines: z
       .array(PovertyLineSchema)
-      .refine((lines) => new Set(lines.map((l) => l.year)).size === lines.length, {
-        message: 'one poverty line per year',
-        params: { tuopinCode: 'policy/duplicate-year', zh: '每个年度只能有一条贫困线' },
-      }),
+      .refine((lines) => new Set(lines.map((l) => l.year)).size === lines.length, refinement('policy/duplicate-year', 'policy/one-line-per-year')),
     educationAge: parameterSchema(EducationAgeSchema),
     water: parameterSchema(WaterThresholdsSchema),
     villageExit: parameterSchema(VillageExitThresholdsSchema),

@@ -3,18 +3,12 @@ import { isWithin } from '../codes/is-within';
 import { TextSchema, divisionCodeSchema } from '../validation/fields';
 import { addIssue } from '../validation/issues';
 
-function insideParent(childKey: string, parentKey: string, zhParent: string) {
+function insideParent(childKey: string, parentKey: 'prefectureCode' | 'countyCode' | 'townshipCode') {
   return (record: Record<string, unknown>, ctx: Parameters<typeof addIssue>[0]) => {
     const child = record[childKey];
     const parent = record[parentKey];
     if (typeof child === 'string' && typeof parent === 'string' && !isWithin(child, parent)) {
-      addIssue(
-        ctx,
-        'division/not-within-parent',
-        [childKey],
-        `代码 ${child} 不属于${zhParent} ${parent}`,
-        `code ${child} is not inside ${parentKey} ${parent}`,
-      );
+      addIssue(ctx, 'division/not-within-parent', [childKey], { child, parent, parentKey });
     }
   };
 }
@@ -44,7 +38,7 @@ export const CountySchema = z
     supervised: z.boolean(),
   })
   .strict()
-  .superRefine(insideParent('code', 'prefectureCode', '市（州）'));
+  .superRefine(insideParent('code', 'prefectureCode'));
 /** A county, as {@link CountySchema} validates it. 县。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
 export interface County extends z.infer<typeof CountySchema> {}
 
@@ -58,7 +52,7 @@ export const TownshipSchema = z
     countyCode: divisionCodeSchema('county'),
   })
   .strict()
-  .superRefine(insideParent('code', 'countyCode', '县'));
+  .superRefine(insideParent('code', 'countyCode'));
 /** A township, as {@link TownshipSchema} validates it. 乡镇。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
 export interface Township extends z.infer<typeof TownshipSchema> {}
 
@@ -78,6 +72,6 @@ export const VillageSchema = z
     exited: z.boolean().optional(),
   })
   .strict()
-  .superRefine(insideParent('code', 'townshipCode', '乡（镇）'));
+  .superRefine(insideParent('code', 'townshipCode'));
 /** A village, as {@link VillageSchema} validates it. 村。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
 export interface Village extends z.infer<typeof VillageSchema> {}

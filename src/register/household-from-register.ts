@@ -1,3 +1,4 @@
+import { registerMessage } from './catalog';
 import type { HouseholdInput } from '../household/schema';
 import type { Message } from '../reasons/types';
 import { isCalendarDate } from '../calendar/calendar-date';
@@ -55,10 +56,7 @@ function readNumber(cell: string, integer: boolean, yuan: boolean): Read {
     return {
       ok: false,
       code: 'register/not-a-number',
-      message: {
-        'zh-CN': yuan ? '应为金额（元，至多两位小数）' : integer ? '应为整数' : '应为数字',
-        en: yuan ? 'expected an amount in yuan with at most two decimals' : integer ? 'expected a whole number' : 'expected a number',
-      },
+      message: registerMessage(yuan ? 'register/not-an-amount' : integer ? 'register/not-an-integer' : 'register/not-a-number'),
     };
   }
   return { ok: true, value: Number(text) };
@@ -69,7 +67,7 @@ function readDate(cell: string): Read {
   const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(text);
   const date = m === null ? '' : `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
   if (!isCalendarDate(date)) {
-    return { ok: false, code: 'register/not-a-date', message: { 'zh-CN': '应为日期（如 2010-05-20、20100520）', en: 'expected a date (2010-05-20, 20100520)' } };
+    return { ok: false, code: 'register/not-a-date', message: registerMessage('register/not-a-date') };
   }
   return { ok: true, value: date };
 }
@@ -77,7 +75,7 @@ function readDate(cell: string): Read {
 function read(field: RegisterField, raw: Exclude<RegisterCell, null | undefined>, options: RegisterValueOptions): Read {
   const kind = field.kind;
   if (typeof raw === 'boolean' && kind.type !== 'boolean') {
-    return { ok: false, code: 'register/unknown-value', message: { 'zh-CN': '取值类型不符', en: 'the value has the wrong type' } };
+    return { ok: false, code: 'register/unknown-value', message: registerMessage('register/wrong-type') };
   }
   const cell = String(raw);
   switch (kind.type) {

@@ -1,3 +1,4 @@
+import { registerMessage } from './catalog';
 import { normalise, type RegisterValueResult } from './register-value';
 
 const TRUE = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓', '已参加', '参加', '已享受', '享受', '安全', '困难', '通']);
@@ -17,12 +18,12 @@ const FALSE = new Set(['否', '无', '没有', 'n', 'no', 'false', '0', '×', '�
 export function registerBoolean(raw: string | number | boolean): RegisterValueResult<boolean> {
   if (typeof raw === 'boolean') return { ok: true, value: raw };
   const key = normalise(String(raw));
-  if (key === '') return { ok: false, code: 'register/empty', message: { 'zh-CN': '取值为空', en: 'the value is empty' } };
+  if (key === '') return { ok: false, code: 'register/empty', message: registerMessage('register/empty-finding') };
   if (TRUE.has(key)) return { ok: true, value: true };
   if (FALSE.has(key)) return { ok: true, value: false };
   return {
     ok: false,
     code: 'register/unknown-value',
-    message: { 'zh-CN': '取值无法识别：期望 是、否 之一', en: 'the value is not a yes/no finding: expected 是 or 否' },
+    message: registerMessage('register/unknown-finding'),
   };
 }

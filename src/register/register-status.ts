@@ -1,5 +1,6 @@
+import { registerMessage } from './catalog';
 import type { HouseholdStatus, PolicySupport } from '../household/schema';
-import { registerValue, normalise, type RegisterValueResult } from './register-value';
+import { registerValue, normalise, unknownValueEvidence, type RegisterValueResult } from './register-value';
 
 /** The record fields a register 脱贫状态 stands for. */
 export interface RegisterStatus {
@@ -45,14 +46,7 @@ export function registerStatus(raw: string | number): RegisterValueResult<Regist
   if (known !== undefined) return { ok: true, value: known };
   const plain = registerValue('status', raw);
   if (!plain.ok) {
-    return {
-      ok: false,
-      code: plain.code,
-      message: {
-        'zh-CN': `${plain.message['zh-CN']}，或代码 0、1、3、4，或 已脱贫（享受政策）、已脱贫（不再享受政策）`,
-        en: `${plain.message.en}, or the codes 0, 1, 3, 4`,
-      },
-    };
+    return plain.code === 'register/empty' ? plain : { ok: false, code: plain.code, message: registerMessage('register/unknown-status', unknownValueEvidence('status')) };
   }
   return { ok: true, value: { status: plain.value } };
 }

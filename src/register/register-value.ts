@@ -1,4 +1,5 @@
-import type { Message } from '../reasons/types';
+import { registerMessage } from './catalog';
+import type { Evidence, Message } from '../reasons/types';
 import { REGISTER_LABELS, type LabelledEnum, type LabelledValue } from './labels';
 
 // The register's own wordings and codes for each enum, beyond the label itself and the English
@@ -261,6 +262,11 @@ const SEVERITY = ['serious-illness', 'disabled', 'chronic-illness', 'healthy'] a
  * registerValue('studentStatus', '小学三年级') //=> { ok: true, value: 'primary' }
  * registerValue('sex', '未知').ok //=> false
  */
+/** What the `register/unknown-value` message of a kind names: the kind and the values it takes. @internal */
+export function unknownValueEvidence(kind: LabelledEnum): Evidence {
+  return { kind, kindZh: KIND_ZH[kind], labels: Object.values(REGISTER_LABELS[kind] as Readonly<Record<string, string>>), values: Object.keys(REGISTER_LABELS[kind]) };
+}
+
 export function registerValue<K extends LabelledEnum>(
   kind: K,
   raw: string | number,
@@ -271,7 +277,7 @@ export function registerValue<K extends LabelledEnum>(
     return {
       ok: false,
       code: 'register/empty',
-      message: { 'zh-CN': `${KIND_ZH[kind]}为空`, en: `${kind} is empty` },
+      message: registerMessage('register/empty', { kind, kindZh: KIND_ZH[kind] }),
     };
   }
   const map = table(kind);
@@ -288,14 +294,9 @@ export function registerValue<K extends LabelledEnum>(
     if (parts.length > 1 && parts.every((p) => p !== undefined)) value = SEVERITY.find((s) => parts.includes(s));
   }
   if (value !== undefined) return { ok: true, value: value as LabelledValue<K> };
-  const labels = Object.values(REGISTER_LABELS[kind] as Readonly<Record<string, string>>);
-  const ids = Object.keys(REGISTER_LABELS[kind]);
   return {
     ok: false,
     code: 'register/unknown-value',
-    message: {
-      'zh-CN': `${KIND_ZH[kind]}的取值无法识别：期望 ${labels.join('、')} 之一`,
-      en: `${kind}: the value is not one the register uses; expected one of ${ids.join(', ')}`,
-    },
+    message: registerMessage('register/unknown-value', unknownValueEvidence(kind)),
   };
 }

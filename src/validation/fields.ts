@@ -22,7 +22,7 @@ function withPattern<S extends z.ZodType>(schema: S, pattern: string, format?: s
 export const CalendarDateSchema = withPattern(
   z.string().superRefine((value, ctx) => {
     if (!isCalendarDate(value)) {
-      addIssue(ctx, 'date/invalid', [], '应为真实存在的 YYYY-MM-DD 日期', 'expected a real date written YYYY-MM-DD');
+      addIssue(ctx, 'date/invalid', []);
     }
   }),
   '^\\d{4}-\\d{2}-\\d{2}$',
@@ -32,7 +32,7 @@ export const CalendarDateSchema = withPattern(
 /** Yuan with at most two decimals (may be negative). 金额（元，至多两位小数）。 */
 export const YuanSchema = z.number().superRefine((value, ctx) => {
   if (!isYuanAmount(value)) {
-    addIssue(ctx, 'amount/decimals', [], '金额（元）至多两位小数', 'an amount in yuan has at most two decimals');
+    addIssue(ctx, 'amount/decimals', []);
   }
 });
 
@@ -45,7 +45,7 @@ export const NonNegativeYuanSchema = z
   .nonnegative()
   .superRefine((value, ctx) => {
     if (!isYuanAmount(value)) {
-      addIssue(ctx, 'amount/decimals', [], '金额（元）至多两位小数', 'an amount in yuan has at most two decimals');
+      addIssue(ctx, 'amount/decimals', []);
     }
   });
 
@@ -67,13 +67,7 @@ export function divisionCodeSchema(level: DivisionLevel) {
   const schema = z.string().superRefine((value, ctx) => {
     // The level a code names without building its parse: this runs for every record.
     if (value.length !== length || divisionDepth(value) !== depth) {
-      addIssue(
-        ctx,
-        'division/level',
-        [],
-        `应为 ${length} 位${LEVEL_ZH[level]}区划代码`,
-        `expected a ${length}-digit ${level} division code`,
-      );
+      addIssue(ctx, 'division/level', [], { length, level });
     }
   });
   return withPattern(schema, `^\\d{${length}}$`);
@@ -88,7 +82,7 @@ export const IdNumberSchema = withPattern(
     // The allocation-free check first: this runs for every member of every record.
     if (idNumberProblem(value) === undefined) return;
     const result = validateIdNumber(value);
-    if (!result.ok) addIssue(ctx, `id/${result.reason}`, [], result.message['zh-CN'], result.message.en);
+    if (!result.ok) addIssue(ctx, `id/${result.reason}`, []);
   }),
   '^(\\d{17}[\\dXx]|\\d{15})$',
 );

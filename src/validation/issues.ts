@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import type { Household, HouseholdSchema, Member, MemberSchema } from '../household/schema';
 import type { LedgerEntry, LedgerEntrySchema, LedgerEvent, LedgerEventSchema } from '../ledger/schema';
-import type { Message, Path } from '../reasons/types';
+import type { Evidence, Message, Path } from '../reasons/types';
 import type { County, CountySchema, Township, TownshipSchema, Village, VillageSchema } from '../region/schema';
+import { VALIDATION_CATALOG, type ValidationMessageCode } from './catalog';
 import { zodIssueMessage } from './zod-messages';
 
 /**
- * A problem with an untrusted record: the field path, a stable code and the message in every
- * locale. Personal data never appears in it.
- * 外部记录的校验问题：字段路径、稳定代码、中英文消息；不含个人信息。
+ * A problem with an untrusted record: the field path, a stable code, the evidence its message was
+ * rendered from (what the rule expected, a count, a masked ID number: never an input value) and
+ * the message in every locale. Personal data never appears in it.
+ * 外部记录的校验问题：字段路径、稳定代码、证据（不含输入值）、中英文消息；不含个人信息。
  */
 export interface ValidationIssue {
   readonly path: Path;
   readonly code: string;
+  readonly evidence: Evidence;
   readonly message: Message;
 }
 
@@ -53,8 +56,11 @@ export type ValidatedValue<S extends z.ZodType> = IfExactly<S, typeof HouseholdS
 
 /** Parameters tuopin's own refinements put on a custom zod issue. */
 export interface TuopinIssueParams {
+  /** The issue's code. */
   readonly tuopinCode: string;
-  readonly zh: string;
+  /** Its message in the validation catalog (default: the code). */
+  readonly messageKey?: ValidationMessageCode | undefined;
+  readonly evidence: Evidence;
 }
 
 /** The minimal context of zod's `superRefine` that {@link addIssue} needs. */
@@ -62,13 +68,35 @@ interface RefinementContext {
   addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[]; params?: Record<string, unknown> }): void;
 }
 
+const EMPTY: Evidence = Object.freeze({});
+
 /**
- * Adds a custom issue with a stable tuopin code and messages in Chinese and English.
- * 添加带稳定代码与中英文消息的自定义校验问题。
+ * Adds a custom issue with a stable tuopin code whose messages come from the validation catalog.
+ * zod's own `message` is the English text, for callers that parse with zod directly.
+ * 添加带稳定代码的自定义校验问题，消息取自校验目录。
  * @internal
  */
-export function addIssue(ctx: RefinementContext, code: string, path: PropertyKey[], zh: string, en: string): void {
-  ctx.addIssue({ code: 'custom', message: en, path, params: { tuopinCode: code, zh } });
+export function addIssue(ctx: RefinementContext, code: ValidationMessageCode, path: PropertyKey[], evidence: Evidence = EMPTY): void {
+  ctx.addIssue({ code: 'custom', message: VALIDATION_CATALOG.render(code, evidence, 'en'), path, params: { tuopinCode: code, evidence } });
+}
+
+/**
+ * The options of a zod `.refine` whose issue gets a tuopin code and the catalog's messages:
+ * `schema.refine(check, refinement('policy/order'))`.
+ * 供 zod `.refine` 使用：稳定代码与目录消息。
+ * @internal
+ */
+export function refinement(code: ValidationMessageCode, evidence?: Evidence): { message: string; params: TuopinIssueParams };
+export function refinement(code: string, messageKey: ValidationMessageCode, evidence?: Evidence): { message: string; params: TuopinIssueParams };
+export function refinement(code: string, keyOrEvidence?: ValidationMessageCode | Evidence, evidence: Evidence = EMPTY): { message: string; params: TuopinIssueParams } {
+  const messageKey = typeof keyOrEvidence === 'string' ? keyOrEvidence : (code as ValidationMessageCode);
+  const shown = typeof keyOrEvidence === 'object' ? keyOrEvidence : evidence;
+  return { message: VALIDATION_CATALOG.render(messageKey, shown, 'en'), params: { tuopinCode: code, messageKey, evidence: shown } };
+}
+
+/** A validation issue whose message is the catalog's (rendered in both locales). @internal */
+export function catalogIssue(code: string, key: ValidationMessageCode, path: Path, evidence: Evidence = EMPTY): ValidationIssue {
+  return { path, code, evidence, message: { 'zh-CN': VALIDATION_CATALOG.render(key, evidence, 'zh-CN'), en: VALIDATION_CATALOG.render(key, evidence, 'en') } };
 }
 
 const zhCN = z.locales.zhCN().localeError;
@@ -91,28 +119,16 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const params = (issue as { params?: Partial<TuopinIssueParams> }).params;
-    if (issue.code === 'custom' && params?.tuopinCode !== undefined) {
-      return { path, code: params.tuopinCode, message: { 'zh-CN': params.zh ?? issue.message, en: issue.message } };
+    const key = params?.messageKey ?? params?.tuopinCode;
+    if (issue.code === 'custom' && params?.tuopinCode !== undefined && key !== undefined && VALIDATION_CATALOG.has(key)) {
+      return catalogIssue(params.tuopinCode, key, path, params.evidence ?? EMPTY);
     }
-    if (issue.code === 'unrecognized_keys') {
-      // zod's message quotes the keys, and an unknown key can be anything, a name or an ID
-      // number among them: say how many, never which.
-      const count = issue.keys.length;
-      return {
-        path,
-        code: issue.code,
-        message: { 'zh-CN': `有 ${count} 个未知字段`, en: `${count} unrecognized key${count === 1 ? '' : 's'}` },
-      };
-    }
-    // zod's own issues get domain messages in both locales (enum values named in Chinese).
+    // zod's own issues get domain messages in both locales (enum values named in Chinese);
+    // unknown keys are counted, never named (zod's message quotes them).
     const domain = zodIssueMessage(issue);
-    if (domain !== undefined) return { path, code: issue.code, message: domain };
+    if (domain !== undefined) return catalogIssue(issue.code, domain.key, path, domain.evidence);
     const raw = issue as unknown as z.core.$ZodRawIssue;
-    return {
-      path,
-      code: issue.code,
-      message: { 'zh-CN': render(zhCN, raw, issue.message), en: render(en, raw, issue.message) },
-    };
+    return catalogIssue(issue.code, 'zod/other', path, { zh: render(zhCN, raw, issue.message), en: render(en, raw, issue.message) });
   });
 }
 
@@ -139,14 +155,7 @@ function compiled<S extends z.ZodType>(schema: S): S {
  * The issue of a record that zod could not even inspect (it threw while reading a value).
  * 校验器读取记录时出错（值的类型或 toString 被篡改）。
  */
-const UNREADABLE_VALUE: ValidationIssue = {
-  path: [],
-  code: 'record/unreadable-value',
-  message: {
-    'zh-CN': '记录中有无法读取的值（如对象冒充字符串），整条记录被拒',
-    en: 'the record holds a value that cannot be read (such as an object posing as text); the record is rejected',
-  },
-};
+const UNREADABLE_VALUE: ValidationIssue = catalogIssue('record/unreadable-value', 'record/unreadable-value', []);
 
 /**
  * Validates an untrusted value against a schema and returns every problem with its path, in
@@ -160,7 +169,7 @@ const UNREADABLE_VALUE: ValidationIssue = {
  * @example
  * validate(HouseholdSchema, { id: 'H-1', villageCode: '522601101201', status: 'poor',
  *   members: [{ idNumber: '110105194912310021', name: '张三', relation: 'head' }] })
- * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', message: {…} }] }
+ * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', evidence: {}, message: {…} }] }
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<ValidatedValue<S>> {
   // reportInput lets zod's locales describe what was received; the input itself is dropped.

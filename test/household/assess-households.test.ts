@@ -109,6 +109,7 @@ describe('assessHouseholds', () => {
           {
             path: [],
             code: 'assessment/failed',
+            evidence: { error: 'amount/invalid' },
             message: {
               'zh-CN': '记录通过了校验，但评估失败（amount/invalid）',
               en: 'the record passed validation but could not be assessed (amount/invalid)',
@@ -159,8 +160,8 @@ describe('assessHouseholds on poisoned values', () => {
     const poisoned = { id: { length: { toString: 1 } }, villageCode: '529901101201', status: 'poor', members: [] };
     const results = [...assessHouseholds([poisoned, poisoned], { asOf: '2020-03-31' })];
     expect(results).toEqual([
-      { index: 0, ok: false, issues: [{ path: [], code: 'record/unreadable-value', message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
-      { index: 1, ok: false, issues: [{ path: [], code: 'record/unreadable-value', message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
+      { index: 0, ok: false, issues: [{ path: [], code: 'record/unreadable-value', evidence: {}, message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
+      { index: 1, ok: false, issues: [{ path: [], code: 'record/unreadable-value', evidence: {}, message: expect.objectContaining({ en: expect.stringContaining('cannot be read') }) }] },
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe('definePolicy errors', () => {
   it('point into the caller’s override (povertyLines.0.yuan), not into the merged table (povertyLines.9.yuan)', () => {
     const error = policyError({ povertyLines: [{ year: 2021, yuan: 4500.123 }] });
     expect(error.issues.map((i) => i.path)).toEqual([['povertyLines', 0, 'yuan']]);
-    expect(error.message).toBe('tuopin: policy/invalid: povertyLines.0.yuan: 至多两位小数 / at most two decimals');
+    expect(error.message).toBe('tuopin: policy/invalid: povertyLines.0.yuan: 金额（元）至多两位小数 / an amount in yuan has at most two decimals');
   });
 
   it('point at the second of two lines the override gives', () => {
@@ -30,7 +30,7 @@ describe('definePolicy errors', () => {
   it('point into a bare value, not into the dated list it is wrapped in', () => {
     const error = policyError({ educationAge: { min: 10, max: 6 } });
     expect(error.issues).toEqual([
-      { path: ['educationAge', 'max'], code: 'policy/age-range', message: { 'zh-CN': 'max 不得小于 min', en: 'min must not exceed max' } },
+      { path: ['educationAge', 'max'], code: 'policy/age-range', evidence: {}, message: { 'zh-CN': 'max 不得小于 min', en: 'min must not exceed max' } },
     ]);
   });
 
@@ -57,6 +57,6 @@ describe('definePolicy errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-policy-'));
     const file = join(dir, 'policy.json');
     writeFileSync(file, JSON.stringify({ povertyLines: [{ year: 2021, yuan: 4500.123 }] }));
-    await expect(loadPolicy(file)).rejects.toThrow(/povertyLines\.0\.yuan: 至多两位小数 \/ at most two decimals/);
+    await expect(loadPolicy(file)).rejects.toThrow(/povertyLines\.0\.yuan: 金额（元）至多两位小数 \/ an amount in yuan has at most two decimals/);
   });
 });

@@ -158,7 +158,7 @@ describe('definePolicy: overrides', () => {
     expect(PolicySchema.safeParse(twice).success).toBe(false);
     expect(policyError(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.123 }] }))).toBe(
       // The path is the caller's line's (the override's only one), not the merged table's tenth.
-      'tuopin: policy/invalid: povertyLines.0.yuan: 至多两位小数 / at most two decimals',
+      'tuopin: policy/invalid: povertyLines.0.yuan: 金额（元）至多两位小数 / an amount in yuan has at most two decimals',
     );
     expect(() => definePolicy({ povertyLines: [{ year: 2020, yuan: 0 }] })).toThrow(/povertyLines\.0\.yuan/);
     expect(definePolicy({ povertyLines: [{ year: 2020, yuan: 4000.12 }] }).povertyLines[9]?.yuan).toBe(4000.12);

@@ -97,7 +97,7 @@ describe('validate and personal data', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { path: [], code: 'unrecognized_keys', message: { 'zh-CN': '有 2 个未知字段', en: '2 unrecognized keys' } },
+      { path: [], code: 'unrecognized_keys', evidence: { count: 2 }, message: { 'zh-CN': '有 2 个未知字段', en: '2 unrecognized keys' } },
     ]);
     expect(JSON.stringify(result.issues)).not.toContain(head.slice(4, 16));
   });
