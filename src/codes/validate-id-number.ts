@@ -116,12 +116,12 @@ export function idNumberProblem(id: unknown): IdNumberReason | undefined {
   }
   const code = id.charCodeAt(17);
   if (!((code >= 48 && code <= 57) || code === 88 || code === 120)) return 'characters';
-  // Digits 7–14 are the birth date; all 17 are known to be digits here.
-  const at = (i: number) => id.charCodeAt(i) - 48;
-  const year = at(6) * 1000 + at(7) * 100 + at(8) * 10 + at(9);
-  if (year < 1800 || !isRealDate(year, at(10) * 10 + at(11), at(12) * 10 + at(13))) return 'birth-date';
+  // Digits 7–14 are the birth date; all 17 are known to be digits here. (A module-level helper,
+  // not a closure: this runs for every member validated and should allocate nothing.)
+  const year = digitAt(id, 6) * 1000 + digitAt(id, 7) * 100 + digitAt(id, 8) * 10 + digitAt(id, 9);
+  if (year < 1800 || !isRealDate(year, digitAt(id, 10) * 10 + digitAt(id, 11), digitAt(id, 12) * 10 + digitAt(id, 13))) return 'birth-date';
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += at(i) * (WEIGHTS[i] as number);
+  for (let i = 0; i < 17; i++) sum += digitAt(id, i) * (WEIGHTS[i] as number);
   const check = CHECK.charCodeAt(sum % 11);
   return check === (code === 120 ? 88 : code) ? undefined : 'check-character';
 }
@@ -132,6 +132,12 @@ function legacyIdNumberProblem(id: string): IdNumberReason | undefined {
     const c = id.charCodeAt(i);
     if (c < 48 || c > 57) return 'characters';
   }
-  const at = (i: number) => id.charCodeAt(i) - 48;
-  return isRealDate(1900 + at(6) * 10 + at(7), at(8) * 10 + at(9), at(10) * 10 + at(11)) ? undefined : 'birth-date';
+  return isRealDate(1900 + digitAt(id, 6) * 10 + digitAt(id, 7), digitAt(id, 8) * 10 + digitAt(id, 9), digitAt(id, 10) * 10 + digitAt(id, 11))
+    ? undefined
+    : 'birth-date';
+}
+
+/** The digit at `i` of a string known to hold a digit there. */
+function digitAt(id: string, i: number): number {
+  return id.charCodeAt(i) - 48;
 }

@@ -10,6 +10,7 @@ import {
   divisionCodeSchema,
 } from '../validation/fields';
 import { addIssue } from '../validation/issues';
+import { refineWithTwin } from '../validation/fast-path';
 
 /** 未脱贫 / 已脱贫 / 监测户 / 返贫. */
 export const HouseholdStatusSchema = z.enum(['poor', 'exited', 'monitored', 'returned']);
@@ -192,7 +193,8 @@ const YearSchema = z.number().int().min(1978).max(2100);
 const MuSchema = z.number().nonnegative();
 
 /** 家庭成员. A household member. */
-export const MemberSchema = z
+export const MemberSchema = refineWithTwin(
+  z
   .object({
     /**
      * 证件号码: a resident ID number (GB 11643-1999 18 digits, or GB 11643-1989 15 digits) unless
@@ -240,8 +242,8 @@ export const MemberSchema = z
     /** 联系电话. Personal data: masked in every output. */
     phone: z.string().regex(/^\+?[\d\s-]{5,20}$/).optional(),
   })
-  .strict()
-  .superRefine((member, ctx) => {
+  .strict(),
+  (member, ctx) => {
     if (member.documentType !== undefined && member.documentType !== 'resident-id') return;
     const id = member.idNumber;
     const problem = idNumberProblem(id);
@@ -263,7 +265,8 @@ export const MemberSchema = z
     if (!agrees) {
       addIssue(ctx, 'member/birth-date-mismatch', ['birthDate'], { idNumber: maskIdNumber(id) });
     }
-  });
+  },
+);
 /** A household member, as {@link MemberSchema} validates it. 家庭成员。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
 export interface Member extends z.infer<typeof MemberSchema> {}
 
@@ -307,7 +310,8 @@ export interface Income extends z.infer<typeof IncomeSchema> {}
  * 是否危房户 / 危房级别, or a household without a house of its own (无房户) and the route by which
  * it is safely housed. At least one of `grade`, `dangerous`, `noHouse` or `route` is recorded.
  */
-export const HousingSchema = z
+export const HousingSchema = refineWithTwin(
+  z
   .object({
     /** 房屋安全等级 / 危房级别 (A 安全, B 基本安全, C 局部危险, D 整体危险). */
     grade: z.enum(['A', 'B', 'C', 'D']).optional(),
@@ -328,12 +332,13 @@ export const HousingSchema = z
     /** 住房面积 (m²). */
     areaSquareMetres: z.number().nonnegative().optional(),
   })
-  .strict()
-  .superRefine((housing, ctx) => {
+  .strict(),
+  (housing, ctx) => {
     if (housing.grade === undefined && housing.dangerous === undefined && housing.noHouse === undefined && housing.route === undefined) {
       addIssue(ctx, 'housing/nothing-recorded', []);
     }
-  });
+  },
+);
 /** A household's housing, as {@link HousingSchema} validates it. 住房。 */
 export interface Housing extends z.infer<typeof HousingSchema> {}
 
@@ -403,8 +408,36 @@ export const ResponsiblePersonSchema = z
   .strict();
 export type ResponsiblePerson = z.infer<typeof ResponsiblePersonSchema>;
 
+/**
+ * `a.toUpperCase() === b.toUpperCase()` without upper-casing ASCII text: ASCII letters are folded
+ * by character code; only a non-ASCII character (whose upper case may change the length, ß → SS)
+ * falls back to `toUpperCase`.
+ */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = a.length;
+  if (n !== b.length) return !isAscii(a) || !isAscii(b) ? a.toUpperCase() === b.toUpperCase() : false;
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Everything before i is identical, so the upper cases agree up to here.
+    if (x > 127 || y > 127) return a.toUpperCase() === b.toUpperCase();
+    if (x >= 97 && x <= 122) x -= 32;
+    if (y >= 97 && y <= 122) y -= 32;
+    if (x !== y) return false;
+  }
+  return true;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** 建档立卡户. A household in the poverty register. */
-export const HouseholdSchema = z
+export const HouseholdSchema = refineWithTwin(
+  z
   .object({
     /** 户编号. */
     id: TextSchema,
@@ -449,25 +482,23 @@ export const HouseholdSchema = z
     /** 帮扶责任人. Personal data. */
     responsiblePersons: z.array(ResponsiblePersonSchema).optional(),
   })
-  .strict()
-  .superRefine((household, ctx) => {
+  .strict(),
+  (household, ctx) => {
     if (household.policySupport !== undefined && household.status !== 'exited') {
       addIssue(ctx, 'household/policy-support-not-exited', ['policySupport']);
     }
     const members = household.members;
-    // Households are small: comparing pairs beats building a map for up to 32 members. Beyond
-    // that (a mis-mapped column can make a whole county one "household") a map of upper-cased
-    // IDs keeps the check linear.
-    const sameId = (a: string, b: string) => a === b || a.toUpperCase() === b.toUpperCase();
-    const seen = members.length > 32 ? new Map<string, number>() : undefined;
-    if (seen !== undefined && members.length > 0) seen.set((members[0] as Member).idNumber.toUpperCase(), 0);
-    for (let index = 1; index < members.length; index++) {
+    // Two members are the same person when their ID numbers are equal ignoring case (an 18th
+    // character x or X). Linear: a member is compared with the earlier ones without upper-casing
+    // (no allocation) up to 16 members, and beyond that (a mis-mapped column can make a whole
+    // county one "household") looked up in a map of the IDs upper-cased once each.
+    const seen = members.length > 16 ? new Map<string, number>() : undefined;
+    for (let index = 0; index < members.length; index++) {
       const id = (members[index] as Member).idNumber;
       let first = -1;
       if (seen === undefined) {
         for (let j = 0; j < index; j++) {
-          const other = (members[j] as Member).idNumber;
-          if (other.length === id.length && other.charCodeAt(0) === id.charCodeAt(0) && sameId(other, id)) {
+          if (sameIgnoringCase((members[j] as Member).idNumber, id)) {
             first = j;
             break;
           }
@@ -481,7 +512,8 @@ export const HouseholdSchema = z
         addIssue(ctx, 'household/duplicate-member', ['members', index, 'idNumber'], { index, first, idNumber: maskIdNumber(id) });
       }
     }
-  });
+  },
+);
 /**
  * A household record, as {@link HouseholdSchema} validates it (the output of `validate`). 建档立卡户。
  * Declared as an interface (its members, income, housing and water by name) so that editors show

@@ -5,6 +5,7 @@ import { DIVISION_CODE_LENGTH, DIVISION_LEVELS, type DivisionLevel } from '../co
 import { idNumberProblem, validateIdNumber } from '../codes/validate-id-number';
 import { isYuanAmount } from '../units/is-yuan-amount';
 import { addIssue } from './issues';
+import { refineWithTwin } from './fast-path';
 
 /**
  * Extra JSON Schema keywords (patterns) for fields whose checks are refinements, used only when
@@ -20,7 +21,7 @@ function withPattern<S extends z.ZodType>(schema: S, pattern: string, format?: s
 
 /** A calendar date `YYYY-MM-DD` in China's calendar. 日期（YYYY-MM-DD）。 */
 export const CalendarDateSchema = withPattern(
-  z.string().superRefine((value, ctx) => {
+  refineWithTwin(z.string(), (value, ctx) => {
     if (!isCalendarDate(value)) {
       addIssue(ctx, 'date/invalid', []);
     }
@@ -30,7 +31,7 @@ export const CalendarDateSchema = withPattern(
 );
 
 /** Yuan with at most two decimals (may be negative). 金额（元，至多两位小数）。 */
-export const YuanSchema = z.number().superRefine((value, ctx) => {
+export const YuanSchema = refineWithTwin(z.number(), (value, ctx) => {
   if (!isYuanAmount(value)) {
     addIssue(ctx, 'amount/decimals', []);
   }
@@ -40,14 +41,11 @@ export const YuanSchema = z.number().superRefine((value, ctx) => {
  * Yuan, zero or more. 非负金额（元）。 One number schema with the decimals refinement (not a pipe
  * of two schemas, which zod's compiler handles several times slower).
  */
-export const NonNegativeYuanSchema = z
-  .number()
-  .nonnegative()
-  .superRefine((value, ctx) => {
-    if (!isYuanAmount(value)) {
-      addIssue(ctx, 'amount/decimals', []);
-    }
-  });
+export const NonNegativeYuanSchema = refineWithTwin(z.number().nonnegative(), (value, ctx) => {
+  if (!isYuanAmount(value)) {
+    addIssue(ctx, 'amount/decimals', []);
+  }
+});
 
 const LEVEL_ZH: Readonly<Record<DivisionLevel, string>> = {
   province: '省级',
@@ -64,7 +62,7 @@ const LEVEL_ZH: Readonly<Record<DivisionLevel, string>> = {
 export function divisionCodeSchema(level: DivisionLevel) {
   const length = DIVISION_CODE_LENGTH[level];
   const depth = DIVISION_LEVELS.indexOf(level) + 1;
-  const schema = z.string().superRefine((value, ctx) => {
+  const schema = refineWithTwin(z.string(), (value, ctx) => {
     // The level a code names without building its parse: this runs for every record.
     if (value.length !== length || divisionDepth(value) !== depth) {
       addIssue(ctx, 'division/level', [], { length, level });
@@ -78,7 +76,7 @@ export function divisionCodeSchema(level: DivisionLevel) {
  * 公民身份号码（18 位，或 15 位旧号码）。
  */
 export const IdNumberSchema = withPattern(
-  z.string().superRefine((value, ctx) => {
+  refineWithTwin(z.string(), (value, ctx) => {
     // The allocation-free check first: this runs for every member of every record.
     if (idNumberProblem(value) === undefined) return;
     const result = validateIdNumber(value);

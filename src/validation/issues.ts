@@ -5,6 +5,7 @@ import type { Evidence, Message, Path } from '../reasons/types';
 import type { County, CountySchema, Township, TownshipSchema, Village, VillageSchema } from '../region/schema';
 import { VALIDATION_CATALOG, type ValidationMessageCode } from './catalog';
 import { zodIssueMessage } from './zod-messages';
+import { fastParse, NOT_ACCEPTED } from './fast-path';
 
 /**
  * A problem with an untrusted record: the field path, a stable code, the evidence its message was
@@ -172,6 +173,10 @@ const UNREADABLE_VALUE: ValidationIssue = catalogIssue('record/unreadable-value'
  * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', evidence: {}, message: {…} }] }
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<ValidatedValue<S>> {
+  // The allocation-free twin first (src/validation/fast-path.ts); a record it does not accept is
+  // validated by the schema itself below, so its issues are the schema's.
+  const fast = fastParse(schema, input);
+  if (fast !== NOT_ACCEPTED) return { ok: true, value: fast as ValidatedValue<S> };
   // reportInput lets zod's locales describe what was received; the input itself is dropped.
   let result: ReturnType<S['safeParse']>;
   try {
