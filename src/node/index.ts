@@ -24,7 +24,7 @@ export { readRecords, formatOf } from './read-records';
 export type { SourceItem, ReadOptions, InputFormat } from './read-records';
 export { HOUSEHOLD_COLUMNS, VILLAGE_COLUMNS, PLAN_COLUMNS } from './columns';
 export type { ColumnSpec, CellKind } from './columns';
-export { NODE_MESSAGES } from './messages';
+export { NODE_CATALOG, NODE_MESSAGES } from './messages';
 export type { ReadWarning, NodeMessageCode } from './messages';
 export { ENCODINGS } from './decode';
 export type { Encoding } from './decode';

@@ -1,4 +1,5 @@
-import type { Evidence, Message, MessageCatalog, Path } from '../reasons/types';
+import { defineCatalog, type CodeOf } from '../reasons/define-catalog';
+import type { Evidence, Message, Path } from '../reasons/types';
 import type { ValidationIssue } from '../validation/issues';
 
 // Every message of the file readers and the `tuopin` command (Node side), in one catalog:
@@ -8,18 +9,21 @@ import type { ValidationIssue } from '../validation/issues';
 // 文件读取与命令的全部消息（中英文）：读取错误（退出码 2）、记录问题、版式警告、用法错误。
 // 证据中不含单元格的值：只有文件名、行列号、列名、编码与计数。
 
-const s = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
-const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+// A list joined in the locale's way; an absent key shows as `undefined`, never as an empty slot,
+// so that the catalog parity test catches a template reading a key its code never gets.
+const s = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 
 /**
- * Codes and templates of the readers and the command. Codes are stable; wording may improve.
- * `read/…` stop the command (exit 2); `input/…` reject one record; `warn/…` are warnings.
- * 读取器与命令的代码和消息模板。
+ * The catalog of the readers and the command (`read/…` stop the command, exit 2; `input/…` reject
+ * one record; `warn/…` are warnings; `usage/…` are usage errors), made by `defineCatalog`. Codes
+ * are stable; wording may improve. 读取器与命令的消息目录。
  *
  * @example
- * NODE_MESSAGES['read/empty'].en({}) //=> 'the file is empty'
+ * NODE_CATALOG.name //=> 'node'
+ * NODE_CATALOG.render('read/empty', {}, 'en') //=> 'the file is empty'
  */
-export const NODE_MESSAGES = {
+export const NODE_CATALOG = defineCatalog('node', {
   // Errors that stop the command (exit 2).
   'read/unknown-format': {
     'zh-CN': () => '未知格式：请使用 .ndjson、.jsonl、.json、.csv、.xlsx、.xls 或 .ods',
@@ -255,14 +259,22 @@ export const NODE_MESSAGES = {
   },
   'input/duplicate-household': { 'zh-CN': () => '户编号在户表中重复', en: () => 'the household id occurs twice in the register' },
   'usage/see-help': { 'zh-CN': (e) => `运行 \`tuopin ${s(e.command)}--help\` 查看用法`, en: (e) => `run \`tuopin ${s(e.command)}--help\` for usage` },
-} satisfies MessageCatalog;
+});
 
-export type NodeMessageCode = keyof typeof NODE_MESSAGES;
+/**
+ * The templates of {@link NODE_CATALOG}, `{ code: { 'zh-CN': fn, en: fn } }` (the catalog's own
+ * `templates`). 读取器与命令的消息模板。
+ *
+ * @example
+ * NODE_MESSAGES['read/empty'].en({}) //=> 'the file is empty'
+ */
+export const NODE_MESSAGES = NODE_CATALOG.templates;
+
+export type NodeMessageCode = CodeOf<typeof NODE_CATALOG>;
 
 /** The message of a code in every locale. 按代码渲染中英文消息。 */
 export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Message {
-  const template = NODE_MESSAGES[code];
-  return { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) };
+  return { 'zh-CN': NODE_CATALOG.render(code, evidence, 'zh-CN'), en: NODE_CATALOG.render(code, evidence, 'en') };
 }
 
 /** A record issue of the readers. 读取器产生的记录问题。 */

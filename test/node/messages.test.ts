@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/reasons/types';
-import { NODE_MESSAGES, printable } from '../../src/node/messages';
+import { NODE_CATALOG, NODE_MESSAGES, printable } from '../../src/node/messages';
+import type { Evidence } from '../../src/reasons/types';
+import { isCatalog } from '../../src/reasons/define-catalog';
+import { SAMPLES } from '../reasons/samples';
 
-// Sample evidence with every key the templates read; a template that reads a key not given here
-// renders "undefined" or an empty slot, which the test catches.
-const SAMPLE = {
-  reason: 'EACCES',
-  encoding: 'gb18030',
-  columns: ['身份证号 (idNumber)'],
-  headerRow: '2–3',
-  unknown: ['备注'],
-  missing: ['残疾等级 (disabilityGrade)'],
-  row: 7,
-  detail: 'syntax error',
-  offset: 12,
-  part: 'xl/worksheets/sheet1.xml',
-  limitMiB: 512,
-  ref: 'FXSHRXW3',
-  sheet: '户表',
-  sheets: ['说明', '户表'],
-  format: '.xls',
-  name: 'TypeError',
-  element: false,
-  limit: 1048576,
-  column: '户状态',
-  key: 'status',
-  first: 4,
-  count: 3,
-  rows: '2–3',
-  command: 'assess',
-  allowed: ['table', 'json'],
-  value: 'x',
-};
+// The sample evidence of the catalog parity test (test/reasons/samples.ts): a template reading a
+// key not given there renders "undefined", which the test catches.
+const SAMPLE = SAMPLES.node?.['read/empty'] as Evidence;
 
 describe('NODE_MESSAGES', () => {
   it('renders every code in every locale from the sample evidence, with no empty placeholder', () => {
@@ -42,6 +18,13 @@ describe('NODE_MESSAGES', () => {
         expect(text.length, `${code} ${locale}`).toBeGreaterThan(3);
       }
     }
+  });
+
+  it('is a catalog made by defineCatalog, whose templates NODE_MESSAGES are', () => {
+    expect(isCatalog(NODE_CATALOG)).toBe(true);
+    expect(NODE_CATALOG.templates).toBe(NODE_MESSAGES);
+    expect(NODE_CATALOG.has('read/plan-invalid')).toBe(true);
+    expect(NODE_CATALOG.render('read/cannot-read', { reason: 'EACCES' }, 'zh-CN')).toBe('无法读取文件（EACCES）');
   });
 
   it('keeps the Chinese and English messages apart: Chinese has Han characters', () => {

@@ -63,7 +63,7 @@ const catalogs = allCatalogs();
 describe('message catalogs', () => {
   it('are found under src/ (the walk itself works)', () => {
     const names = catalogs.map((c) => c.name);
-    for (const expected of ['household', 'industry', 'ledger', 'region']) expect(names).toContain(expected);
+    for (const expected of ['household', 'industry', 'ledger', 'region', 'node']) expect(names).toContain(expected);
   });
 
   for (const catalog of catalogs) {

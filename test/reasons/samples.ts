@@ -26,7 +26,7 @@ const mSpent = { netIncomeYuan: 18000, medicalYuan: 9000, otherYuan: 9000.01, sp
 const mDrop = { previousNetIncomeYuan: 40000, netIncomeYuan: 28000, incomeDropShare: [3, 10] };
 
 export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence | readonly Evidence[]>>>> = {
-  NODE_MESSAGES: Object.fromEntries(Object.keys(NODE_MESSAGES).map((code) => [code, NODE_SAMPLE])),
+  node: Object.fromEntries(Object.keys(NODE_MESSAGES).map((code) => [code, NODE_SAMPLE])),
   household: {
     'income/above-line': { year: 2020, members: 3, netIncomeYuan: 13000, perCapitaYuan: 4333.33, lineYuan: 4000 },
     'income/not-above-line': { year: 2020, members: 3, netIncomeYuan: 12000, perCapitaYuan: 4000, lineYuan: 4000 },
