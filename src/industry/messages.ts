@@ -11,6 +11,26 @@ const s = (value: Evidence[string] | undefined): string => text(value);
  * 产业规划相关理由代码及中英文消息模板。
  */
 export const INDUSTRY_MESSAGES = {
+  'zone/bazi-area-met': {
+    'zh-CN': (e) => `坝区面积 ${s(e.areaMu)} 亩，不小于 ${s(e.minimumMu)} 亩`,
+    en: (e) => `the 坝区 (bazi) covers ${s(e.areaMu)} mu, at least the ${s(e.minimumMu)} mu required`,
+  },
+  'zone/bazi-too-small': {
+    'zh-CN': (e) => `坝区面积应不小于 ${s(e.minimumMu)} 亩，实际为 ${s(e.areaMu)} 亩`,
+    en: (e) => `a 坝区 (bazi) covers at least ${s(e.minimumMu)} mu; this one has ${s(e.areaMu)}`,
+  },
+  'slope/vegetables-fungi': {
+    'zh-CN': (e) => `坡度小于 ${s(e.below)}°：宜种蔬菜、食用菌`,
+    en: (e) => `slope under ${s(e.below)}°: vegetables and edible fungi`,
+  },
+  'slope/herbs-tea-fruit': {
+    'zh-CN': (e) => `坡度 ${s(e.below)}°–${s(e.upTo)}°（含 ${s(e.below)}° 和 ${s(e.upTo)}°）：宜种中药材、茶、水果`,
+    en: (e) => `slope from ${s(e.below)}° to ${s(e.upTo)}° (both included): herbal medicine, tea and fruit`,
+  },
+  'slope/forest-grass': {
+    'zh-CN': (e) => `坡度大于 ${s(e.upTo)}°：退耕还林还草`,
+    en: (e) => `slope over ${s(e.upTo)}°: return to forest or grassland`,
+  },
   'industry/target-met': {
     'zh-CN': (e) => `亩均产值 ${s(e.outputValuePerMu)} 元，达到目标 ${s(e.targetPerMu)} 元/亩`,
     en: (e) => `output value ${s(e.outputValuePerMu)} yuan per mu reaches the target of ${s(e.targetPerMu)}`,
@@ -69,12 +89,19 @@ export const ELEMENT_NAMES: Readonly<Record<ElementKey, Message>> = {
 export const SLOPE_CLASSES = ['vegetables-fungi', 'herbs-tea-fruit', 'forest-grass'] as const;
 export type SlopeClass = (typeof SLOPE_CLASSES)[number];
 
-/** Advice for each slope class in every locale. 各坡度类别的中英文建议。 */
+const DEFAULT_BANDS = { below: 15, upTo: 25 };
+const advice = (cls: SlopeClass): Message => {
+  const template = INDUSTRY_MESSAGES[`slope/${cls}`];
+  return { 'zh-CN': template['zh-CN'](DEFAULT_BANDS), en: template.en(DEFAULT_BANDS) };
+};
+
+/**
+ * Advice for each slope class in every locale, with the default bands (15°, 25°).
+ * 各坡度类别的中英文建议（默认界限）。
+ * @deprecated `slopeAdvice(…).message` names the limits of the policy in force; kept for one minor version.
+ */
 export const SLOPE_ADVICE_TEXT: Readonly<Record<SlopeClass, Message>> = {
-  'vegetables-fungi': { 'zh-CN': '坡度小于 15°：宜种蔬菜、食用菌', en: 'slope under 15°: vegetables and edible fungi' },
-  'herbs-tea-fruit': {
-    'zh-CN': '坡度 15°–25°（含 15° 和 25°）：宜种中药材、茶、水果',
-    en: 'slope from 15° to 25° (both included): herbal medicine, tea and fruit',
-  },
-  'forest-grass': { 'zh-CN': '坡度大于 25°：退耕还林还草', en: 'slope over 25°: return to forest or grassland' },
+  'vegetables-fungi': advice('vegetables-fungi'),
+  'herbs-tea-fruit': advice('herbs-tea-fruit'),
+  'forest-grass': advice('forest-grass'),
 };

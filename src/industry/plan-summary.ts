@@ -1,4 +1,8 @@
+import type { DateInput } from '../calendar/china-date';
 import { DomainError } from '../errors';
+import type { Policy } from '../policy/schema';
+import type { Check } from '../reasons/types';
+import { baziAreaCheck, type BaziAreaCode } from './bazi-area';
 import { decimalToNumber, fenToYuanExact, sumDecimals, type Decimal } from './exact';
 import { INDUSTRIES, type Industry, type IndustryPlan, type ZoneKind } from './schema';
 import { assessFigures, type ZoneTargetAssessment } from './target-figures';
@@ -29,6 +33,18 @@ export interface ZoneSummary extends ZoneOutput {
   readonly status: TargetStatus;
   /** The full assessment (gaps, conversion, reasons) when there is a target. */
   readonly assessment: ZoneTargetAssessment | undefined;
+  /** For a 坝区: whether it reaches the policy's minimum area (`baziAreaCheck`); `undefined` for other zones. */
+  readonly baziArea: Check<BaziAreaCode> | undefined;
+}
+
+/** Options of {@link planSummary}. */
+export interface PlanSummaryOptions {
+  /** Per-亩 targets by zone id and by zone kind (no default). */
+  readonly targets?: PlanTargets | undefined;
+  /** The policy whose 坝区 minimum area applies (default {@link defaultPolicy}). */
+  readonly policy?: Policy | undefined;
+  /** The day whose policy applies (default the last day of the plan's year). */
+  readonly asOf?: DateInput | undefined;
 }
 
 /** Area and output value of one industry across the plan. 分产业汇总。 */
@@ -81,7 +97,8 @@ function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: strin
  * 先按区块编号，再按区块类型，都没有则为“无目标”。全规划 `met` 为所有有目标的区块均达标。
  *
  * @param plan - a validated industry plan
- * @param options - `targets`: per-亩 targets by zone id and by zone kind
+ * @param options - `targets`: per-亩 targets by zone id and by zone kind; `policy` and `asOf`
+ *   (default the plan year's last day) for the 坝区 minimum area, reported per zone as `baziArea`
  * @returns `{ planId, zones, totals, byIndustry }`
  * @throws {DomainError} as `zoneOutput` and `assessZoneTarget`; `industry/unknown-target-zone`
  *   when `targets.byZoneId` names a zone the plan does not have (a mistyped id would otherwise
@@ -91,7 +108,8 @@ function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: strin
  * //=> { landMu: 600, sownMu: 600, outputValue: 2280000, outputValuePerMu: 3800,
  * //     zonesWithTarget: 1, zonesMet: 0, met: false, status: 'unmet' }
  */
-export function planSummary(plan: IndustryPlan, options: { readonly targets?: PlanTargets } = {}): PlanSummary {
+export function planSummary(plan: IndustryPlan, options: PlanSummaryOptions = {}): PlanSummary {
+  const asOf = options.asOf ?? `${plan.year}-12-31`;
   const targets = options.targets ?? {};
   const ids = new Set(plan.zones.map((zone) => zone.id));
   for (const id of Object.keys(targets.byZoneId ?? {})) {
@@ -113,6 +131,7 @@ export function planSummary(plan: IndustryPlan, options: { readonly targets?: Pl
       met: assessment?.met,
       status: assessment === undefined ? 'no-target' : assessment.met ? 'met' : 'unmet',
       assessment,
+      baziArea: baziAreaCheck(f.zone, { policy: options.policy, asOf }),
     };
   });
 

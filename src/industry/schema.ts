@@ -25,7 +25,7 @@ export const INDUSTRIES = [
 export const IndustrySchema = z.enum(INDUSTRIES);
 export type Industry = z.infer<typeof IndustrySchema>;
 
-/** The minimum area of a 坝区 (contiguous flat farmland), in 亩. */
+/** The default minimum area of a 坝区 (contiguous flat farmland), in 亩; the policy's `industry.baziMinAreaMu` is the one applied (`baziAreaCheck`). */
 export const BAZI_MIN_AREA_MU = 500;
 
 /** 种植（养殖）项目. One crop or industry on a zone. */
@@ -85,9 +85,7 @@ export const ZoneSchema = z
   })
   .strict()
   .superRefine((zone, ctx) => {
-    if (zone.kind === 'bazi' && zone.areaMu < BAZI_MIN_AREA_MU) {
-      addIssue(ctx, 'zone/bazi-too-small', ['areaMu'], { minimumMu: BAZI_MIN_AREA_MU, areaMu: zone.areaMu });
-    }
+    // The 坝区 minimum area is a dated policy parameter, so `baziAreaCheck` judges it, not the schema.
     const bySeason = new Map<string, number>();
     for (const planting of zone.plantings) {
       const season = planting.season ?? '';

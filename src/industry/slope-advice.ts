@@ -3,7 +3,9 @@ import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import { parameterOn } from '../policy/parameter-on';
 import type { Policy } from '../policy/schema';
-import { SLOPE_ADVICE_TEXT, type SlopeClass } from './messages';
+import type { Reason } from '../reasons/types';
+import { INDUSTRY_CATALOG } from './catalog';
+import type { SlopeClass } from './messages';
 
 /**
  * The slope limits of Guizhou's crop choice by slope (docs/domain.md, "Industry"): below
@@ -23,10 +25,18 @@ export interface SlopeAdviceOptions {
   readonly asOf?: DateInput | undefined;
 }
 
-/** The crop class for a slope, with the advice in Chinese and English. 坡度对应的作物建议。 */
-export interface SlopeAdvice {
+/** The codes of {@link slopeAdvice}: one per crop class. */
+export type SlopeAdviceCode = `slope/${SlopeClass}`;
+
+/**
+ * The crop class for a slope, as a reason of the industry catalog (`code`, `path`, `evidence`
+ * with the slope and the limits in force, `message` in every locale). 坡度对应的作物建议。
+ */
+export interface SlopeAdvice extends Reason<SlopeAdviceCode> {
   readonly class: SlopeClass;
+  /** @deprecated Read `message['zh-CN']`; kept for one minor version. */
   readonly zh: string;
+  /** @deprecated Read `message.en`; kept for one minor version. */
   readonly en: string;
 }
 
@@ -34,8 +44,8 @@ export interface SlopeAdvice {
  * The crop class Guizhou's plans give for a slope: < 15° vegetables and edible fungi
  * (`vegetables-fungi`); 15°–25°, both ends included, herbal medicine, tea and fruit
  * (`herbs-tea-fruit`); > 25° return to forest or grassland (`forest-grass`). The limits are the
- * dated `industry` parameter of the policy (default {@link SLOPE_LIMITS}'s figures); the advice
- * text names the default bands.
+ * dated `industry` parameter of the policy (default {@link SLOPE_LIMITS}'s figures); the message
+ * names the limits in force. The result is a reason (`slope/<class>`) with `class` beside it.
  *
  * 按坡度给出作物类别：小于 15° 宜种蔬菜、食用菌；15°–25°（含 15° 与 25°）宜种中药材、茶、水果；
  * 大于 25° 退耕还林还草。
@@ -47,7 +57,9 @@ export interface SlopeAdvice {
  *   negative, above 90)
  * @example
  * slopeAdvice(14.99).class //=> 'vegetables-fungi'
- * slopeAdvice(25) //=> { class: 'herbs-tea-fruit', zh: '坡度 15°–25°（含 15° 和 25°）：宜种中药材、茶、水果', en: 'slope from 15° to 25° (both included): herbal medicine, tea and fruit' }
+ * slopeAdvice(25).code //=> 'slope/herbs-tea-fruit'
+ * slopeAdvice(25).message
+ * //=> { 'zh-CN': '坡度 15°–25°（含 15° 和 25°）：宜种中药材、茶、水果', en: 'slope from 15° to 25° (both included): herbal medicine, tea and fruit' }
  * slopeAdvice(25.01).class //=> 'forest-grass'
  */
 export function slopeAdvice(slopeDegrees: number, options: SlopeAdviceOptions = {}): SlopeAdvice {
@@ -61,6 +73,8 @@ export function slopeAdvice(slopeDegrees: number, options: SlopeAdviceOptions = 
       : slopeDegrees <= limits.herbsTeaFruitUpTo
         ? 'herbs-tea-fruit'
         : 'forest-grass';
-  const text = SLOPE_ADVICE_TEXT[cls];
-  return { class: cls, zh: text['zh-CN'], en: text.en };
+  const code: SlopeAdviceCode = `slope/${cls}`;
+  const evidence = { slopeDegrees, below: limits.vegetablesFungiBelow, upTo: limits.herbsTeaFruitUpTo };
+  const message = { 'zh-CN': INDUSTRY_CATALOG.render(code, evidence, 'zh-CN'), en: INDUSTRY_CATALOG.render(code, evidence, 'en') };
+  return { class: cls, code, path: [], evidence, message, zh: message['zh-CN'], en: message.en };
 }

@@ -41,17 +41,35 @@ export const CountySchema = z
   .superRefine(insideParent('code', 'prefectureCode'));
 export type County = z.infer<typeof CountySchema>;
 
-/** 乡（镇）. */
+/**
+ * 乡（镇）. A township belongs to its county (`countyCode`), except in the prefecture-level cities
+ * that have no counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202), whose township codes have the
+ * county part `00` (`441900003`): those name their city in `prefectureCode` and have no `countyCode`.
+ * 乡（镇）：属于县；不设区县的地级市（东莞、中山、儋州、嘉峪关）所辖乡镇代码县级段为 00，填所属市代码，不填县代码。
+ */
 export const TownshipSchema = z
   .object({
     /** 9 位乡级区划代码. */
     code: divisionCodeSchema('township'),
     name: TextSchema,
-    /** 所属县代码. */
-    countyCode: divisionCodeSchema('county'),
+    /** 所属县代码（不设区县的地级市所辖乡镇不填）. */
+    countyCode: divisionCodeSchema('county').optional(),
+    /** 所属地级市代码（4 位），仅不设区县的地级市所辖乡镇填写. */
+    prefectureCode: divisionCodeSchema('prefecture').optional(),
   })
   .strict()
-  .superRefine(insideParent('code', 'countyCode'));
+  .superRefine((township, ctx) => {
+    const countyless = township.code.slice(4, 6) === '00';
+    if (countyless) {
+      if (township.countyCode !== undefined) addIssue(ctx, 'township/county-less', ['countyCode'], { prefectureCode: township.code.slice(0, 4) });
+      if (township.prefectureCode === undefined) addIssue(ctx, 'township/prefecture-required', ['prefectureCode'], { prefectureCode: township.code.slice(0, 4) });
+      else insideParent('code', 'prefectureCode')(township, ctx);
+      return;
+    }
+    if (township.countyCode === undefined) addIssue(ctx, 'township/county-required', ['countyCode']);
+    else insideParent('code', 'countyCode')(township, ctx);
+    if (township.prefectureCode !== undefined) addIssue(ctx, 'township/prefecture-unexpected', ['prefectureCode']);
+  });
 export type Township = z.infer<typeof TownshipSchema>;
 
 /** 行政村. */

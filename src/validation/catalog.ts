@@ -114,6 +114,19 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': (e: E) => `代码 ${en(e, 'child')} 不属于${PARENT_ZH[en(e, 'parentKey')] ?? en(e, 'parentKey')} ${en(e, 'parent')}`,
     en: (e: E) => `code ${en(e, 'child')} is not inside ${en(e, 'parentKey')} ${en(e, 'parent')}`,
   },
+  'township/county-required': { 'zh-CN': () => '应填所属县代码 countyCode', en: () => 'a township names its county in countyCode' },
+  'township/county-less': {
+    'zh-CN': (e: E) => `该乡镇属于不设区县的地级市 ${en(e, 'prefectureCode')}，不填县代码，改填 prefectureCode`,
+    en: (e: E) => `this township belongs to ${en(e, 'prefectureCode')}, a city without counties: give prefectureCode, not countyCode`,
+  },
+  'township/prefecture-required': {
+    'zh-CN': (e: E) => `该乡镇属于不设区县的地级市，应填所属市代码 prefectureCode（${en(e, 'prefectureCode')}）`,
+    en: (e: E) => `this township belongs to a city without counties: give its prefectureCode (${en(e, 'prefectureCode')})`,
+  },
+  'township/prefecture-unexpected': {
+    'zh-CN': () => '只有不设区县的地级市所辖乡镇填写 prefectureCode',
+    en: () => 'prefectureCode is given only for a township of a city without counties',
+  },
   'division/level': {
     'zh-CN': (e: E) => `应为 ${en(e, 'length')} 位${LEVEL_ZH[en(e, 'level')] ?? en(e, 'level')}区划代码`,
     en: (e: E) => `expected a ${en(e, 'length')}-digit ${en(e, 'level')} division code`,
@@ -149,10 +162,6 @@ export const VALIDATION_MESSAGES = {
   'planting/no-output-value': {
     'zh-CN': () => '需填写亩产值，或同时填写亩产和单价',
     en: () => 'give outputValuePerMu, or both yieldKgPerMu and priceYuanPerKg',
-  },
-  'zone/bazi-too-small': {
-    'zh-CN': (e: E) => `坝区面积应不小于 ${en(e, 'minimumMu')} 亩，实际为 ${en(e, 'areaMu')} 亩`,
-    en: (e: E) => `a 坝区 (bazi) covers at least ${en(e, 'minimumMu')} mu; this one has ${en(e, 'areaMu')}`,
   },
   'zone/season-over-area': {
     'zh-CN': (e: E) => `同一季节（${e.season === '' ? '未填季节' : en(e, 'season')}）种植面积 ${en(e, 'sownMu')} 亩超过区块面积 ${en(e, 'areaMu')} 亩`,

@@ -25,6 +25,10 @@ const evidence = {
   linkedPoorHouseholds: 450,
   poorHouseholds: 600,
   capped: false,
+  areaMu: 499.5,
+  minimumMu: 500,
+  below: 15,
+  upTo: 25,
 };
 
 describe('INDUSTRY_MESSAGES', () => {

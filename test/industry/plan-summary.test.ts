@@ -38,7 +38,8 @@ describe('planSummary', () => {
   it('summarises each zone, applying targets by zone id before zone kind', () => {
     const summary = planSummary(county, { targets: { byKind: { bazi: 8000 }, byZoneId: { Z2: 4000 } } });
     expect(summary.planId).toBe('PLAN-2020');
-    expect(summary.zones.map(({ assessment, ...zone }) => zone)).toEqual([
+    expect(summary.zones.map((z) => z.baziArea?.status)).toEqual(['met', undefined, undefined, 'met']);
+    expect(summary.zones.map(({ assessment, baziArea, ...zone }) => zone)).toEqual([
       {
         zoneId: 'Z1',
         name: '示例坝区',

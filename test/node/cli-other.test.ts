@@ -97,10 +97,16 @@ describe('tuopin plan', () => {
     await run('demo', '--write', dir, '--format', 'json');
     expect((await run('plan', join(dir, 'plan.json'), '--target', 'bazi')).code).toBe(2);
     const bad = join(dir, 'bad-plan.json');
-    writeFileSync(bad, JSON.stringify({ id: 'P', countyCode: '529901', year: 2020, zones: [{ id: 'Z', name: 'z', kind: 'bazi', areaMu: 100, plantings: [] }] }));
+    const small = { id: 'Z', name: 'z', kind: 'bazi', areaMu: 100, plantings: [] };
+    writeFileSync(bad, JSON.stringify({ id: 'P', countyCode: '529901', year: 2020, zones: [small, small] }));
     const result = await run('plan', bad);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('zones.0.areaMu [zone/bazi-too-small]');
+    expect(result.stderr).toContain('zones.1.id [plan/duplicate-zone]');
+    // A 坝区 under the policy's minimum is a valid plan with an unmet area check, not an invalid file.
+    writeFileSync(bad, JSON.stringify({ id: 'P', countyCode: '529901', year: 2020, zones: [small] }));
+    const smallPlan = await run('plan', bad, '--format', 'json');
+    expect(smallPlan.code).toBe(0);
+    expect(JSON.parse(smallPlan.stdout).summary.zones[0].baziArea).toMatchObject({ status: 'unmet', reasons: [{ code: 'zone/bazi-too-small' }] });
   });
 });
 

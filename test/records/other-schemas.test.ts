@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baziAreaCheck,
   CountySchema,
+  definePolicy,
   IndustryPlanSchema,
   LedgerEntrySchema,
   PlantingSchema,
@@ -37,6 +39,23 @@ describe('TownshipSchema', () => {
       issues: [{ path: ['code'], code: 'division/level' }],
     });
   });
+
+  it('records a township of a city without counties (东莞, 中山, 儋州, 嘉峪关) by its city, not a county', () => {
+    const issues = (input: unknown) => {
+      const r = validate(TownshipSchema, input);
+      return r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code]);
+    };
+    expect(issues({ code: '441900003', name: '石碣镇', prefectureCode: '4419' })).toEqual([]);
+    expect(issues({ code: '460400100', name: '那大镇', prefectureCode: '4604' })).toEqual([]);
+    expect(issues({ code: '441900003', name: '石碣镇' })).toEqual([['prefectureCode', 'township/prefecture-required']]);
+    expect(issues({ code: '441900003', name: '石碣镇', countyCode: '441901', prefectureCode: '4419' })).toEqual([['countyCode', 'township/county-less']]);
+    expect(issues({ code: '441900003', name: '石碣镇', prefectureCode: '4420' })).toEqual([['code', 'division/not-within-parent']]);
+    // An ordinary township still needs its county, and names no city.
+    expect(issues({ code: '522601101', name: '甲镇' })).toEqual([['countyCode', 'township/county-required']]);
+    expect(issues({ code: '522601101', name: '甲镇', countyCode: '522601', prefectureCode: '5226' })).toEqual([['prefectureCode', 'township/prefecture-unexpected']]);
+    const r = validate(TownshipSchema, { code: '441900003', name: '石碣镇' });
+    expect(r.ok ? '' : r.issues[0]!.message['zh-CN']).toBe('该乡镇属于不设区县的地级市，应填所属市代码 prefectureCode（4419）');
+  });
 });
 
 describe('VillageSchema', () => {
@@ -63,18 +82,26 @@ describe('PlantingSchema', () => {
 });
 
 describe('ZoneSchema', () => {
-  const zone = { id: 'Z1', name: '坝区一', kind: 'bazi', areaMu: 600, plantings: [] };
+  const zone = { id: 'Z1', name: '坝区一', kind: 'bazi' as const, areaMu: 600, plantings: [] };
 
-  it('refuses a 坝区 under 500 亩 with a clear message', () => {
+  it('accepts a 坝区 under 500 亩: the minimum is a policy parameter, judged by baziAreaCheck', () => {
     expect(validate(ZoneSchema, zone).ok).toBe(true);
-    expect(validate(ZoneSchema, { ...zone, areaMu: 500 }).ok).toBe(true);
-    const result = validate(ZoneSchema, { ...zone, areaMu: 499.5 });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.issues[0]).toMatchObject({ path: ['areaMu'], code: 'zone/bazi-too-small' });
-      expect(result.issues[0]?.message['zh-CN']).toContain('500 亩');
-    }
-    expect(validate(ZoneSchema, { ...zone, kind: 'slope', areaMu: 80 }).ok).toBe(true);
+    expect(validate(ZoneSchema, { ...zone, areaMu: 499.5 }).ok).toBe(true);
+    expect(baziAreaCheck({ ...zone, areaMu: 500 })?.status).toBe('met');
+    const small = baziAreaCheck({ ...zone, areaMu: 499.5 });
+    expect(small?.status).toBe('unmet');
+    expect(small?.reasons[0]).toMatchObject({ path: ['areaMu'], code: 'zone/bazi-too-small', evidence: { areaMu: 499.5, minimumMu: 500 } });
+    expect(small?.reasons[0]?.message['zh-CN']).toBe('坝区面积应不小于 500 亩，实际为 499.5 亩');
+    // A province's own minimum, dated: 300 亩 from 2021.
+    const policy = definePolicy({
+      industry: [
+        { from: '2016-01-01', value: { baziMinAreaMu: 500, vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 }, source: 'test', confirmed: false },
+        { from: '2021-01-01', value: { baziMinAreaMu: 300, vegetablesFungiBelow: 15, herbsTeaFruitUpTo: 25 }, source: 'test', confirmed: false },
+      ],
+    });
+    expect(baziAreaCheck({ ...zone, areaMu: 300 }, { policy, asOf: '2021-06-30' })?.status).toBe('met');
+    expect(baziAreaCheck({ ...zone, areaMu: 300 }, { policy, asOf: '2020-06-30' })?.status).toBe('unmet');
+    expect(baziAreaCheck({ ...zone, kind: 'slope', areaMu: 80 })).toBeUndefined();
   });
 
   it('allows multiple cropping across seasons but not within one', () => {
