@@ -11,7 +11,7 @@ export type { Catalog, CodeOf } from './reasons/define-catalog';
 export { formatReason, plainReason, isLazyReason } from './reasons/reason';
 export { combineStatuses } from './reasons/combine-statuses';
 export { validate, toValidationIssues } from './validation/issues';
-export type { ValidationIssue, ValidationResult } from './validation/issues';
+export type { ValidationIssue, ValidationResult, ValidationSuccess, ValidationFailure, ValidatedValue } from './validation/issues';
 export { VALIDATION_CATALOG, VALIDATION_MESSAGES } from './validation/catalog';
 export type { ValidationMessageCode } from './validation/catalog';
 export { REGISTER_CATALOG, REGISTER_MESSAGES } from './register/catalog';

@@ -267,7 +267,8 @@ export const MemberSchema = refineWithTwin(
     }
   },
 );
-export type Member = z.infer<typeof MemberSchema>;
+/** A household member, as {@link MemberSchema} validates it. 家庭成员。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
+export interface Member extends z.infer<typeof MemberSchema> {}
 
 /**
  * 家庭年收入 (yuan). Net income = wage + business + property + transfer − productionCosts; or the
@@ -301,7 +302,8 @@ export const IncomeSchema = z
     ecologicalCompensation: NonNegativeYuanSchema.optional(),
   })
   .strict();
-export type Income = z.infer<typeof IncomeSchema>;
+/** A household's income of one year, as {@link IncomeSchema} validates it. 家庭收入。 */
+export interface Income extends z.infer<typeof IncomeSchema> {}
 
 /**
  * 住房安全. Either the dangerous-house grade A–D (农村危险房屋鉴定等级), or the register's findings
@@ -337,7 +339,8 @@ export const HousingSchema = refineWithTwin(
     }
   },
 );
-export type Housing = z.infer<typeof HousingSchema>;
+/** A household's housing, as {@link HousingSchema} validates it. 住房。 */
+export interface Housing extends z.infer<typeof HousingSchema> {}
 
 /** 饮水安全 (T/CHES 18-2018 indicators, or the register's two findings). */
 export const WaterSchema = z
@@ -364,7 +367,8 @@ export const WaterSchema = z
     difficult: z.boolean().optional(),
   })
   .strict();
-export type Water = z.infer<typeof WaterSchema>;
+/** A household's drinking water, as {@link WaterSchema} validates it. 饮水。 */
+export interface Water extends z.infer<typeof WaterSchema> {}
 
 /** 生产生活条件 (register). */
 export const LivingConditionsSchema = z
@@ -510,6 +514,17 @@ export const HouseholdSchema = refineWithTwin(
     }
   },
 );
-export type Household = z.infer<typeof HouseholdSchema>;
+/**
+ * A household record, as {@link HouseholdSchema} validates it (the output of `validate`). 建档立卡户。
+ * Declared as an interface (its members, income, housing and water by name) so that editors show
+ * `Household`, not the whole object; `test/records/named-types.test-d.ts` checks it against the
+ * schema both ways.
+ */
+export interface Household extends Omit<z.infer<typeof HouseholdSchema>, 'members' | 'income' | 'housing' | 'water'> {
+  members: Member[];
+  income?: Income | undefined;
+  housing?: Housing | undefined;
+  water?: Water | undefined;
+}
 /** A household as an application may write it before validation. */
 export type HouseholdInput = z.input<typeof HouseholdSchema>;

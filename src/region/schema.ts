@@ -39,7 +39,8 @@ export const CountySchema = z
   })
   .strict()
   .superRefine(insideParent('code', 'prefectureCode'));
-export type County = z.infer<typeof CountySchema>;
+/** A county, as {@link CountySchema} validates it. 县。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
+export interface County extends z.infer<typeof CountySchema> {}
 
 /**
  * 乡（镇）. A township belongs to its county (`countyCode`), except in the prefecture-level cities
@@ -70,7 +71,8 @@ export const TownshipSchema = z
     else insideParent('code', 'countyCode')(township, ctx);
     if (township.prefectureCode !== undefined) addIssue(ctx, 'township/prefecture-unexpected', ['prefectureCode']);
   });
-export type Township = z.infer<typeof TownshipSchema>;
+/** A township, as {@link TownshipSchema} validates it. 乡镇。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
+export interface Township extends z.infer<typeof TownshipSchema> {}
 
 /** 行政村. */
 export const VillageSchema = z
@@ -89,4 +91,5 @@ export const VillageSchema = z
   })
   .strict()
   .superRefine(insideParent('code', 'townshipCode'));
-export type Village = z.infer<typeof VillageSchema>;
+/** A village, as {@link VillageSchema} validates it. 村。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */
+export interface Village extends z.infer<typeof VillageSchema> {}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { Household, HouseholdSchema, Member, MemberSchema } from '../household/schema';
+import type { LedgerEntry, LedgerEntrySchema, LedgerEvent, LedgerEventSchema } from '../ledger/schema';
 import type { Evidence, Message, Path } from '../reasons/types';
+import type { County, CountySchema, Township, TownshipSchema, Village, VillageSchema } from '../region/schema';
 import { VALIDATION_CATALOG, type ValidationMessageCode } from './catalog';
 import { zodIssueMessage } from './zod-messages';
 import { fastParse, NOT_ACCEPTED } from './fast-path';
@@ -17,10 +20,40 @@ export interface ValidationIssue {
   readonly message: Message;
 }
 
-/** The result of validating an untrusted record. 校验结果。 */
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+/** A record that passed validation: `value` is the parsed record. 校验通过。 */
+export interface ValidationSuccess<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+/** A record that failed validation, with every problem. 校验未通过及全部问题。 */
+export interface ValidationFailure {
+  readonly ok: false;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * The result of validating an untrusted record: `ValidationResult<Household>` for
+ * `validate(HouseholdSchema, …)`, and so on for each record schema of the library. 校验结果。
+ */
+export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
+
+/** `Then` when `S` is exactly `T` (a schema extended or narrowed from `T` is not), else `Else`. */
+type IfExactly<S, T, Then, Else> = [S] extends [T] ? ([T] extends [S] ? Then : Else) : Else;
+
+/**
+ * What `validate(schema, …)` gives: the named type of each record schema of the library
+ * (`Household` for `HouseholdSchema`, `Member`, `LedgerEntry`, `LedgerEvent`, `County`,
+ * `Township`, `Village`), so that editors show the name; `z.output` of any other schema (one
+ * extended from a record schema included).
+ */
+export type ValidatedValue<S extends z.ZodType> = IfExactly<S, typeof HouseholdSchema, Household,
+  IfExactly<S, typeof MemberSchema, Member,
+  IfExactly<S, typeof LedgerEntrySchema, LedgerEntry,
+  IfExactly<S, typeof LedgerEventSchema, LedgerEvent,
+  IfExactly<S, typeof CountySchema, County,
+  IfExactly<S, typeof TownshipSchema, Township,
+  IfExactly<S, typeof VillageSchema, Village, z.output<S>>>>>>>>;
 
 /** Parameters tuopin's own refinements put on a custom zod issue. */
 export interface TuopinIssueParams {
@@ -130,16 +163,20 @@ const UNREADABLE_VALUE: ValidationIssue = catalogIssue('record/unreadable-value'
  * Chinese and English, instead of throwing.
  * 用 schema 校验外部数据，返回全部问题（含路径、中英文消息），不抛异常。
  *
+ * The library's record schemas give their named types: `validate(HouseholdSchema, x)` is a
+ * `ValidationResult<Household>` (`value: Household`), likewise `Member`, `LedgerEntry`,
+ * `LedgerEvent`, `County`, `Township` and `Village`; any other zod schema gives its `z.output`.
+ *
  * @example
  * validate(HouseholdSchema, { id: 'H-1', villageCode: '522601101201', status: 'poor',
  *   members: [{ idNumber: '110105194912310021', name: '张三', relation: 'head' }] })
  * //=> { ok: false, issues: [{ path: ['members', 0, 'idNumber'], code: 'id/check-character', evidence: {}, message: {…} }] }
  */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
+export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<ValidatedValue<S>> {
   // The allocation-free twin first (src/validation/fast-path.ts); a record it does not accept is
   // validated by the schema itself below, so its issues are the schema's.
   const fast = fastParse(schema, input);
-  if (fast !== NOT_ACCEPTED) return { ok: true, value: fast };
+  if (fast !== NOT_ACCEPTED) return { ok: true, value: fast as ValidatedValue<S> };
   // reportInput lets zod's locales describe what was received; the input itself is dropped.
   let result: ReturnType<S['safeParse']>;
   try {
@@ -150,7 +187,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     // gets a result, never an exception. The error's message is dropped: it may quote the value.
     return { ok: false, issues: [UNREADABLE_VALUE] };
   }
-  if (result.success) return { ok: true, value: result.data as z.output<S> };
+  if (result.success) return { ok: true, value: result.data as ValidatedValue<S> };
   try {
     return { ok: false, issues: toValidationIssues(result.error as z.ZodError) };
   } catch {
