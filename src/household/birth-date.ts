@@ -55,6 +55,37 @@ export function memberBirthDate(member: Member): string | undefined {
   return `${year}-${id.slice(m, m + 2)}-${id.slice(m + 2, m + 4)}`;
 }
 
+/**
+ * The month and day of a member's birth as `MM × 100 + DD`, read by character code without
+ * building a string: from a well-formed `birthDate` (`YYYY-MM-DD`), else from a resident ID number
+ * as {@link memberBirthDate} reads it. `-1` when `birthDate` is recorded but not of that form, or
+ * when {@link memberBirthDate} would give `undefined`: the caller then takes the string path. With
+ * {@link memberBirthYear}, the age on a day is `year − birthYear − (monthDay < this ? 1 : 0)`,
+ * which is `ageBetween(memberBirthDate(member), day)` (`MM-DD` strings compare as these numbers).
+ * @internal
+ */
+export function memberBirthMonthDay(member: Member): number {
+  const b = member.birthDate;
+  if (b !== undefined) {
+    if (b.length !== 10 || b.charCodeAt(4) !== 45 || b.charCodeAt(7) !== 45) return -1;
+    const m1 = digit(b, 5);
+    const m2 = digit(b, 6);
+    const d1 = digit(b, 8);
+    const d2 = digit(b, 9);
+    return m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0 ? -1 : (m1 * 10 + m2) * 100 + d1 * 10 + d2;
+  }
+  if (!isResidentId(member)) return -1;
+  const id = member.idNumber;
+  const long = id.length === 18;
+  if (!long && id.length !== 15) return -1;
+  const end = long ? 14 : 12;
+  for (let i = 6; i < end; i++) if (digit(id, i) < 0) return -1;
+  const m = long ? 10 : 8;
+  const month = digit(id, m) * 10 + digit(id, m + 1);
+  const day = digit(id, m + 2) * 10 + digit(id, m + 3);
+  return month < 1 || month > 12 || day < 1 || day > 31 ? -1 : month * 100 + day;
+}
+
 /** Whether the member's number is a resident ID number (no `documentType`, or `resident-id`). */
 function isResidentId(member: Member): boolean {
   return member.documentType === undefined || member.documentType === 'resident-id';

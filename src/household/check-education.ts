@@ -2,7 +2,7 @@ import { ageBetween } from '../calendar/age-on';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Household } from './schema';
 import type { ValuesInForce } from './values-in-force';
-import { memberBirthDate, memberBirthYear } from './birth-date';
+import { memberBirthDate, memberBirthMonthDay, memberBirthYear } from './birth-date';
 import { fixedPath, kind, memberEvidence, reason, reasonOf } from './reasons';
 
 const MEMBERS = fixedPath('members');
@@ -49,13 +49,21 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
         continue;
       }
     }
-    const birth = birthYear < 0 ? undefined : memberBirthDate(member);
-    if (birth === undefined) {
-      if (status === 'met') status = 'unknown';
-      (reasons ??= []).push(reason('education/age-unknown', ['members', i, 'birthDate'], memberEvidence(member, i)));
-      continue;
+    // The exact age by character codes where the birth date is well formed, else through the
+    // date string (the same answer: see memberBirthMonthDay).
+    const monthDay = birthYear < 0 ? -1 : memberBirthMonthDay(member);
+    let age: number;
+    if (monthDay >= 0) {
+      age = year - birthYear - (values.monthDay < monthDay ? 1 : 0);
+    } else {
+      const birth = birthYear < 0 ? undefined : memberBirthDate(member);
+      if (birth === undefined) {
+        if (status === 'met') status = 'unknown';
+        (reasons ??= []).push(reason('education/age-unknown', ['members', i, 'birthDate'], memberEvidence(member, i)));
+        continue;
+      }
+      age = ageBetween(birth, day);
     }
-    const age = ageBetween(birth, day);
     if (age < min || age > max) continue;
     children++;
     if (inSchool) continue;

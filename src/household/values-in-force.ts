@@ -23,6 +23,8 @@ export interface ValuesInForce {
   readonly day: CalendarDate;
   /** `Number(day.slice(0, 4))`. */
   readonly year: number;
+  /** The day's month and day as `MM × 100 + DD`. */
+  readonly monthDay: number;
   readonly educationAge: EducationAge | undefined;
   readonly medical: MedicalItems | undefined;
   readonly water: WaterThresholds | undefined;
@@ -75,6 +77,7 @@ export function computeValuesInForce(
   return Object.freeze({
     day,
     year: Number(day.slice(0, 4)),
+    monthDay: Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10)),
     educationAge: inForceOn(policy.educationAge, day)?.value,
     medical: inForceOn(medical, day)?.value,
     water: inForceOn(policy.water, day)?.value,

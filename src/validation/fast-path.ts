@@ -122,10 +122,28 @@ export function twinFor(schema: z.ZodType): z.ZodType | undefined {
   if (twin === undefined) {
     const derived = twinOf(schema, new Map());
     const compile = (z as { compile?: <T extends z.ZodType>(s: T) => T }).compile;
-    twin = derived === schema ? null : typeof compile === 'function' ? compile(derived) : derived;
+    if (derived === schema) twin = null;
+    else if (typeof compile !== 'function') twin = derived;
+    else {
+      // A compiled schema's safeParse runs the generated parser and, when it rejects, the
+      // source schema's own safeParse for the issues. The twin's issues are never read (the
+      // schema's are), so its safeParse is a constant rejection: a record the twin rejects costs
+      // one generated parse, not also a full parse by the twin's runtime. Should a zod release
+      // stop calling it, the runtime's answer is the same rejection, only slower
+      // (test/records/fast-path.test.ts checks that it is still called).
+      Object.defineProperty(derived, 'safeParse', { value: rejectedByTwin });
+      twin = compile(derived);
+    }
     twins.set(schema, twin);
   }
   return twin ?? undefined;
+}
+
+const REJECTED_BY_TWIN = Object.freeze({ success: false as const, error: undefined });
+
+/** The twin's own safeParse: a constant rejection (see {@link twinFor}). @internal */
+export function rejectedByTwin(): typeof REJECTED_BY_TWIN {
+  return REJECTED_BY_TWIN;
 }
 
 /** What {@link fastParse} returns when the twin does not accept the record. */

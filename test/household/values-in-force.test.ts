@@ -12,6 +12,8 @@ import {
   type Policy,
 } from '../../src/index';
 import { computeValuesInForce, valuesInForce } from '../../src/household/values-in-force';
+import { memberBirthDate, memberBirthMonthDay, memberBirthYear } from '../../src/household/birth-date';
+import { ageBetween } from '../../src/calendar/age-on';
 import { makeId } from '../fixtures/ids';
 
 // The memo of the policy values in force (per policy and day) must change nothing: every
@@ -187,6 +189,30 @@ describe('assessHousehold', () => {
         expect(memoised.every((r) => r.ok)).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('memberBirthMonthDay', () => {
+  it('gives with memberBirthYear the age ageBetween gives from memberBirthDate', () => {
+    const date = fc
+      .record({ y: fc.integer({ min: 1920, max: 2024 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+      .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
+    fc.assert(
+      fc.property(date, date, fc.boolean(), fc.boolean(), (b, on, recorded, legacy) => {
+        const idNumber = legacy ? `522601${b.slice(2, 4)}${b.slice(5, 7)}${b.slice(8, 10)}123` : makeId('522601', b, 11);
+        const m = (recorded ? { idNumber, name: '甲', relation: 'head', birthDate: b } : { idNumber, name: '甲', relation: 'head' }) as Member;
+        const birth = memberBirthDate(m);
+        const md = memberBirthMonthDay(m);
+        const year = memberBirthYear(m);
+        if (birth === undefined) expect(md).toBe(-1);
+        else {
+          expect(md).toBeGreaterThanOrEqual(0);
+          const monthDay = Number(on.slice(5, 7)) * 100 + Number(on.slice(8, 10));
+          expect(Number(on.slice(0, 4)) - year - (monthDay < md ? 1 : 0)).toBe(ageBetween(birth, on));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { HouseholdSchema, validate } from '../../src/index';
 import { fastParse, NOT_ACCEPTED, twinFor } from '../../src/validation/fast-path';
 import { toValidationIssues } from '../../src/validation/issues';
@@ -162,6 +163,25 @@ describe('fastParse', () => {
   it('has a compiled twin for HouseholdSchema (its refinements as predicates)', () => {
     expect(twinFor(HouseholdSchema)).toBeDefined();
     expect(twinFor(HouseholdSchema)).not.toBe(HouseholdSchema);
+  });
+
+  it('relies on z.compile calling the source schema\'s own safeParse only when its parser rejects', () => {
+    // The twin's safeParse is a constant rejection, so a rejected record is not parsed a second
+    // time by the twin's runtime. If a zod release changes this, the fast path stays exact (the
+    // runtime rejects too) but rejected records get slower: this test says so.
+    let calls = 0;
+    const source = z.object({ a: z.string() });
+    Object.defineProperty(source, 'safeParse', {
+      value: () => {
+        calls++;
+        return { success: false };
+      },
+    });
+    const compiled = z.compile(source);
+    expect(compiled.safeParse({ a: 1 })).toEqual({ success: false });
+    expect(calls).toBe(1);
+    expect(compiled.safeParse({ a: 'x' })).toEqual({ success: true, data: { a: 'x' } });
+    expect(calls).toBe(1);
   });
 
   it('accepts the valid records HouseholdSchema accepts, with the same output', () => {
