@@ -261,7 +261,7 @@ export function renderPlanTable(report: PlanReport): string {
     ),
     '',
     `低效作物调减 Reduction: 图斑 patches ${formatCount(report.reduction.total)} (待调减 pending ${formatCount(report.reduction.pending)}, 已调减 converted ${formatCount(report.reduction.converted)}, 已核验 verified ${formatCount(report.reduction.verified)})`,
-    `  清零面积 cleared ${formatCount(report.reduction.clearedAreaMu)}/${formatCount(report.reduction.areaMu)} 亩 (${share(report.reduction.clearedShare)}); ${report.reduction.allCleared ? '已清零 all cleared' : '未清零 not cleared'}`,
+    `  清零面积 cleared ${formatCount(report.reduction.clearedAreaMu)}/${formatCount(report.reduction.areaMu)} 亩 (${share(report.reduction.clearedShare)}); ${report.reduction.cleared ? '已清零 all cleared' : '未清零 not cleared'}`,
     `八要素 Eight elements: ${report.elementGaps.length === 0 ? '全部落实 all done' : report.elementGaps.map((g) => `${g.zh}(${bilingual(`element-status/${g.status}`)})`).join('、')}`,
   ];
   if (report.linkage !== undefined) {
