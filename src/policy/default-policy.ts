@@ -25,7 +25,7 @@ export const defaultPolicy: Policy = deepFreeze({
     line(2016, 2952, true, YEARBOOK),
     line(2017, 2952, false, OUTLINE, 'unconfirmed: same as 2016 in the secondary sources seen'),
     line(2018, 2995, false, OUTLINE, 'unconfirmed'),
-    line(2019, 3218, true, 'secondary sources citing the National Bureau of Statistics'),
+    line(2019, 3218, false, 'secondary sources citing the National Bureau of Statistics', 'unconfirmed: weak secondary sources only, not checked against an NBS table'),
     line(2020, 4000, false, OUTLINE, 'commonly cited as "about 4,000"; unconfirmed as an official figure'),
   ],
   educationAge: [

@@ -20,7 +20,7 @@ describe('defaultPolicy', () => {
 
   it('marks the unconfirmed figures', () => {
     const unconfirmed = defaultPolicy.povertyLines.filter((l) => !l.confirmed).map((l) => l.year);
-    expect(unconfirmed).toEqual([2017, 2018, 2020]);
+    expect(unconfirmed).toEqual([2017, 2018, 2019, 2020]);
     expect(defaultPolicy.monitoring[0]?.confirmed).toBe(false);
     expect(defaultPolicy.monitoring[0]?.value.incomeDropShare).toBeNull();
   });
