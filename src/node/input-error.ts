@@ -1,5 +1,5 @@
 import type { Evidence, Message } from '../reasons/types';
-import { nodeMessage, type NodeMessageCode } from './messages';
+import { nodeMessage, shownFile, type NodeMessageCode } from './messages';
 
 /**
  * An input that cannot be read at all (a missing or unreadable file, an unknown format, a CSV
@@ -19,7 +19,8 @@ export class InputError extends Error {
   constructor(file: string, message: string | Message, row?: number, code?: string) {
     const detail: Message = typeof message === 'string' ? { 'zh-CN': message, en: message } : message;
     const text = detail['zh-CN'] === detail.en ? detail.en : `${detail['zh-CN']} / ${detail.en}`;
-    super(`${file}${row === undefined ? '' : `, row ${row}`}: ${text}`);
+    // The path as typed, control characters escaped and ID and phone numbers masked.
+    super(`${shownFile(file)}${row === undefined ? '' : `, row ${row}`}: ${text}`);
     this.name = 'InputError';
     this.file = file;
     this.row = row;

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { maskFileName, maskNumbers } from '../privacy/mask-identifier';
 import { defineCatalog, type CodeOf } from '../reasons/define-catalog';
 import type { Evidence, Message, Path } from '../reasons/types';
 import type { ValidationIssue } from '../validation/issues';
@@ -289,6 +291,10 @@ export function readIssue(code: NodeMessageCode, evidence: Evidence = {}, path: 
  */
 export interface ReadWarning {
   readonly code: string;
+  /**
+   * The file, as {@link reportedFile} shows it: its base name, masked like a record id (a file
+   * may be named after a household head), since warnings travel in JSON reports.
+   */
   readonly file: string;
   readonly row?: number;
   readonly message: Message;
@@ -296,7 +302,37 @@ export interface ReadWarning {
 
 /** A warning of the readers. */
 export function readWarning(code: NodeMessageCode, file: string, evidence: Evidence = {}, row?: number): ReadWarning {
-  return row === undefined ? { code, file, message: nodeMessage(code, evidence) } : { code, file, row, message: nodeMessage(code, evidence) };
+  const shown = reportedFile(file);
+  return row === undefined ? { code, file: shown, message: nodeMessage(code, evidence) } : { code, file: shown, row, message: nodeMessage(code, evidence) };
+}
+
+/**
+ * A file path in a message on the terminal (an error, exit 2): as the user typed it, so that they
+ * can find the file, with control characters escaped and ID and phone numbers masked. Names are
+ * not masked: nothing tells `张三.xlsx` from `户表.xlsx`, and the path is the command line's own.
+ * 终端消息中的文件路径：按输入显示，转义控制字符，身份证号与电话脱敏。
+ *
+ * @example
+ * shownFile('data/522601198001010011户.csv') //=> 'data/5226************11户.csv'
+ * shownFile('户表\n.csv') //=> '户表\\n.csv'
+ */
+export function shownFile(file: string): string {
+  return printable(maskNumbers(String(file)), 240);
+}
+
+/**
+ * A file as data outputs (JSON warnings, written reports) name it: the base name only (the
+ * directories may hold the clerk's own user name, `C:\Users\王小明\…`), its ID and phone numbers
+ * masked, and a stem in Chinese (or another non-Latin script) masked as a name, since a file may
+ * be named after a household head. 报告中的文件名：只保留文件名；号码脱敏，中文等文件名主干按姓名脱敏。
+ *
+ * @example
+ * reportedFile('/home/wang/register-gbk.csv') //=> 'register-gbk.csv'
+ * reportedFile('C:\\Users\\王小明\\张三户.xlsx') //=> '张**.xlsx'
+ * reportedFile('522601198001010011.csv') //=> '5226************11.csv'
+ */
+export function reportedFile(file: string): string {
+  return printable(maskFileName(basename(String(file).replace(/\\/g, '/'))), 120);
 }
 
 /**

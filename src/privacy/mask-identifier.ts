@@ -68,10 +68,35 @@ export function holdsPersonalData(id: string): boolean {
  * maskIdentifier('Zhang San') //=> 'Z********'
  */
 export function maskIdentifier(id: string): string {
-  const text = halfWidth(String(id));
-  const masked = text
+  const masked = maskNumbers(halfWidth(String(id)));
+  return NAME_SCRIPT.test(masked) || LATIN_NAME.test(masked) ? maskName(masked) : masked;
+}
+
+/**
+ * @internal The text with every ID number (15 or more ASCII digits, also in spaced groups) and
+ * every mobile or landline number masked, and nothing else changed (no name step, no full-width
+ * folding): for a file path, which must stay recognisable.
+ * 只脱敏文本中的身份证号与电话号码，其余不变（用于文件路径）。
+ */
+export function maskNumbers(text: string): string {
+  return String(text)
     .replace(ID_RUN, (run) => maskIdNumber(run.replace(/ /g, '')))
     .replace(MOBILE, (run) => maskPhone(run.replace(/[ -]/g, '')))
     .replace(LANDLINE, (run) => maskPhone(run.replace(/[ ()-]/g, '')));
-  return NAME_SCRIPT.test(masked) || LATIN_NAME.test(masked) ? maskName(masked) : masked;
+}
+
+/**
+ * @internal A file's base name made fit for a report: its ID and phone numbers masked, and its
+ * stem masked as a name when it holds letters of a non-Latin script (a file may be named after a
+ * household head: `张三户.xlsx` → `张**.xlsx`); the extension kept. Latin stems are kept (two
+ * Latin words joined by `-` or `.` are the usual file name, not a name), so `register-gbk.csv`
+ * stays as it is.
+ * 报告中的文件名脱敏：号码脱敏；含非拉丁文字的文件名主干按姓名脱敏；保留扩展名。
+ */
+export function maskFileName(name: string): string {
+  const text = String(name);
+  const dot = text.lastIndexOf('.');
+  const ext = dot > 0 && /^\.[A-Za-z0-9]{1,8}$/.test(text.slice(dot)) ? text.slice(dot) : '';
+  const stem = maskNumbers(ext === '' ? text : text.slice(0, dot));
+  return (NAME_SCRIPT.test(stem) ? maskName(stem) : stem) + ext;
 }

@@ -12,7 +12,7 @@ import { rejectionOf, type Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
 import { HOUSEHOLD_COLUMNS } from '../columns';
-import { readIssue } from '../messages';
+import { readIssue, shownFile } from '../messages';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { csvField, textTable } from '../text-table';
@@ -75,7 +75,7 @@ export function slim(a: MonitoringAssessment): MonitoringAssessment {
 export async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[] }> {
   const format = formatOf(file);
   if (format !== 'json' && format !== 'ndjson') {
-    throw UsageError.of('usage/monitoring-format', { file: JSON.stringify(file) });
+    throw UsageError.of('usage/monitoring-format', { file: shownFile(file) });
   }
   const records: MonitoringRecord[] = [];
   const rejections: Rejection[] = [];
