@@ -133,3 +133,16 @@ describe('tuopin plan on a table', () => {
     expect((await run('plan', corpus('plan.xlsx'), '--year', '20')).code).toBe(2);
   });
 });
+
+describe('tuopin report --plan on a table', () => {
+  it('reads the plan table with its own targets, as tuopin plan does', async () => {
+    const { code, stdout, stderr } = await run('report', corpus('register-utf8.csv'), '--plan', corpus('plan-gbk.csv'), '--as-of', '2020-03-31', '--format', 'json');
+    expect(code, stderr).toBe(0);
+    const model = JSON.parse(stdout) as { industry?: { zones: { id: string; status: string; targetPerMu?: number }[] } };
+    expect(model.industry?.zones.map((z) => [z.id, z.status, z.targetPerMu])).toEqual([
+      ['BZ-01', 'unmet', 8000],
+      ['SL-01', 'no-target', undefined],
+      ['WT-01', 'no-target', undefined],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ import { monitoringRollup } from '../../monitoring/monitoring-rollup';
 import type { MonitoringRecord } from '../../monitoring/schema';
 import { monitoringGroups } from '../../report/monitoring-groups';
 import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
-import { loadPlan } from './plan';
+import { planFile } from './plan';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
 export interface ReportFiles {
@@ -90,7 +90,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
   });
   let ledger: LedgerEntry[] | undefined;
   if (files.ledger !== undefined) ledger = await ledgerEntries(files.ledger);
-  const plan = files.plan === undefined ? undefined : planSummary(await loadPlan(files.plan), { targets: files.targets ?? {} });
+  // A plan table's own per-zone targets (目标亩产值) count as in `tuopin plan`; --target wins.
+  const plan = files.plan === undefined ? undefined : (await planFile(files.plan, { targets: files.targets ?? {} })).summary;
   return reportModel({
     asOf: files.asOf,
     policy: files.policy,
