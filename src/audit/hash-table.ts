@@ -1,13 +1,10 @@
+import { cyrb53Into, type Hash53 } from '../hash/cyrb53';
 // A set of 53-bit string hashes with one integer per entry, kept in typed arrays: a few bytes per
 // entry and nothing for the garbage collector to trace, so that an audit of millions of members
 // keeps a flat heap. A collision (odds about n² / 2^54) could only report a duplicate that is not
 // there, never hide one. 以类型数组保存 53 位哈希及一个整数值的集合。
 
-/** The two halves of a 53-bit hash of a string (cyrb53): 21 high bits and 32 low bits. @internal */
-export interface Hash53 {
-  hi: number;
-  lo: number;
-}
+export type { Hash53 } from '../hash/cyrb53';
 
 /**
  * Hashes `text` into `out` (cyrb53), with an upper-case `X` for a lower-case `x` so that ID
@@ -15,18 +12,7 @@ export interface Hash53 {
  * @internal
  */
 export function hashInto(text: string, out: Hash53): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 120) c = 88;
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  out.hi = (h2 & 0x1fffff) >>> 0;
-  out.lo = h1 >>> 0;
+  cyrb53Into(text, out, true);
 }
 
 /** An open-addressing hash table from 53-bit hashes to integers from 0 to 2^32 − 1. @internal */

@@ -2,6 +2,7 @@ import { ageBetween } from '../calendar/age-on';
 import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { Household } from './schema';
 import type { ValuesInForce } from './values-in-force';
+import { deepFreeze } from '../policy/default-policy';
 import { memberBirthDate, memberBirthMonthDay, memberBirthYear } from './birth-date';
 import { fixedPath, kind, memberEvidence, reason, reasonOf } from './reasons';
 
@@ -84,7 +85,14 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
     }
   }
   if (reasons !== undefined) return { status, reasons };
-  return children === 0
-    ? { status, reasons: [reasonOf(NO_CHILD, MEMBERS, { min, max })] }
-    : { status, reasons: [reasonOf(ALL_IN_SCHOOL, MEMBERS, { children, min, max })] };
+  // Met: the evidence is the count and the range, so the check is built once per count and day.
+  const shared = values.shared.education;
+  const known = children < 64 ? shared[children] : undefined;
+  if (known !== undefined) return known;
+  const check: Check =
+    children === 0
+      ? { status, reasons: [reasonOf(NO_CHILD, MEMBERS, { min, max })] }
+      : { status, reasons: [reasonOf(ALL_IN_SCHOOL, MEMBERS, { children, min, max })] };
+  if (children < 64) shared[children] = deepFreeze(check);
+  return check;
 }

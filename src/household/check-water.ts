@@ -2,6 +2,7 @@ import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { WaterThresholds } from '../policy/schema';
 import type { Household, Water } from './schema';
 import type { ValuesInForce } from './values-in-force';
+import { deepFreeze } from '../policy/default-policy';
 import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');
@@ -27,8 +28,23 @@ const QUALITY_OK = fixedReason('water/quality-ok', QUALITY);
 const QUALITY_POOR = fixedReason('water/quality-poor', QUALITY);
 const QUALITY_MISSING = fixedReason('water/quality-missing', QUALITY);
 
+/** Whole, non-negative, not −0 and below `limit`: a value whose reason may be shared. */
+function small(value: number, limit: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value < limit && !Object.is(value, -0);
+}
+
+/** `water/quantity-ok`, shared per (values in force, whole litres, area variant). */
+function quantityOk(shared: (Reason | undefined)[], litres: number, min: number, waterShortArea: boolean | null): Reason {
+  const key = small(litres, 2000) ? litres * 3 + (waterShortArea === null ? 0 : waterShortArea ? 1 : 2) : -1;
+  const known = key < 0 ? undefined : shared[key];
+  if (known !== undefined) return known;
+  const made = reasonOf(QUANTITY_OK, LITRES, { litres, min, waterShortArea });
+  if (key >= 0) shared[key] = deepFreeze(made);
+  return made;
+}
+
 /** Quantity: ≥ the minimum, or ≥ the water-short minimum where the area is water-short. */
-function quantity(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const litres = water.litresPerPersonPerDay;
   if (litres === undefined) {
     out.push(QUANTITY_MISSING);
@@ -40,7 +56,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus 
     const normal = t.minLitresPerPersonPerDay;
     const waterShort = t.minLitresPerPersonPerDayWaterShort;
     if (litres >= normal && litres >= waterShort) {
-      out.push(reasonOf(QUANTITY_OK, LITRES, { litres, min: normal, waterShortArea: null }));
+      out.push(quantityOk(shared, litres, normal, null));
       return 'met';
     }
     if (litres < normal && litres < waterShort) {
@@ -52,7 +68,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus 
   }
   const min = short ? t.minLitresPerPersonPerDayWaterShort : t.minLitresPerPersonPerDay;
   if (litres >= min) {
-    out.push(reasonOf(QUANTITY_OK, LITRES, { litres, min, waterShortArea: short }));
+    out.push(quantityOk(shared, litres, min, short));
     return 'met';
   }
   out.push(reason('water/quantity-low', LITRES, { litres, min, waterShortArea: short }));
@@ -116,7 +132,7 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[]): CheckStat
 }
 
 /** Reliability: supply interrupted or short on at most the maximum number of days a year. */
-function reliability(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+function reliability(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const days = water.interruptionDaysPerYear;
   if (days === undefined) {
     out.push(RELIABILITY_MISSING);
@@ -124,7 +140,15 @@ function reliability(water: Water, t: WaterThresholds, out: Reason[]): CheckStat
   }
   const max = t.maxInterruptionDaysPerYear;
   if (days <= max) {
-    out.push(reasonOf(RELIABILITY_OK, INTERRUPTIONS, { days, max }));
+    // Shared per (values in force, days): the evidence is the two numbers.
+    const key = small(days, 400) ? days : -1;
+    const known = key < 0 ? undefined : shared[key];
+    if (known !== undefined) out.push(known);
+    else {
+      const made = reasonOf(RELIABILITY_OK, INTERRUPTIONS, { days, max });
+      if (key >= 0) shared[key] = deepFreeze(made);
+      out.push(made);
+    }
     return 'met';
   }
   out.push(reason('water/interruptions-high', INTERRUPTIONS, { days, max }));
@@ -193,8 +217,8 @@ export function checkWater(household: Household, values: ValuesInForce): Check {
   if (summary !== undefined) return summary;
   const reasons: Reason[] = [];
   const status = worst(
-    worst(quantity(water, t, reasons), convenience(water, t, reasons)),
-    worst(reliability(water, t, reasons), quality(water, reasons)),
+    worst(quantity(water, t, reasons, values.shared.quantity), convenience(water, t, reasons)),
+    worst(reliability(water, t, reasons, values.shared.reliability), quality(water, reasons)),
   );
   return { status, reasons };
 }

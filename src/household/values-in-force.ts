@@ -3,6 +3,7 @@ import { chinaDate } from '../calendar/china-date';
 import { defaultPolicy } from '../policy/default-policy';
 import { inForceOn } from '../policy/parameter-on';
 import type { EducationAge, MedicalItems, Policy, PovertyLine, WaterThresholds } from '../policy/schema';
+import type { Check, Reason } from '../reasons/types';
 import { yuanToFen } from '../units/yuan-to-fen';
 
 /** A poverty line of one income year, in yuan (for evidence) and integer fen (for the verdict). */
@@ -32,6 +33,17 @@ export interface ValuesInForce {
   readonly waterFrom: CalendarDate | undefined;
   /** The poverty line of an income year, or `undefined` where the table has none. */
   line(year: number): LineInForce | undefined;
+  /**
+   * Frozen results shared by the assessments made with these values, for the reasons whose
+   * evidence takes few values: the education check met with `n` children in school (index n, 0
+   * for no child in range), `water/reliability-ok` by days, `water/quantity-ok` by whole litres ×
+   * 3 + the area variant. Filled on first use; equal to what the checks would build.
+   */
+  readonly shared: {
+    readonly education: (Check | undefined)[];
+    readonly reliability: (Reason | undefined)[];
+    readonly quantity: (Reason | undefined)[];
+  };
 }
 
 /**
@@ -83,6 +95,7 @@ export function computeValuesInForce(
     water: inForceOn(policy.water, day)?.value,
     waterFrom: policy.water[0]?.from,
     line,
+    shared: Object.freeze({ education: [], reliability: [], quantity: [] }),
   });
 }
 

@@ -1,5 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { chinaDate } from '../calendar/china-date';
 import { TuopinError } from '../errors';
 import type { LedgerGroupBy } from '../ledger/ledger-summary';
 import { emit, processIo, UsageError, type CliIo } from './cli-io';
@@ -13,148 +11,19 @@ import { monitorFile, parseLongerThan, parsePeriod, renderMonitor } from './comm
 import { parseTargets, planFile, renderPlan, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
 import { loadPolicy, loadVillages } from './load';
-import { encodingOf, type Encoding } from './decode';
 import { nodeMessage, printable } from './messages';
+import { bothLocales, helpText } from './help';
+import { asOfFrom, formatFrom, HelpShown, oneFile, parse, READ_OPTIONS, readOptionsFrom } from './commands/args';
 
 /** The package version, written in at build time. */
 declare const __TUOPIN_VERSION__: string | undefined;
 const VERSION = typeof __TUOPIN_VERSION__ === 'string' ? __TUOPIN_VERSION__ : '0.0.0-dev';
 
-const ASSESS_HELP = `  tuopin assess <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
-                       [--format table|json|csv] [--out FILE] [--strict] [--quiet] [--workers N] [--wide]
-                       [--encoding ENC] [--sheet NAME] [--strict-columns]
-      评估户表（.ndjson .json .csv .xlsx .xls .ods，每行一人），按村、乡、县汇总并列出未通过校验的记录。
-      Assess every household of a register file and roll the results up by village, township
-      and county; rejected records are listed with every issue.`;
-const AUDIT_HELP = `  tuopin assess <file> --compare-policy other.json [--policy policy.json] [--as-of DATE] [--format table|json|csv]
-      同一户表在两套政策下的判定比较（按村计数并列出判定变化的户）。
-      The same register under --policy (default national) and other.json: verdicts that change.
-  tuopin audit <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
-                      [--format table|json|csv] [--out FILE] [--strict] [--quiet]
-      户表核查：一人多户、一号多户、户主、年龄与关系、在校生状况、已脱贫户未达标等，按村计数。
-      Audit a register: persons in two households, reused ids, heads, ages, contradictions.
-  tuopin diff <before> <after> [--as-of DATE] [--policy policy.json] [--drop-share 3/10]
-                      [--format table|json|csv] [--out FILE] [--strict]
-      两期户表比对：户与人口增减、分户合户、迁移、状态与判定变化、人均收入降幅超限的户。
-      Compare two snapshots of a register.`;
-const MONITOR_HELP = `  tuopin monitor <register> [--monitoring records.ndjson] [--as-of DATE] [--policy policy.json]
-                       [--period 2021-01..2021-12] [--longer-than N] [--villages villages.csv]
-                       [--format table|json|csv] [--out FILE] [--strict] [--quiet]
-      防止返贫监测：逐户筛查户表，按村、乡、县汇总监测对象，列出应纳未纳、帮扶未到位与长期监测户。
-      Return-to-poverty monitoring: screen every household, roll the monitoring records up by
-      village, township and county, list households flagged but not monitored (应纳未纳) and
-      monitored with an unmet test but no measure (帮扶未到位). No provincial line is built in:
-      give yours in --policy (monitoringLines).`;
-const LEDGER_HELP = `  tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
-                       [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]
-      问题台账汇总并列出逾期条目（.json .ndjson .csv .xlsx，中文或英文列名）。
-      Ledger summary with the overdue entries.`;
-const PLAN_HELP = `  tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
-                     [--county-code CODE] [--year YYYY] [--encoding ENC] [--sheet NAME] [--strict-columns]
-      产业规划汇总（.json，或每行一个种植项目的 .csv .xlsx .xls .ods，中文或英文列名）。
-      Industry plan summary against per-亩 targets (no default target); a table gives zones and plantings.`;
-const DEMO_HELP = `  tuopin demo [--as-of DATE] [--format table|json] [--out FILE] [--write DIR] [--report FILE.html] [--wide]
-      在内置虚构样例县上运行全部报告；--write 把样例文件写到 DIR；--report 写出作战图页面。
-      Every report on the bundled fictional county; --write saves its files to DIR; --report
-      writes its battle-map page.`;
-const REPORT_HELP = `  tuopin report <file> --out report.html [--as-of DATE] [--villages villages.csv] [--ledger ledger.json]
-                       [--plan plan.json --target bazi=8000] [--county county.json] [--survey survey.json]
-                       [--monitoring records.ndjson [--period 2021-01..2021-12] [--longer-than N]]
-                       [--policy policy.json] [--format html|json]
-      县级作战图：一个自包含的 HTML 页面（图表内联、可双击打开、A4 打印），或其 JSON 数据；
-      给出 --monitoring 时含防返贫监测部分（按类型、风险、状态计数，应纳未纳、帮扶未到位）。
-      The county's battle map: one self-contained HTML page (charts inline, opens by
-      double-click, prints on A4), or its data as JSON; with --monitoring, a monitoring section.`;
-const OPTIONS_HELP = `Options:
-  --as-of DATE       评估日期（中国日历），默认今天 / date of the assessment in China, default today
-  --strict           有未通过校验的记录时退出码为 1 / exit 1 when records were rejected
-  --quiet            不显示进度条 / no progress bar
-  --wide             表格不限 120 列 / tables wider than 120 columns
-  --encoding ENC     文本编码 utf-8|gb18030|gbk|utf-16le|utf-16be（默认自动识别）/ text encoding (guessed by default)
-  --sheet NAME       读取指定工作表（默认按表头选择）/ the worksheet to read (default: chosen by its header)
-  --strict-columns   有未识别或缺少的列时退出码为 2 / exit 2 on unrecognised or missing columns
-  --help, -h         显示用法 / show usage
-Exit codes: 0 success, 1 rejected records with --strict, 2 usage error, unreadable input or unwritable output.
-退出码：0 成功；1 有被拒记录且给了 --strict；2 用法错误、无法读取的输入或无法写入的输出。
-Personal data (ID numbers, names, phones) is masked in everything printed or written.`;
-
-export const HELP = `tuopin ${VERSION} — 脱贫攻坚 register, ledger and plan reports
-
-用法 Usage:
-${ASSESS_HELP}
-${AUDIT_HELP}
-${MONITOR_HELP}
-${LEDGER_HELP}
-${PLAN_HELP}
-${DEMO_HELP}
-${REPORT_HELP}
-
-${OPTIONS_HELP}`;
-
-const COMMAND_HELP: Readonly<Record<string, string>> = {
-  assess: ASSESS_HELP,
-  monitor: MONITOR_HELP,
-  ledger: LEDGER_HELP,
-  plan: PLAN_HELP,
-  demo: DEMO_HELP,
-  report: REPORT_HELP,
-};
+/** The whole usage text (`tuopin --help`). 用法说明。 */
+export const HELP = helpText(VERSION);
 
 function commandHelp(command: string): string {
-  return `tuopin ${VERSION}\n\n用法 Usage:\n${COMMAND_HELP[command] ?? ''}\n\n${OPTIONS_HELP}\n`;
-}
-
-export function asOfFrom(value: string | undefined, io: CliIo): string {
-  if (value === undefined) return chinaDate(new Date(io.now()));
-  try {
-    return chinaDate(value);
-  } catch {
-    throw UsageError.of('usage/as-of');
-  }
-}
-
-export function formatFrom<F extends string>(value: string | undefined, allowed: readonly F[]): F {
-  const format = (value ?? allowed[0]) as F;
-  if (!allowed.includes(format)) throw UsageError.of('usage/format', { allowed: [...allowed] });
-  return format;
-}
-
-export function oneFile(positionals: readonly string[], command: string): string {
-  if (positionals.length !== 1) throw UsageError.of('usage/one-file', { command }, command);
-  return positionals[0] as string;
-}
-
-/** Options every reading command takes. */
-const READ_OPTIONS = {
-  encoding: { type: 'string' },
-  sheet: { type: 'string' },
-  'strict-columns': { type: 'boolean' },
-} as const;
-
-function readOptionsFrom(values: Record<string, unknown>, file: string): { encoding?: Encoding; sheet?: string; strictColumns?: boolean } {
-  return {
-    ...(values.encoding === undefined ? {} : { encoding: encodingOf(file, String(values.encoding)) }),
-    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
-    ...(values['strict-columns'] === true ? { strictColumns: true } : {}),
-  };
-}
-
-class HelpShown extends Error {}
-
-export function parse(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  command = '',
-): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
-  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    // node:util's message names the option, never a value from a file.
-    throw UsageError.of('usage/options', { detail: (error as Error).message }, command);
-  }
-  if (parsed.values.help === true) throw new HelpShown(command);
-  return parsed;
+  return `${helpText(VERSION, command)}\n`;
 }
 
 async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -210,7 +79,7 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
-  });
+  }, 'monitor');
   const file = oneFile(positionals, 'monitor');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
@@ -248,7 +117,7 @@ async function ledgerCommand(argv: readonly string[], io: CliIo): Promise<number
   }
   const report = await ledgerFile(file, { asOf: asOfFrom(values['as-of'] as string | undefined, io), by: by as LedgerGroupBy | undefined, ...read });
   const text = format === 'json' ? JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2) : renderLedgerTable(report, rejectionLines);
-  const warned = format === 'json' || (report.warnings ?? []).length === 0 ? '' : `\n\n警告 Warnings (${(report.warnings ?? []).length})\n${warningLines(report.warnings).join('\n')}`;
+  const warned = format === 'json' || (report.warnings ?? []).length === 0 ? '' : `\n\n${bothLocales('cli/warnings', { n: String((report.warnings ?? []).length) })}\n${warningLines(report.warnings).join('\n')}`;
   await emit(io, text + warned, values.out as string | undefined, [file]);
   return values.strict === true && report.input.rejected > 0 ? 1 : 0;
 }
@@ -294,14 +163,14 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
   const asOf = values['as-of'] === undefined ? '2020-03-31' : asOfFrom(values['as-of'] as string, io);
   if (values.write !== undefined) {
     const files = await writeSampleFiles(values.write as string);
-    io.stderr.write(`样例文件 sample files:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+    io.stderr.write(`${bothLocales('cli/sample-files')}:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
   }
   if (values.report !== undefined) {
     // The report code (and the chart library it inlines) is loaded only when a page is asked for.
     const { demoReportModel, reportHtml } = await import('./commands/report');
     const model = demoReportModel({ asOf, policy: await loadPolicy(undefined) });
     await emit(io, await reportHtml(model, VERSION), values.report as string);
-    io.stderr.write(`作战图 battle map: ${values.report as string}\n`);
+    io.stderr.write(`${bothLocales('cli/battle-map-written', { file: values.report as string })}\n`);
   }
   const report = demoReport({ asOf, policy: await loadPolicy(undefined) });
   if (format === 'json') {
@@ -310,7 +179,7 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const names = demoNames();
   const text = [
-    '示例县（虚构）Sample county (fictional) 529901 — tuopin demo',
+    `${bothLocales('cli/demo-title')} — tuopin demo`,
     '',
     renderAssess(report.assess, 'table', names, { wide: values.wide === true }).out,
     '',
@@ -318,7 +187,7 @@ async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> 
     '',
     renderLedgerTable(report.ledger, rejectionLines),
     '',
-    `${renderPlanTable(report.plan)}\n（坝区目标 8,000 元/亩 为演示用数字 / the 8,000 yuan per 亩 bazi target is an example figure）`,
+    `${renderPlanTable(report.plan)}\n（${bothLocales('cli/demo-target-note')}）`,
   ].join('\n');
   await emit(io, text, values.out as string | undefined);
   return 0;

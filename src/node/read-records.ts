@@ -1,3 +1,4 @@
+import { cyrb53 } from '../hash/cyrb53';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
@@ -203,23 +204,10 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path[path.length - 1] as string] = value;
 }
 
-/**
- * A 53-bit hash of a household id (cyrb53). The split-household check keeps one number per
- * household instead of the id itself: a few bytes each, and no slice of a read buffer kept alive.
- * A collision (odds about n² / 2^54) could only report a split that is not there, never hide one.
- */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
+// The split-household check keeps one 53-bit hash per household (`cyrb53`) instead of the id
+// itself: a few bytes each, and no slice of a read buffer kept alive. A collision (odds about
+// n² / 2^54) could only report a split that is not there, never hide one.
+const hash53 = cyrb53;
 
 function isBlank(cells: readonly unknown[]): boolean {
   return cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));

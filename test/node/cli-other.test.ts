@@ -118,4 +118,16 @@ describe('tuopin --help and --version', () => {
     expect((await run()).code).toBe(2);
     expect((await run('--version')).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it('prints each command its own usage, audit, diff and monitor included, in both languages', async () => {
+    for (const command of ['assess', 'audit', 'diff', 'monitor', 'ledger', 'plan', 'demo', 'report']) {
+      const { code, stdout } = await run(command, '--help');
+      expect(code, command).toBe(0);
+      expect(stdout, command).toContain(`tuopin ${command} <`.replace('demo <', 'demo ['));
+      expect(stdout, command).toContain('退出码');
+      expect(stdout, command).toContain('Exit codes');
+      // The block of another command does not appear.
+      expect(stdout, command).not.toContain(command === 'ledger' ? 'tuopin plan <' : 'tuopin ledger <');
+    }
+  });
 });

@@ -282,6 +282,11 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'zone/season-over-area': [{ season: '春季', sownMu: 620, areaMu: 600 }, { season: '', sownMu: 620, areaMu: 600 }],
     'plan/duplicate-zone': { zoneId: 'BZ-01' },
   },
+  help: {
+    'cli/warnings': { n: 2 },
+    'cli/battle-map-written': { file: 'demo.html' },
+    'cli/internal-error': { name: 'TypeError' },
+  },
   REPORT_MESSAGES: {
     'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },
     'report/as-of': { asOf: '2020-03-20' },

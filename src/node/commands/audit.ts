@@ -3,7 +3,7 @@ import type { AuditFinding } from '../../audit/finding';
 import { AUDIT_CODES } from '../../audit/messages';
 import type { Policy } from '../../policy/schema';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, oneFile, parse } from '../cli';
+import { asOfFrom, formatFrom, oneFile, parse } from './args';
 import { emit, type CliIo } from '../cli-io';
 import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';
@@ -95,7 +95,7 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
-  });
+  }, 'audit');
   const file = oneFile(positionals, 'audit');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);

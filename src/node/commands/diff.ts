@@ -4,7 +4,7 @@ import { DomainError } from '../../errors';
 import type { Policy, Ratio } from '../../policy/schema';
 import { formatPercent, yuanFromFen } from '../../reasons/format';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, parse } from '../cli';
+import { asOfFrom, formatFrom, parse } from './args';
 import { emit, UsageError, type CliIo } from '../cli-io';
 import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
@@ -128,7 +128,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
-  });
+  }, 'diff');
   if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
