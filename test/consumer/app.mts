@@ -10,11 +10,14 @@ import {
   assessHousehold,
   defaultPolicy,
   exitBlockers,
+  isOverdue,
+  parseDivisionCode,
   rollup,
   validate,
   type ApplyEventResult,
   type CheckStatus,
   type County,
+  type DivisionLevel,
   type Household,
   type HouseholdAssessment,
   type LedgerEntry,
@@ -86,6 +89,16 @@ export function onEvent(stored: unknown, requestBody: string): LedgerEntry | str
   if (result.ok) return result.entry;
   const code: string = result.error.code;
   return `${code}: ${result.error.message['zh-CN']}`;
+}
+
+/** The entries past their deadline today, and the level of a unit code typed in a form. */
+export function overdue(entries: readonly LedgerEntry[], asOf: Date): readonly LedgerEntry[] {
+  return entries.filter((entry) => isOverdue(entry, { asOf }));
+}
+
+export function levelOf(code: unknown): DivisionLevel | string {
+  const parsed = parseDivisionCode(code);
+  return parsed.ok ? parsed.level : parsed.message['zh-CN'];
 }
 
 /** A file of households: the roll-up, and each household's verdict as it streams. */
