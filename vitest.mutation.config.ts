@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/node/**', '**/node_modules/**'],
     typecheck: { enabled: false },
+    // The equality tester for lazily rendered reasons, as in vitest.config.ts.
+    setupFiles: ['test/setup.ts'],
     reporters: ['default', new LoadFailureReporter()],
   },
 });
