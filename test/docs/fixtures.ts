@@ -12,6 +12,7 @@ import {
   definePolicy,
 } from '../../src/index';
 import { head, spouse, child } from '../household/fixtures';
+import { record as monitoringRecord } from '../monitoring/fixtures';
 
 /** A household of three (head, spouse, child: all insured, the child enrolled), 2020 net income 17,999.99 yuan. */
 const household: Household = {
@@ -93,19 +94,7 @@ const plan: IndustryPlan = {
 /** Guizhou's 2021 monitoring line taken as 8,000 yuan (a test figure, not the real line). */
 const policy = definePolicy({ monitoringLines: [{ province: '52', year: 2021, yuan: 8000, source: 'test figure' }] });
 /** The monitoring record of `household` (H-1): identified in 2021-03 for illness, 24,000 yuan over the 12 months to 2021-05. */
-const record: MonitoringRecord = {
-  householdId: 'H-1',
-  villageCode: '522601101201',
-  type: 'marginal',
-  risks: [{ type: 'illness' }],
-  firstIdentifiedMonth: '2021-03',
-  riskIdentifiedMonth: '2021-03',
-  foundBy: 'cadre-screening',
-  state: 'identified',
-  measures: [],
-  history: [],
-  twelveMonths: { through: '2021-05', netIncome: 24000 },
-};
+const { recordedBy: _recorder, ...record }: MonitoringRecord = monitoringRecord({ householdId: 'H-1', twelveMonths: { through: '2021-05', netIncome: 24000 } });
 /** The same record under assistance (a health measure since 2021-04), and a second one eliminated in 2021-09. */
 const assisted: MonitoringRecord = { ...record, state: 'under-assistance', measures: [{ kind: 'health', startedOn: '2021-04-01' }] };
 const eliminated: MonitoringRecord = { ...record, householdId: 'H-2', state: 'risk-eliminated', elimination: { way: 'natural', month: '2021-09' } };

@@ -4,20 +4,10 @@ import { chartSpecs } from '../../src/report/charts';
 import { monitoringGroups } from '../../src/report/monitoring-groups';
 import { renderReportHtml } from '../../src/report/render-html';
 import { reportModel } from '../../src/report/report-model';
+import { record } from '../monitoring/fixtures';
 import { input } from './fixtures';
 
-const base: MonitoringRecord = {
-  householdId: 'H-1',
-  villageCode: '522601101201',
-  type: 'marginal',
-  risks: [{ type: 'illness' }],
-  firstIdentifiedMonth: '2021-03',
-  riskIdentifiedMonth: '2021-03',
-  foundBy: 'cadre-screening',
-  state: 'identified',
-  measures: [],
-  history: [],
-};
+const base: MonitoringRecord = record({ householdId: 'H-1' });
 const records: MonitoringRecord[] = [
   base,
   { ...base, householdId: 'H-2', type: 'unstable-exited', risks: [{ type: 'illness' }, { type: 'disability' }], state: 'under-assistance', measures: [{ kind: 'health', startedOn: '2021-04-01' }] },
