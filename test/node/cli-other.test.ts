@@ -107,6 +107,9 @@ describe('tuopin plan', () => {
     const smallPlan = await run('plan', bad, '--format', 'json');
     expect(smallPlan.code).toBe(0);
     expect(JSON.parse(smallPlan.stdout).summary.zones[0].baziArea).toMatchObject({ status: 'unmet', reasons: [{ code: 'zone/bazi-too-small' }] });
+    const table = await run('plan', bad);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('! Z: 坝区面积应不小于 500 亩，实际为 100 亩 / a 坝区 (bazi) covers at least 500 mu; this one has 100');
   });
 });
 

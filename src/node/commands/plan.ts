@@ -252,6 +252,8 @@ export function renderPlanTable(report: PlanReport): string {
         ];
       }),
     ),
+    // 坝区 under the policy's minimum area: said under the table, in the catalog's words.
+    ...s.zones.flatMap((z) => (z.baziArea?.status === 'unmet' ? z.baziArea.reasons.map((r) => `  ! ${z.zoneId}: ${r.message['zh-CN']} / ${r.message.en}`) : [])),
     '',
     `合计 total: 土地 land ${formatCount(s.totals.landMu)} 亩, 播种 sown ${formatCount(s.totals.sownMu)} 亩, 产值 output ${formatCount(s.totals.outputValue)} 元, 亩均 per mu ${s.totals.outputValuePerMu === null ? '-' : formatCount(s.totals.outputValuePerMu)} 元; ${status(s.totals.status)}`,
     '',
