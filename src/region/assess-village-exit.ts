@@ -4,8 +4,7 @@ import { parameterOn } from '../policy/parameter-on';
 import type { Boundary, Policy, Ratio } from '../policy/schema';
 import type { CheckStatus, Reason } from '../reasons/types';
 import { combineStatuses } from '../reasons/combine-statuses';
-import { makeReason } from '../reasons/make-reason';
-import { regionMessages } from './messages';
+import { REGION_CATALOG } from './catalog';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
 
@@ -88,9 +87,9 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
   const criteria = input.criteria.map((criterion, i): VillageCriterionCheck => {
     const evidence = { id: criterion.id, label: criterion.label };
     const path = ['criteria', i, 'met'];
-    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [makeReason(regionMessages, 'exit/criterion-met', path, evidence)] };
-    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [makeReason(regionMessages, 'exit/criterion-unmet', path, evidence)] };
-    return { id: criterion.id, status: 'unknown', reasons: [makeReason(regionMessages, 'exit/criterion-missing', path, evidence)] };
+    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [REGION_CATALOG.reason('exit/criterion-met', path, evidence)] };
+    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [REGION_CATALOG.reason('exit/criterion-unmet', path, evidence)] };
+    return { id: criterion.id, status: 'unknown', reasons: [REGION_CATALOG.reason('exit/criterion-missing', path, evidence)] };
   });
   const status = combineStatuses([incidence.status, ...criteria.map((c) => c.status)]);
   return { eligible: status === 'met', status, checks: { incidence, criteria } };

@@ -184,7 +184,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'exit/sample-missing': { field: 'sampledExited' },
     'exit/sample-empty': { field: 'surveyedHouseholds' },
   },
-  AUDIT_MESSAGES: {
+  audit: {
     'audit/person-in-two-households': [
       { ...member, otherIndex: 0, upgraded: false },
       { ...member, otherIndex: 12, upgraded: true },
@@ -211,7 +211,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'audit/disability-cause-without-disabled-member': { members: 4 },
     'audit/attribute-status-mismatch': { attribute: 'general-poor', attributeZh: '一般贫困户', status: 'exited', statusZh: '已脱贫' },
   },
-  MONITORING_MESSAGES: {
+  monitoring: {
     'monitoring/no-rule': { asOf: '2019-12-31' },
     'monitoring/income-missing': {},
     'monitoring/no-national-line': { year: 2022 },
@@ -287,7 +287,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'cli/battle-map-written': { file: 'demo.html' },
     'cli/internal-error': { name: 'TypeError' },
   },
-  REPORT_MESSAGES: {
+  report: {
     'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },
     'report/as-of': { asOf: '2020-03-20' },
     'report/incidence-detail': { numerator: 120, denominator: 5000, threshold: '3.00%' },
