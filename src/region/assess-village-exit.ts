@@ -1,5 +1,4 @@
 import type { DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
 import type { Boundary, Policy, Ratio } from '../policy/schema';
 import type { CheckStatus, Reason } from '../reasons/types';
@@ -7,6 +6,8 @@ import { combineStatuses } from '../reasons/combine-statuses';
 import { REGION_CATALOG } from './catalog';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
+import { REGION_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** The figures of a village exit test (persons). 贫困村出列检查所需人数。 */
 export interface VillageExitInput {
@@ -77,7 +78,7 @@ const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] a
  * assessVillageExit({ ruralPopulation: 1000, remainingPoor: 30 }, { western: true }).checks.incidence.status //=> 'unmet'
  */
 export function assessVillageExit(input: VillageExitInput, options: ExitOptions): VillageExitResult {
-  if (input === null || typeof input !== 'object') throw new DomainError('exit/invalid-count', 'input must be an object / 输入必须是对象');
+  if (input === null || typeof input !== 'object') throw catalogError(REGION_ERRORS, 'exit/not-an-object', {}, { code: 'exit/invalid-count' });
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
   const incidence = villageIncidence(input, villageThreshold(policy, options.asOf, options.western), options.western, day);
