@@ -225,6 +225,32 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'industry/patch-status': { patch: 2, id: 'TB-003', given: 'done' },
     'industry/slope': { given: '95' },
   },
+  'household-errors': {
+    'batch/not-iterable': { argument: 'records' },
+  },
+  'monitoring-errors': {
+    'monitoring/invalid-period': { from: '"2021-07"', to: '"2021-03"' },
+    'monitoring/invalid-months': { given: '-1' },
+    'monitoring/invalid-village-code': { given: '"5226"' },
+    'monitoring/duplicate-assessment': { household: 'H-****01' },
+    'monitoring/household-mismatch': { record: 'H-****02', household: 'H-****01' },
+  },
+  'ledger-errors': {
+    'ledger/deadline-before-opened': { deadline: '2020-02-09', openedOn: '2020-02-10' },
+    'ledger/invalid-unit-code': { given: '"5226011"' },
+    'ledger/id-prefix-required': { household: '5226************12' },
+    'ledger/range-too-long': { days: 4000, max: 3660 },
+    'ledger/invalid-window': { given: '-1' },
+    'ledger/invalid-group': { given: '"person"' },
+    'ledger/invalid-status': { entry: '"X-***"', given: '"done"' },
+  },
+  'audit-errors': {
+    'diff/duplicate-household': [{ household: 'H-****01', which: 'before' }, { household: 'H-****01', which: 'after' }],
+    'diff/not-sorted': { which: 'before', household: 'H-****01', previous: 'H-****02' },
+  },
+  'codes-errors': {
+    'id/invalid': [{ reason: 'length' }, { reason: 'check-character' }],
+  },
   audit: {
     'audit/person-in-two-households': [
       { ...member, otherIndex: 0, upgraded: false },
