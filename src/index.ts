@@ -409,6 +409,8 @@ export {
   ELIMINATION_WAY_ZH,
 } from './monitoring/labels';
 export { MONITORING_MESSAGES } from './monitoring/messages';
+export { monitoringValue, monitoringMonth, monitoringDate, monitoringRisks, monitoringMeasures, splitMonitoringList } from './monitoring/monitoring-value';
+export type { MonitoringEnum, MonitoringEnumValues, RiskCell, MeasureCell } from './monitoring/monitoring-value';
 export type { MonitoringReasonCode } from './monitoring/messages';
 export { assessMonitoring, MONITORING_TEST_NAMES, MONITORING_TEST_NAMES_ZH } from './monitoring/assess-monitoring';
 export type { AssessMonitoringOptions, MonitoringAssessment, MonitoringTestName } from './monitoring/assess-monitoring';
