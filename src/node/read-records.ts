@@ -278,7 +278,7 @@ export interface RowGroup {
     readonly inconsistent: 'input/inconsistent-rows' | 'input/inconsistent-zone-rows';
     readonly carried: 'warn/carried-down' | 'warn/zone-carried-down';
     /** Expected columns that are not there. */
-    readonly absent: 'warn/missing-columns' | 'warn/missing-plan-columns';
+    readonly absent: 'warn/missing-columns' | 'warn/missing-plan-columns' | 'warn/missing-monitoring-columns';
   };
 }
 
