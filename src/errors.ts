@@ -1,3 +1,4 @@
+import type { Evidence, Message } from './reasons/types';
 import type { ValidationIssue } from './validation/issues';
 
 /**
@@ -9,11 +10,24 @@ import type { ValidationIssue } from './validation/issues';
 export class TuopinError extends Error {
   /** Stable machine-readable code, e.g. `amount/too-many-decimals`. */
   readonly code: string;
+  /**
+   * What the message rests on (personal data masked), for an error whose message comes from a
+   * catalog (see `catalogError`); `{}` otherwise. 错误所依据的证据（个人信息已脱敏）。
+   */
+  readonly evidence: Evidence;
+  /**
+   * The message in every locale, without the `tuopin: code:` prefix, for an error whose message
+   * comes from a catalog; `undefined` otherwise. `message` is `tuopin: code: 中文 / English`.
+   * 各语言的错误消息（不含前缀）。
+   */
+  readonly localized: Message | undefined;
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, detail?: { readonly evidence: Evidence; readonly localized: Message }) {
     super(`tuopin: ${code}: ${message}`);
     this.name = 'TuopinError';
     this.code = code;
+    this.evidence = detail?.evidence ?? {};
+    this.localized = detail?.localized;
   }
 }
 
@@ -49,8 +63,8 @@ export class PolicyError extends TuopinError {
 
 /** An argument outside the domain a function is defined on (a zero population, a zero area). */
 export class DomainError extends TuopinError {
-  constructor(code: string, message: string) {
-    super(code, message);
+  constructor(code: string, message: string, detail?: { readonly evidence: Evidence; readonly localized: Message }) {
+    super(code, message, detail);
     this.name = 'DomainError';
   }
 }

@@ -333,6 +333,7 @@ export { AuditThresholdsSchema, AuditThresholdTableSchema } from './audit/schema
 export type { AuditThresholds } from './audit/schema';
 export { defaultAuditThresholds } from './audit/default-audit-thresholds';
 export { AUDIT_MESSAGES, AUDIT_CODES } from './audit/messages';
+export { AUDIT_CATALOG } from './audit/catalog';
 export type { AuditCode } from './audit/messages';
 export type { AuditFinding } from './audit/finding';
 export { createAudit } from './audit/create-audit';
@@ -409,6 +410,7 @@ export {
   ELIMINATION_WAY_ZH,
 } from './monitoring/labels';
 export { MONITORING_MESSAGES } from './monitoring/messages';
+export { MONITORING_CATALOG } from './monitoring/catalog';
 export { monitoringValue, monitoringMonth, monitoringDate, monitoringRisks, monitoringMeasures, splitMonitoringList } from './monitoring/monitoring-value';
 export type { MonitoringEnum, MonitoringEnumValues, RiskCell, MeasureCell } from './monitoring/monitoring-value';
 export type { MonitoringReasonCode } from './monitoring/messages';

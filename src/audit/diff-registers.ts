@@ -1,5 +1,4 @@
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { DomainError, TuopinError } from '../errors';
 import type { Household } from '../household/schema';
 import { defaultPolicy } from '../policy/default-policy';
 import { inForceOn } from '../policy/parameter-on';
@@ -7,6 +6,9 @@ import type { Policy, Ratio } from '../policy/schema';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import type { RegisterDiff } from './diff-types';
 import { createDiffAccumulator, type DiffAccumulator } from './register-diff';
+import { AUDIT_ERRORS } from './catalog';
+import { HOUSEHOLD_ERRORS } from '../household/catalog';
+import { catalogError, tuopinError } from '../reasons/catalog-error';
 
 /** Options of {@link diffRegisters}. 户表比对选项。 */
 export interface DiffOptions {
@@ -40,7 +42,7 @@ function checkIterable(source: unknown, name: string): void {
     source !== null &&
     source !== undefined &&
     (typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function' || typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function');
-  if (!ok) throw new TuopinError('batch/not-iterable', `${name} must be an iterable or an async iterable / ${name} 须为可迭代对象`);
+  if (!ok) throw tuopinError(HOUSEHOLD_ERRORS, 'batch/not-iterable', { argument: name });
 }
 
 /** Checks that ids come in increasing order, each once. */
@@ -50,12 +52,9 @@ function orderGuard(which: 'before' | 'after'): (household: Household) => void {
     const id = household.id;
     if (previous !== undefined && id <= previous) {
       if (id === previous) {
-        throw new DomainError('diff/duplicate-household', `household ${maskIdentifier(id)} comes twice in ${which} / 户编号重复`);
+        throw catalogError(AUDIT_ERRORS, 'diff/duplicate-household', { household: maskIdentifier(id), which });
       }
-      throw new DomainError(
-        'diff/not-sorted',
-        `${which} is not sorted by household id: ${maskIdentifier(id)} comes after ${maskIdentifier(previous)} / 未按户编号排序`,
-      );
+      throw catalogError(AUDIT_ERRORS, 'diff/not-sorted', { which, household: maskIdentifier(id), previous: maskIdentifier(previous) });
     }
     previous = id;
   };
@@ -142,14 +141,14 @@ async function mergeSortedAsync(before: Source, after: Source, acc: DiffAccumula
 
 function indexFirst(map: Map<string, Household>, household: Household): void {
   if (map.has(household.id)) {
-    throw new DomainError('diff/duplicate-household', `household ${maskIdentifier(household.id)} comes twice in before / 户编号重复`);
+    throw catalogError(AUDIT_ERRORS, 'diff/duplicate-household', { household: maskIdentifier(household.id), which: 'before' });
   }
   map.set(household.id, household);
 }
 
 function matchSecond(map: Map<string, Household>, seen: Set<string>, household: Household, acc: DiffAccumulator): void {
   if (seen.has(household.id)) {
-    throw new DomainError('diff/duplicate-household', `household ${maskIdentifier(household.id)} comes twice in after / 户编号重复`);
+    throw catalogError(AUDIT_ERRORS, 'diff/duplicate-household', { household: maskIdentifier(household.id), which: 'after' });
   }
   seen.add(household.id);
   const first = map.get(household.id);

@@ -1,5 +1,6 @@
 import type { Evidence, Path, Reason } from '../reasons/types';
-import { AUDIT_MESSAGES, type AuditCode } from './messages';
+import { AUDIT_CATALOG } from './catalog';
+import type { AuditCode } from './messages';
 
 /**
  * One finding of the register audit: a reason (`code`, `path` into the household record,
@@ -24,12 +25,12 @@ export interface FindingSubject {
 }
 
 /**
- * Builds a finding from {@link AUDIT_MESSAGES}: the one place where audit messages are rendered.
+ * Builds a finding from {@link AUDIT_CATALOG}: the one place where audit messages are rendered.
  * @internal
  */
 export function finding(code: AuditCode, subject: FindingSubject, path: Path, evidence: Evidence, member?: number): AuditFinding {
-  const template = AUDIT_MESSAGES[code];
-  const message = { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) };
+  const kind = AUDIT_CATALOG.kind(code);
+  const message = { 'zh-CN': kind.zh(evidence), en: kind.en(evidence) };
   const base = { code, path, evidence, message, index: subject.index, householdId: subject.householdId, villageCode: subject.villageCode };
   return member === undefined ? base : { ...base, member };
 }

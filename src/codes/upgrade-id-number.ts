@@ -1,5 +1,6 @@
-import { DomainError } from '../errors';
 import { idNumberCheckCharacter, idNumberProblem } from './validate-id-number';
+import { CODES_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * Converts an old 15-digit resident ID number (GB 11643-1989) to its 18-digit form (GB 11643-1999):
@@ -16,7 +17,7 @@ import { idNumberCheckCharacter, idNumberProblem } from './validate-id-number';
  */
 export function upgradeIdNumber(id: string): string {
   const problem = idNumberProblem(id);
-  if (problem !== undefined) throw new DomainError('id/invalid', `not a valid resident ID number (${problem}) / 不是有效的身份证号码`);
+  if (problem !== undefined) throw catalogError(CODES_ERRORS, 'id/invalid', { reason: problem });
   if (id.length === 18) return id.toUpperCase();
   const first17 = `${id.slice(0, 6)}19${id.slice(6)}`;
   return first17 + idNumberCheckCharacter(first17);

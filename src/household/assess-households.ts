@@ -6,6 +6,8 @@ import { assessWith } from './assess-on';
 import { valuesInForce, type ValuesInForce } from './values-in-force';
 import type { HouseholdAssessment } from './assessment';
 import { HouseholdSchema, type Household } from './schema';
+import { HOUSEHOLD_ERRORS } from './catalog';
+import { tuopinError } from '../reasons/catalog-error';
 
 /**
  * One record of a batch: assessed, with the validated household and its assessment, or rejected
@@ -95,5 +97,5 @@ export function assessHouseholds(
   if (records !== null && records !== undefined && typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function') {
     return assessSync(records as Iterable<unknown>, values);
   }
-  throw new TuopinError('batch/not-iterable', 'records must be an iterable or an async iterable / 记录须为可迭代对象');
+  throw tuopinError(HOUSEHOLD_ERRORS, 'batch/not-iterable', { argument: 'records' });
 }

@@ -1,5 +1,4 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import type { Policy } from '../policy/schema';
 import { combineStatuses } from '../reasons/combine-statuses';
 import type { HouseholdAssessment } from './assessment';
@@ -11,6 +10,8 @@ import { checkIncome } from './check-income';
 import { checkMedical } from './check-medical';
 import { checkWater } from './check-water';
 import { valuesInForce, type ValuesInForce } from './values-in-force';
+import { HOUSEHOLD_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * The seven checks of one household on a day already read in China's calendar (`auditRegister`,
@@ -29,7 +30,7 @@ export function assessOn(household: Household, day: CalendarDate, policy: Policy
  */
 export function assessWith(household: Household, values: ValuesInForce): HouseholdAssessment {
   if (household.members.length === 0) {
-    throw new DomainError('household/no-members', 'a household has at least one member / 家庭至少有一名成员');
+    throw catalogError(HOUSEHOLD_ERRORS, 'household/no-members');
   }
   const income = checkIncome(household, values);
   const food = checkFood(household);

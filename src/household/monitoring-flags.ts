@@ -1,5 +1,4 @@
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import { povertyLineEntry } from '../policy/poverty-line-for';
 import type { Policy } from '../policy/schema';
@@ -11,6 +10,8 @@ import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household, Income } from './schema';
 import { compareIncomeToLine, incomeFen } from './net-income';
 import { fixedPath, reason } from './reasons';
+import { HOUSEHOLD_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** Options of {@link monitoringFlags}. 防返贫监测选项。 */
 export interface MonitoringFlagsOptions {
@@ -85,7 +86,7 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
   const policy = options.policy ?? defaultPolicy;
   const members = household.members.length;
   if (members === 0) {
-    throw new DomainError('household/no-members', 'a household has at least one member / 家庭至少有一名成员');
+    throw catalogError(HOUSEHOLD_ERRORS, 'household/no-members');
   }
   const thresholds = inForceOn(policy.monitoring, day);
   if (thresholds === undefined) {

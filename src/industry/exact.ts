@@ -1,4 +1,7 @@
-import { DomainError } from '../errors';
+import type { Industry } from './schema';
+import { REPORT_CATALOG } from '../report/catalog';
+import { INDUSTRY_ERRORS, type IndustryQuantity } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * An exact decimal `n / 10^scale`, used inside the industry functions so that areas, yields and
@@ -24,7 +27,7 @@ const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 export function decimalOf(value: number): Decimal {
   const match = typeof value === 'number' ? DECIMAL_TEXT.exec(String(value)) : null;
   if (match === null) {
-    throw new DomainError('industry/not-finite', `${String(value)} is not a finite number / 不是有限数`);
+    throw catalogError(INDUSTRY_ERRORS, 'industry/not-finite', { given: String(value) });
   }
   const [, sign = '', whole = '0', fraction = '', exponent = '0'] = match;
   let n = BigInt(whole + fraction);
@@ -90,7 +93,7 @@ export type Rounding = 'half-away-from-zero' | 'floor' | 'ceil';
  * @internal
  */
 export function divideToInteger(numerator: bigint, denominator: bigint, rounding: Rounding): bigint {
-  if (denominator <= 0n) throw new DomainError('industry/zero-divisor', 'division by a non-positive number');
+  if (denominator <= 0n) throw catalogError(INDUSTRY_ERRORS, 'industry/zero-divisor');
   const quotient = numerator / denominator; // truncates toward zero
   const remainder = numerator % denominator;
   if (remainder === 0n) return quotient;
@@ -120,21 +123,36 @@ export function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/** Whose figure a number is, for the error that says it is too large. @internal */
+export interface FigureOwner {
+  readonly zone?: string;
+  readonly plan?: string;
+  readonly industry?: Industry;
+}
+
 /**
  * A bigint as a safe JavaScript integer.
  * @throws {DomainError} `industry/too-large` when it cannot be held exactly in a number
  * @internal
  */
-export function toSafeNumber(value: bigint, what: string): number {
+export function toSafeNumber(value: bigint, quantity: IndustryQuantity, of: FigureOwner = {}): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new DomainError('industry/too-large', `${what} is too large to hold exactly (${value}) / 数值过大，无法精确表示`);
+    const industry = of.industry ?? null;
+    throw catalogError(INDUSTRY_ERRORS, 'industry/too-large', {
+      quantity,
+      zone: of.zone ?? null,
+      plan: of.plan ?? null,
+      industry,
+      industryZh: industry === null ? null : REPORT_CATALOG.render(`industry/${industry}`, {}, 'zh-CN'),
+      value: String(value),
+    });
   }
   return Number(value);
 }
 
 /** Integer fen as yuan. @throws {DomainError} `industry/too-large` @internal */
-export function fenToYuanExact(fen: bigint, what: string): number {
-  return toSafeNumber(fen, what) / 100 + 0;
+export function fenToYuanExact(fen: bigint, quantity: IndustryQuantity, of: FigureOwner = {}): number {
+  return toSafeNumber(fen, quantity, of) / 100 + 0;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { DomainError } from '../errors';
 import type { Ratio } from '../policy/schema';
 import type { Message, Reason } from '../reasons/types';
 import { percentOf } from './exact';
-import { INDUSTRY_CATALOG } from './catalog';
 import type { IndustryPlan } from './schema';
+import { INDUSTRY_CATALOG, INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** How many of a county's poor households the plan's benefit linkages reach. 利益联结覆盖情况。 */
 export interface LinkageCoverage {
@@ -56,23 +56,17 @@ export interface LinkageCoverage {
 export function linkageCoverage(plan: IndustryPlan, options: { readonly poorHouseholds: number }): LinkageCoverage {
   const { poorHouseholds } = options;
   if (!Number.isSafeInteger(poorHouseholds) || poorHouseholds <= 0) {
-    throw new DomainError(
-      'industry/poor-households',
-      `poorHouseholds must be a whole number greater than 0, got ${String(poorHouseholds)} / 贫困户数应为正整数`,
-    );
+    throw catalogError(INDUSTRY_ERRORS, 'industry/poor-households', { given: String(poorHouseholds) });
   }
   let linked = 0;
   for (const [index, linkage] of (plan.linkages ?? []).entries()) {
     if (!Number.isSafeInteger(linkage.poorHouseholds) || linkage.poorHouseholds < 0) {
-      throw new DomainError(
-        'industry/linkage-count',
-        `plan ${plan.id}, linkage ${index} (${linkage.mode}): poorHouseholds must be a whole number ≥ 0, got ${String(linkage.poorHouseholds)} / 联结贫困户数应为非负整数`,
-      );
+      throw catalogError(INDUSTRY_ERRORS, 'industry/linkage-count', { plan: plan.id, linkage: index, mode: linkage.mode, given: String(linkage.poorHouseholds) });
     }
     linked += linkage.poorHouseholds;
   }
   if (!Number.isSafeInteger(linked)) {
-    throw new DomainError('industry/linkage-count', `plan ${plan.id}: the sum of linked poor households is too large / 联结贫困户数之和过大`);
+    throw catalogError(INDUSTRY_ERRORS, 'industry/linkage-sum', { plan: plan.id }, { code: 'industry/linkage-count' });
   }
   const capped = linked > poorHouseholds;
   const numerator = capped ? poorHouseholds : linked;

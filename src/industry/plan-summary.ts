@@ -1,5 +1,4 @@
 import type { DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import type { Policy } from '../policy/schema';
 import type { Check } from '../reasons/types';
 import { baziAreaCheck, type BaziAreaCode } from './bazi-area';
@@ -7,6 +6,8 @@ import { decimalToNumber, fenToYuanExact, sumDecimals, type Decimal } from './ex
 import { INDUSTRIES, type Industry, type IndustryPlan, type ZoneKind } from './schema';
 import { assessFigures, type ZoneTargetAssessment } from './target-figures';
 import { outputOf, perMuFen, zoneFigures, type ZoneOutput } from './zone-figures';
+import { INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * Per-亩 targets (yuan per 亩) by zone kind and by zone id; a zone id's target wins over its kind's.
@@ -114,7 +115,7 @@ export function planSummary(plan: IndustryPlan, options: PlanSummaryOptions = {}
   const ids = new Set(plan.zones.map((zone) => zone.id));
   for (const id of Object.keys(targets.byZoneId ?? {})) {
     if (!ids.has(id)) {
-      throw new DomainError('industry/unknown-target-zone', `plan ${plan.id}: a target is given for zone ${id}, which the plan does not have / 目标所指区块 ${id} 不在规划中`);
+      throw catalogError(INDUSTRY_ERRORS, 'industry/unknown-target-zone', { plan: plan.id, zone: id });
     }
   }
 
@@ -144,8 +145,8 @@ export function planSummary(plan: IndustryPlan, options: PlanSummaryOptions = {}
   const totals: PlanTotals = {
     landMu: decimalToNumber(land),
     sownMu: decimalToNumber(sumDecimals(figures.map((f) => f.sown))),
-    outputValue: fenToYuanExact(totalFen, `plan ${plan.id}: output value in fen`),
-    outputValuePerMu: land.n === 0n ? null : fenToYuanExact(perMuFen(totalFen, land), `plan ${plan.id}: output value per mu`),
+    outputValue: fenToYuanExact(totalFen, 'output-value', { plan: plan.id }),
+    outputValuePerMu: land.n === 0n ? null : fenToYuanExact(perMuFen(totalFen, land), 'output-value-per-mu', { plan: plan.id }),
     zonesWithTarget: withTarget.length,
     zonesMet,
     met,
@@ -169,7 +170,7 @@ export function planSummary(plan: IndustryPlan, options: PlanSummaryOptions = {}
       {
         industry,
         sownMu: decimalToNumber(sumDecimals(entry.sown)),
-        outputValue: fenToYuanExact(entry.fen, `plan ${plan.id}: output value of ${industry}`),
+        outputValue: fenToYuanExact(entry.fen, 'industry-output-value', { plan: plan.id, industry }),
       },
     ];
   });

@@ -1,8 +1,9 @@
 import { withDeprecatedAlias } from '../deprecated-alias';
-import { DomainError } from '../errors';
 import type { Ratio } from '../policy/schema';
 import { decimalOf, decimalToNumber, gcd, percentOf, scaledTo, sumDecimals, toSafeNumber, type Decimal } from './exact';
 import type { ReductionPatch } from './schema';
+import { INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** Progress of low-value crop reduction. 低效作物调减进度。 */
 export interface ReductionProgress {
@@ -60,12 +61,12 @@ export function reductionProgress(patches: readonly ReductionPatch[]): Reduction
   const areas: Decimal[] = [];
   const cleared: Decimal[] = [];
   for (const [index, patch] of patches.entries()) {
-    const where = `patch ${index} (${patch.id})`;
+    const where = { patch: index, id: patch.id };
     if (typeof patch.areaMu !== 'number' || !Number.isFinite(patch.areaMu) || patch.areaMu <= 0) {
-      throw new DomainError('industry/patch-area', `${where}: area must be a positive finite number of 亩, got ${String(patch.areaMu)} / 图斑面积应为正数（亩）`);
+      throw catalogError(INDUSTRY_ERRORS, 'industry/patch-area', { ...where, given: String(patch.areaMu) });
     }
     if (!(STATUSES as readonly string[]).includes(patch.status)) {
-      throw new DomainError('industry/patch-status', `${where}: unknown status ${String(patch.status)} / 未知图斑状态`);
+      throw catalogError(INDUSTRY_ERRORS, 'industry/patch-status', { ...where, given: String(patch.status) });
     }
     counts[patch.status] += 1;
     const area = decimalOf(patch.areaMu);
@@ -82,8 +83,8 @@ export function reductionProgress(patches: readonly ReductionPatch[]): Reduction
     const denominator = scaledTo(area, scale);
     const divisor = gcd(numerator, denominator);
     clearedShare = {
-      numerator: toSafeNumber(numerator / divisor, 'cleared share numerator'),
-      denominator: toSafeNumber(denominator / divisor, 'cleared share denominator'),
+      numerator: toSafeNumber(numerator / divisor, 'cleared-share'),
+      denominator: toSafeNumber(denominator / divisor, 'cleared-share'),
     };
     percent = percentOf(numerator, denominator);
   }

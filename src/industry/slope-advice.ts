@@ -1,11 +1,11 @@
 import type { DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import { parameterOn } from '../policy/parameter-on';
 import type { Policy } from '../policy/schema';
 import type { Reason } from '../reasons/types';
-import { INDUSTRY_CATALOG } from './catalog';
 import type { SlopeClass } from './messages';
+import { INDUSTRY_CATALOG, INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * The slope limits of Guizhou's crop choice by slope (docs/domain.md, "Industry"): below
@@ -64,7 +64,7 @@ export interface SlopeAdvice extends Reason<SlopeAdviceCode> {
  */
 export function slopeAdvice(slopeDegrees: number, options: SlopeAdviceOptions = {}): SlopeAdvice {
   if (typeof slopeDegrees !== 'number' || !(slopeDegrees >= 0 && slopeDegrees <= 90)) {
-    throw new DomainError('industry/slope', `slope must be a number of degrees from 0 to 90, got ${String(slopeDegrees)} / 坡度应在 0° 到 90° 之间`);
+    throw catalogError(INDUSTRY_ERRORS, 'industry/slope', { given: String(slopeDegrees) });
   }
   const limits = parameterOn((options.policy ?? defaultPolicy).industry ?? (defaultPolicy.industry as NonNullable<Policy['industry']>), options.asOf)?.value ?? SLOPE_LIMITS;
   const cls: SlopeClass =

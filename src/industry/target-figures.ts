@@ -1,4 +1,3 @@
-import { DomainError } from '../errors';
 import type { CheckStatus, Reason } from '../reasons/types';
 import { parseYuanToFen } from '../units/yuan-to-fen';
 import {
@@ -14,6 +13,8 @@ import {
 } from './exact';
 import { INDUSTRY_CATALOG } from './catalog';
 import { perMuFen, totalFenOf, type PlantingFigures, type ZoneFigures } from './zone-figures';
+import { INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * The smallest whole number of 亩 to move from the lowest-value low-value planting to the
@@ -60,13 +61,10 @@ export interface ZoneTargetAssessment {
  * @throws {DomainError} `industry/invalid-target`
  * @internal
  */
-export function targetFenOf(targetPerMu: unknown, where: string): bigint {
+export function targetFenOf(targetPerMu: unknown, zone: string): bigint {
   const fen = typeof targetPerMu === 'number' ? parseYuanToFen(targetPerMu) : undefined;
   if (fen === undefined || fen < 0) {
-    throw new DomainError(
-      'industry/invalid-target',
-      `${where}: target ${String(targetPerMu)} is not an amount of yuan per mu ≥ 0 with at most two decimals / 目标应为非负且至多两位小数的元/亩金额`,
-    );
+    throw catalogError(INDUSTRY_ERRORS, 'industry/invalid-target', { zone, given: String(targetPerMu) });
   }
   return BigInt(fen);
 }
@@ -92,17 +90,17 @@ function extreme(plantings: readonly PlantingFigures[], sign: -1 | 1): PlantingF
  * @internal
  */
 export function assessFigures(figures: ZoneFigures, targetPerMu: number): ZoneTargetAssessment {
-  const where = `zone ${figures.zone.id}`;
-  const targetFen = targetFenOf(targetPerMu, where);
+  const where = { zone: figures.zone.id };
+  const targetFen = targetFenOf(targetPerMu, figures.zone.id);
   const landScale = 10n ** BigInt(figures.land.scale);
   // Both sides in fen × 10^scale: output ≥ target × land, with land = land.n / 10^scale.
   const required = targetFen * figures.land.n;
   const have = figures.totalFen * landScale;
   const met = have >= required;
   const shortfall = met ? 0n : required - have;
-  const outputValuePerMu = fenToYuanExact(perMuFen(figures.totalFen, figures.land), `${where}: output value per mu`);
-  const gapPerMu = fenToYuanExact(divideToInteger(shortfall, figures.land.n, 'ceil'), `${where}: gap per mu`);
-  const gapTotal = fenToYuanExact(divideToInteger(shortfall, landScale, 'ceil'), `${where}: gap`);
+  const outputValuePerMu = fenToYuanExact(perMuFen(figures.totalFen, figures.land), 'output-value-per-mu', where);
+  const gapPerMu = fenToYuanExact(divideToInteger(shortfall, figures.land.n, 'ceil'), 'gap-per-mu', where);
+  const gapTotal = fenToYuanExact(divideToInteger(shortfall, landScale, 'ceil'), 'gap', where);
   const base = { outputValuePerMu, targetPerMu: targetPerMu + 0, met, gapPerMu, gapTotal };
   const evidence = { zoneId: figures.zone.id, ...base };
   const status = met ? ('met' as const) : ('unmet' as const);
@@ -149,7 +147,7 @@ export function assessFigures(figures: ZoneFigures, targetPerMu: number): ZoneTa
     if (meets(mid)) high = mid;
     else low = mid;
   }
-  const mu = toSafeNumber(high, `${where}: area to convert`);
+  const mu = toSafeNumber(high, 'area-to-convert', where);
   const sufficient = compareDecimals(decimalOfInteger(high), from.area) <= 0;
   const conversion: ZoneConversion = {
     fromCrop: from.planting.crop,

@@ -1,4 +1,3 @@
-import { DomainError } from '../errors';
 import { parseYuanToFen } from '../units/yuan-to-fen';
 import {
   decimalOf,
@@ -12,6 +11,9 @@ import {
   type Decimal,
 } from './exact';
 import type { Planting, Zone } from './schema';
+import type { Evidence } from '../reasons/types';
+import { INDUSTRY_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * One planting's exact figures: its area, its output value per 亩 in fen (a decimal when it comes
@@ -63,30 +65,21 @@ export function totalFenOf(area: Decimal, valuePerMuFen: Decimal): bigint {
  * @throws {DomainError} `industry/planting-value` when neither is given or a figure is invalid
  * @internal
  */
-export function plantingValuePerMuFen(planting: Planting, where: string): Decimal {
+export function plantingValuePerMuFen(planting: Planting, where: Evidence): Decimal {
   if (planting.outputValuePerMu !== undefined) {
     const fen = nonNegativeFen(planting.outputValuePerMu);
     if (fen === undefined) {
-      throw new DomainError(
-        'industry/planting-value',
-        `${where}: outputValuePerMu ${String(planting.outputValuePerMu)} is not an amount of yuan ≥ 0 with at most two decimals / 亩产值应为非负且至多两位小数的元金额`,
-      );
+      throw catalogError(INDUSTRY_ERRORS, 'industry/planting-value-per-mu', { ...where, given: String(planting.outputValuePerMu) }, { code: 'industry/planting-value' });
     }
     return decimalOfInteger(fen);
   }
   const { yieldKgPerMu, priceYuanPerKg } = planting;
   if (yieldKgPerMu === undefined || priceYuanPerKg === undefined) {
-    throw new DomainError(
-      'industry/planting-value',
-      `${where}: give outputValuePerMu, or both yieldKgPerMu and priceYuanPerKg / 需填写亩产值，或同时填写亩产和单价`,
-    );
+    throw catalogError(INDUSTRY_ERRORS, 'industry/planting-value-missing', where, { code: 'industry/planting-value' });
   }
   const priceFen = nonNegativeFen(priceYuanPerKg);
   if (!isNonNegativeFinite(yieldKgPerMu) || priceFen === undefined) {
-    throw new DomainError(
-      'industry/planting-value',
-      `${where}: yieldKgPerMu ${String(yieldKgPerMu)} must be a finite number ≥ 0 and priceYuanPerKg ${String(priceYuanPerKg)} an amount of yuan ≥ 0 with at most two decimals / 亩产应为非负有限数，单价应为非负且至多两位小数的元金额`,
-    );
+    throw catalogError(INDUSTRY_ERRORS, 'industry/planting-yield-price', { ...where, yield: String(yieldKgPerMu), price: String(priceYuanPerKg) }, { code: 'industry/planting-value' });
   }
   return multiplyDecimals(decimalOf(yieldKgPerMu), decimalOfInteger(priceFen));
 }
@@ -98,18 +91,12 @@ export function plantingValuePerMuFen(planting: Planting, where: string): Decima
  */
 export function zoneFigures(zone: Zone): ZoneFigures {
   if (!isPositiveFinite(zone.areaMu)) {
-    throw new DomainError(
-      'industry/zone-area',
-      `zone ${zone.id}: land area must be a positive finite number of 亩, got ${String(zone.areaMu)} / 区块土地面积应为正数（亩）`,
-    );
+    throw catalogError(INDUSTRY_ERRORS, 'industry/zone-area', { zone: zone.id, given: String(zone.areaMu) });
   }
   const plantings = zone.plantings.map((planting, index): PlantingFigures => {
-    const where = `zone ${zone.id}, planting ${index} (${planting.crop})`;
+    const where = { zone: zone.id, planting: index, crop: planting.crop };
     if (!isPositiveFinite(planting.areaMu)) {
-      throw new DomainError(
-        'industry/planting-area',
-        `${where}: area must be a positive finite number of 亩, got ${String(planting.areaMu)} / 种植面积应为正数（亩）`,
-      );
+      throw catalogError(INDUSTRY_ERRORS, 'industry/planting-area', { ...where, given: String(planting.areaMu) });
     }
     const area = decimalOf(planting.areaMu);
     const valuePerMuFen = plantingValuePerMuFen(planting, where);
@@ -151,7 +138,7 @@ export function outputOf(figures: ZoneFigures): ZoneOutput {
   return {
     landMu: decimalToNumber(figures.land),
     sownMu: decimalToNumber(figures.sown),
-    outputValue: fenToYuanExact(figures.totalFen, `zone ${figures.zone.id}: output value in fen`),
-    outputValuePerMu: fenToYuanExact(perMuFen(figures.totalFen, figures.land), `zone ${figures.zone.id}: output value per mu`),
+    outputValue: fenToYuanExact(figures.totalFen, 'output-value', { zone: figures.zone.id }),
+    outputValuePerMu: fenToYuanExact(perMuFen(figures.totalFen, figures.land), 'output-value-per-mu', { zone: figures.zone.id }),
   };
 }

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { epochDay, fromEpochDay } from '../calendar/epoch-day';
-import { DomainError } from '../errors';
 import type { LedgerEntry } from './schema';
+import { LEDGER_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 const bump = (counts: number[], index: number): void => {
   counts[index] = (counts[index] ?? 0) + 1;
@@ -63,9 +64,9 @@ export function clearanceTimeline(entries: readonly LedgerEntry[], options: Clea
   const fromDay = epochDay(chinaDate(options.from));
   const toDay = epochDay(chinaDate(options.to));
   const length = toDay - fromDay + 1;
-  if (length < 1) throw new DomainError('ledger/invalid-range', `to is before from / 结束日期早于开始日期`);
+  if (length < 1) throw catalogError(LEDGER_ERRORS, 'ledger/invalid-range');
   if (length > MAX_TIMELINE_DAYS) {
-    throw new DomainError('ledger/range-too-long', `${length} days is more than ${MAX_TIMELINE_DAYS} / 天数超过上限`);
+    throw catalogError(LEDGER_ERRORS, 'ledger/range-too-long', { days: length, max: MAX_TIMELINE_DAYS });
   }
 
   const opened = new Array<number>(length).fill(0);

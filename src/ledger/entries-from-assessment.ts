@@ -1,10 +1,11 @@
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { parseDivisionCode } from '../codes/parse-division-code';
-import { DomainError } from '../errors';
 import { CHECK_NAMES, CHECK_NAMES_ZH, type CheckName, type HouseholdAssessment } from '../household/assessment';
 import { holdsPersonalData, maskIdentifier } from '../privacy/mask-identifier';
 import type { Check } from '../reasons/types';
 import type { LedgerEntry } from './schema';
+import { LEDGER_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** Options of {@link entriesFromAssessment}. */
 export interface EntriesFromAssessmentOptions {
@@ -72,22 +73,19 @@ export function entriesFromAssessment(assessment: HouseholdAssessment, options: 
   const openedOn = chinaDate(options.asOf);
   const deadline = chinaDate(options.deadline);
   if (deadline < openedOn) {
-    throw new DomainError('ledger/deadline-before-opened', `deadline ${deadline} is before ${openedOn} / 整改时限早于建账日期`);
+    throw catalogError(LEDGER_ERRORS, 'ledger/deadline-before-opened', { deadline, openedOn });
   }
   if (!parseDivisionCode(options.unitCode).ok) {
-    throw new DomainError('ledger/invalid-unit-code', `${JSON.stringify(options.unitCode)} is not a division code / 不是有效的行政区划代码`);
+    throw catalogError(LEDGER_ERRORS, 'ledger/invalid-unit-code', { given: given(options.unitCode) });
   }
   const responsibleUnit = options.responsibleUnit.trim();
   const responsiblePerson = options.responsiblePerson.trim();
   if (options.idPrefix === undefined && holdsPersonalData(assessment.householdId)) {
-    throw new DomainError(
-      'ledger/id-prefix-required',
-      `household ${maskIdentifier(assessment.householdId)} may hold an ID number or a name: give an idPrefix for the entry ids / 户编号可能含身份证号或姓名，请指定条目编号前缀 idPrefix`,
-    );
+    throw catalogError(LEDGER_ERRORS, 'ledger/id-prefix-required', { household: maskIdentifier(assessment.householdId) });
   }
   const prefix = (options.idPrefix ?? assessment.householdId).trim();
   if (responsibleUnit === '' || responsiblePerson === '' || prefix === '') {
-    throw new DomainError('ledger/missing-text', 'the responsible unit, the responsible person and the id prefix must not be blank / 责任单位、责任人、编号前缀不能为空');
+    throw catalogError(LEDGER_ERRORS, 'ledger/missing-text');
   }
 
   const entry = (id: string, category: LedgerEntry['category'], description: string): LedgerEntry => {

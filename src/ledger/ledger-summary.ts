@@ -1,10 +1,11 @@
 import { addCalendarDays } from '../calendar/add-calendar-days';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import { closingDate } from './closing-date';
 import type { LedgerEntry } from './schema';
+import { LEDGER_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** What {@link ledgerSummary} can group by: 涉及单位代码 / 责任单位 / 问题类别 / 问题来源. */
 export type LedgerGroupBy = 'unit' | 'responsibleUnit' | 'category' | 'source';
@@ -107,11 +108,11 @@ export function ledgerSummary(entries: readonly LedgerEntry[], options: LedgerSu
   const asOf = chinaDate(options.asOf);
   const window = options.dueWithinDays ?? 7;
   if (!Number.isSafeInteger(window) || window < 0) {
-    throw new DomainError('ledger/invalid-window', `dueWithinDays must be a whole number of days ≥ 0, got ${String(window)} / 临期天数须为非负整数`);
+    throw catalogError(LEDGER_ERRORS, 'ledger/invalid-window', { given: given(window) });
   }
   const by = options.by;
   if (by !== undefined && !Object.hasOwn(GROUP_FIELDS, by)) {
-    throw new DomainError('ledger/invalid-group', `cannot group by ${JSON.stringify(by)} / 不支持的分组方式`);
+    throw catalogError(LEDGER_ERRORS, 'ledger/invalid-group', { given: given(by) });
   }
   const dueBy = addCalendarDays(asOf, window);
   const total = emptyTally();
@@ -158,7 +159,7 @@ function count(tally: Tally, entry: LedgerEntry, asOf: CalendarDate, dueBy: Cale
       return;
     }
     default:
-      throw new DomainError('ledger/invalid-status', `entry ${JSON.stringify(maskIdentifier(String(entry.id)))} has status ${JSON.stringify(entry.status)} / 条目状态无效`);
+      throw catalogError(LEDGER_ERRORS, 'ledger/invalid-status', { entry: given(maskIdentifier(String(entry.id))), given: given(entry.status) });
   }
   tally.cleared = false;
   if (entry.deadline < asOf) tally.overdue++;

@@ -9,7 +9,7 @@ import { evaluate, MONITORING_TEST_NAMES_ZH } from './assess-monitoring';
 import type { MonitoringReasonCode } from './messages';
 import { monthOf } from './month';
 import { monitoringReason } from './reasons';
-import { MonitoringEventSchema, type MonitoringEvent, type MonitoringEventType, type MonitoringRecord, type MonitoringState } from './schema';
+import { MonitoringEventSchema, type MonitoringEventType, type MonitoringRecord, type MonitoringState } from './schema';
 
 /**
  * Why a monitoring event was refused: a stable code and the message in every locale (names

@@ -1,6 +1,5 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { assessOn } from '../household/assess-on';
 import type { HouseholdAssessment } from '../household/assessment';
 import { compareIncomeToLine, incomeFen } from '../household/net-income';
@@ -16,6 +15,8 @@ import { compareFractions } from '../units/compare-fractions';
 import { yuanToFen } from '../units/yuan-to-fen';
 import { monitoringReason } from './reasons';
 import type { MonitoringRecord } from './schema';
+import { MONITORING_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * The five tests of monitoring identification, in canonical order: income below the line, income
@@ -146,10 +147,7 @@ function incomeOf(household: Household, record: MonitoringRecord | undefined): {
 /** @internal The five tests of one household on a day already read in China's calendar. */
 export function evaluate(household: Household, record: MonitoringRecord | undefined, day: CalendarDate, policy: Policy): Evaluation {
   if (record !== undefined && record.householdId !== household.id) {
-    throw new DomainError(
-      'monitoring/household-mismatch',
-      `record of ${maskIdentifier(record.householdId)} given for household ${maskIdentifier(household.id)} / 监测记录与农户不对应`,
-    );
+    throw catalogError(MONITORING_ERRORS, 'monitoring/household-mismatch', { record: maskIdentifier(record.householdId), household: maskIdentifier(household.id) });
   }
   const assessed = assessOn(household, day, policy);
   const members = household.members.length;

@@ -1,12 +1,13 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { parseDivisionCode } from '../codes/parse-division-code';
-import { DomainError } from '../errors';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import { exactRate, type ExactRate } from '../region/exact-rate';
 import type { RollupLevel } from '../region/create-rollup';
 import { MONITORING_TEST_NAMES, type MonitoringAssessment, type MonitoringTestName } from './assess-monitoring';
 import { isMonth, monthOf, monthsBetween, type Month } from './month';
+import { MONITORING_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 import {
   MonitoringStateSchema,
   MonitoringTypeSchema,
@@ -180,11 +181,11 @@ export function monitoringRollup(input: MonitoringRollupInput, options: Monitori
   const month = monthOf(day);
   const period = options.period ?? null;
   if (period !== null && (!isMonth(period.from) || !isMonth(period.to) || period.from > period.to)) {
-    throw new DomainError('monitoring/invalid-period', 'the period is two months YYYY-MM, from not after to / 期间应为两个 YYYY-MM 月份且起不晚于止');
+    throw catalogError(MONITORING_ERRORS, 'monitoring/invalid-period', { from: given(period.from), to: given(period.to) });
   }
   const longer = options.longerThanMonths ?? null;
   if (longer !== null && (!Number.isSafeInteger(longer) || longer < 0)) {
-    throw new DomainError('monitoring/invalid-months', 'longerThanMonths is a whole number of 0 or more / 月数应为非负整数');
+    throw catalogError(MONITORING_ERRORS, 'monitoring/invalid-months', { given: given(longer) });
   }
   const inPeriod = (m: Month) => period !== null && m >= period.from && m <= period.to;
 
@@ -194,7 +195,7 @@ export function monitoringRollup(input: MonitoringRollupInput, options: Monitori
     if (tally === undefined) {
       const parsed = parseDivisionCode(code);
       if (code.length !== 12 || !parsed.ok || parsed.level !== 'village') {
-        throw new DomainError('monitoring/invalid-village-code', 'a record or assessment has no valid 12-digit village code / 村级代码无效');
+        throw catalogError(MONITORING_ERRORS, 'monitoring/invalid-village-code', { given: given(code) });
       }
       tally = newTally();
       tallies.set(code, tally);
@@ -205,7 +206,7 @@ export function monitoringRollup(input: MonitoringRollupInput, options: Monitori
   const assessed = new Map<string, MonitoringAssessment>();
   for (const a of input.assessments ?? []) {
     if (assessed.has(a.householdId)) {
-      throw new DomainError('monitoring/duplicate-assessment', `household ${maskIdentifier(a.householdId)} is assessed twice / 同一户有两条筛查结果`);
+      throw catalogError(MONITORING_ERRORS, 'monitoring/duplicate-assessment', { household: maskIdentifier(a.householdId) });
     }
     assessed.set(a.householdId, a);
   }

@@ -54,6 +54,7 @@ export { renderReportHtml } from '../report/render-html';
 export { monitoringGroups } from '../report/monitoring-groups';
 export type { RenderOptions } from '../report/render-html';
 export { REPORT_MESSAGES } from '../report/messages';
+export { REPORT_CATALOG } from '../report/catalog';
 export type { ReportMessageCode } from '../report/messages';
 export { reportFromFiles, demoReportModel, loadCountyFile, loadSurvey } from './commands/report';
 export type { ReportFiles } from './commands/report';

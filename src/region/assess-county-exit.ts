@@ -1,9 +1,10 @@
-import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
 import { combineStatuses } from '../reasons/combine-statuses';
 import type { CheckStatus } from '../reasons/types';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
+import { REGION_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * The figures of a county exit test (三率一度). Register figures are persons; the sample figures
@@ -92,7 +93,7 @@ const FIELDS = [
  * // …with `western: false` the incidence check is 'unmet' (2,999/100,000 is not below 2%).
  */
 export function assessCountyExit(input: CountyExitInput, options: ExitOptions): CountyExitResult {
-  if (input === null || typeof input !== 'object') throw new DomainError('exit/invalid-count', 'input must be an object / 输入必须是对象');
+  if (input === null || typeof input !== 'object') throw catalogError(REGION_ERRORS, 'exit/not-an-object', {}, { code: 'exit/invalid-count' });
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
   const t = parameterOn(policy.countyExit, options.asOf)?.value;

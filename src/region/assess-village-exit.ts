@@ -1,13 +1,13 @@
 import type { DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { parameterOn } from '../policy/parameter-on';
 import type { Boundary, Policy, Ratio } from '../policy/schema';
 import type { CheckStatus, Reason } from '../reasons/types';
 import { combineStatuses } from '../reasons/combine-statuses';
-import { makeReason } from '../reasons/make-reason';
-import { regionMessages } from './messages';
+import { REGION_CATALOG } from './catalog';
 import { evaluateRate, type ExitCheck } from './exit-check';
 import { assertFigures, readExitOptions, type ExitOptions } from './exit-options';
+import { REGION_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** The figures of a village exit test (persons). 贫困村出列检查所需人数。 */
 export interface VillageExitInput {
@@ -78,7 +78,7 @@ const FIELDS = ['ruralPopulation', 'remainingPoor', 'missed', 'wronglyExited'] a
  * assessVillageExit({ ruralPopulation: 1000, remainingPoor: 30 }, { western: true }).checks.incidence.status //=> 'unmet'
  */
 export function assessVillageExit(input: VillageExitInput, options: ExitOptions): VillageExitResult {
-  if (input === null || typeof input !== 'object') throw new DomainError('exit/invalid-count', 'input must be an object / 输入必须是对象');
+  if (input === null || typeof input !== 'object') throw catalogError(REGION_ERRORS, 'exit/not-an-object', {}, { code: 'exit/invalid-count' });
   assertFigures(input, FIELDS);
   const { policy, day } = readExitOptions(options);
   const incidence = villageIncidence(input, villageThreshold(policy, options.asOf, options.western), options.western, day);
@@ -88,9 +88,9 @@ export function assessVillageExit(input: VillageExitInput, options: ExitOptions)
   const criteria = input.criteria.map((criterion, i): VillageCriterionCheck => {
     const evidence = { id: criterion.id, label: criterion.label };
     const path = ['criteria', i, 'met'];
-    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [makeReason(regionMessages, 'exit/criterion-met', path, evidence)] };
-    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [makeReason(regionMessages, 'exit/criterion-unmet', path, evidence)] };
-    return { id: criterion.id, status: 'unknown', reasons: [makeReason(regionMessages, 'exit/criterion-missing', path, evidence)] };
+    if (criterion.met === true) return { id: criterion.id, status: 'met', reasons: [REGION_CATALOG.reason('exit/criterion-met', path, evidence)] };
+    if (criterion.met === false) return { id: criterion.id, status: 'unmet', reasons: [REGION_CATALOG.reason('exit/criterion-unmet', path, evidence)] };
+    return { id: criterion.id, status: 'unknown', reasons: [REGION_CATALOG.reason('exit/criterion-missing', path, evidence)] };
   });
   const status = combineStatuses([incidence.status, ...criteria.map((c) => c.status)]);
   return { eligible: status === 'met', status, checks: { incidence, criteria } };

@@ -1,4 +1,5 @@
-import { DomainError } from '../errors';
+import { REGION_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /**
  * @internal Throws unless `value` is a whole, non-negative, safe number (a count of persons or
@@ -6,6 +7,6 @@ import { DomainError } from '../errors';
  */
 export function assertCount(value: unknown, name: string, code: string): asserts value is number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new DomainError(code, `${name} must be a whole number of zero or more, got ${String(value)} / ${name} 必须为非负整数`);
+    throw catalogError(REGION_ERRORS, 'region/not-a-count', { field: name, given: given(value) }, { code });
   }
 }

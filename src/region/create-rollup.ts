@@ -5,6 +5,9 @@ import type { Household } from '../household/schema';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import { exactRate, type ExactRate } from './exact-rate';
 import type { Township, Village } from './schema';
+import type { Evidence } from '../reasons/types';
+import { REGION_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** Levels a roll-up reports at. 汇总层级：村、乡、县。 */
 export type RollupLevel = 'village' | 'township' | 'county';
@@ -148,27 +151,27 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-function badSnapshot(why: string): DomainError {
-  return new DomainError('rollup/invalid-snapshot', `${why} / 汇总快照无效`);
+function badSnapshot(key: 'rollup/snapshot-format' | 'rollup/snapshot-villages' | 'rollup/snapshot-village-code' | 'rollup/snapshot-not-object' | 'rollup/snapshot-not-count' | 'rollup/snapshot-inconsistent', evidence: Evidence): DomainError {
+  return catalogError(REGION_ERRORS, key, evidence, { code: 'rollup/invalid-snapshot' });
 }
 
 /** Reads one village's counts from a snapshot, or throws. */
 function tallyFromSnapshot(code: string, value: unknown): Tally {
-  if (!isCodeOf(code, 'village')) throw badSnapshot(`${JSON.stringify(code)} is not a 12-digit village code`);
-  if (value === null || typeof value !== 'object') throw badSnapshot(`village ${code}: counts must be an object`);
+  if (!isCodeOf(code, 'village')) throw badSnapshot('rollup/snapshot-village-code', { given: given(code) });
+  if (value === null || typeof value !== 'object') throw badSnapshot('rollup/snapshot-not-object', { village: code, group: 'counts' });
   const counts = value as Record<string, unknown>;
   const tally = newTally();
   for (const field of COUNT_FIELDS) {
     const n = counts[field];
-    if (!isCount(n)) throw badSnapshot(`village ${code}: ${field} is not a whole number of zero or more`);
+    if (!isCount(n)) throw badSnapshot('rollup/snapshot-not-count', { village: code, field });
     tally[field] = n;
   }
   for (const group of ['unmet', 'unknown'] as const) {
     const record = counts[group];
-    if (record === null || typeof record !== 'object') throw badSnapshot(`village ${code}: ${group} must be an object`);
+    if (record === null || typeof record !== 'object') throw badSnapshot('rollup/snapshot-not-object', { village: code, group });
     for (let i = 0; i < CHECK_COUNT; i++) {
       const n = (record as Record<string, unknown>)[CHECK_NAMES[i] as CheckName];
-      if (!isCount(n)) throw badSnapshot(`village ${code}: ${group}.${CHECK_NAMES[i]} is not a whole number of zero or more`);
+      if (!isCount(n)) throw badSnapshot('rollup/snapshot-not-count', { village: code, field: `${group}.${CHECK_NAMES[i]}` });
       tally[group][i] = n;
     }
   }
@@ -177,7 +180,7 @@ function tallyFromSnapshot(code: string, value: unknown): Tally {
     tally.compliantHouseholds <= tally.households &&
     tally.poorPersons <= tally.persons &&
     tally.unmet.every((n, i) => n + (tally.unknown[i] as number) <= tally.households);
-  if (!consistent) throw badSnapshot(`village ${code}: a count exceeds the number of households or persons`);
+  if (!consistent) throw badSnapshot('rollup/snapshot-inconsistent', { village: code });
   return tally;
 }
 
@@ -205,20 +208,20 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
   const population = new Map<string, number>();
   for (const village of options.villages ?? []) {
     if (!isCodeOf(village.code, 'village')) {
-      throw new DomainError('rollup/invalid-village-code', `${JSON.stringify(village.code)} is not a 12-digit village code / 不是村级代码`);
+      throw catalogError(REGION_ERRORS, 'rollup/invalid-village-code', { given: given(village.code) });
     }
     if (population.has(village.code)) {
-      throw new DomainError('rollup/duplicate-village', `village ${village.code} is listed twice / 村重复`);
+      throw catalogError(REGION_ERRORS, 'rollup/duplicate-village', { village: village.code });
     }
     if (!isCount(village.ruralPopulation)) {
-      throw new DomainError('rollup/invalid-population', `village ${village.code}: ruralPopulation is not a whole number / 人口数无效`);
+      throw catalogError(REGION_ERRORS, 'rollup/invalid-population', { village: village.code });
     }
     population.set(village.code, village.ruralPopulation);
   }
   const townships = new Set<string>();
   for (const township of options.townships ?? []) {
     if (!isCodeOf(township.code, 'township')) {
-      throw new DomainError('rollup/invalid-township-code', `${JSON.stringify(township.code)} is not a 9-digit township code / 不是乡级代码`);
+      throw catalogError(REGION_ERRORS, 'rollup/invalid-township-code', { given: given(township.code) });
     }
     townships.add(township.code);
   }
@@ -229,7 +232,7 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
     let tally = tallies.get(code);
     if (tally === undefined) {
       if (!isCodeOf(code, 'village')) {
-        throw new DomainError('rollup/invalid-village-code', `${JSON.stringify(code)} is not a 12-digit village code / 不是村级代码`);
+        throw catalogError(REGION_ERRORS, 'rollup/invalid-village-code', { given: given(code) });
       }
       tally = newTally();
       tallies.set(code, tally);
@@ -239,10 +242,7 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
 
   function add(household: RollupHousehold, assessment?: HouseholdAssessment): void {
     if (assessment !== undefined && assessment.householdId !== household.id) {
-      throw new DomainError(
-        'rollup/id-mismatch',
-        `assessment of ${maskIdentifier(assessment.householdId)} given for household ${maskIdentifier(household.id)} / 评估结果与农户不对应`,
-      );
+      throw catalogError(REGION_ERRORS, 'rollup/id-mismatch', { assessment: maskIdentifier(assessment.householdId), household: maskIdentifier(household.id) });
     }
     const tally = tallyFor(household.villageCode);
     const persons = household.members.length;
@@ -276,9 +276,9 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
 
   function merge(other: RollupSnapshot): void {
     if (other === null || typeof other !== 'object' || other.format !== 'tuopin.rollup/1') {
-      throw badSnapshot('expected an object with format "tuopin.rollup/1"');
+      throw badSnapshot('rollup/snapshot-format', {});
     }
-    if (other.villages === null || typeof other.villages !== 'object') throw badSnapshot('villages must be an object');
+    if (other.villages === null || typeof other.villages !== 'object') throw badSnapshot('rollup/snapshot-villages', {});
     // Read everything first: a bad snapshot leaves the accumulator as it was.
     const read = Object.entries(other.villages).map(([code, value]) => [code, tallyFromSnapshot(code, value)] as const);
     for (const [code, tally] of read) addTally(tallyFor(code), tally);
@@ -286,7 +286,7 @@ export function createRollup(options: RollupOptions = {}): RollupAccumulator {
 
   function rows(level: RollupLevel): readonly RollupRow[] {
     if (typeof level !== 'string' || !Object.hasOwn(PREFIX, level)) {
-      throw new DomainError('rollup/invalid-level', `${JSON.stringify(level)} is not village, township or county / 层级无效`);
+      throw catalogError(REGION_ERRORS, 'rollup/invalid-level', { given: given(level) });
     }
     const width = PREFIX[level];
     interface Unit {

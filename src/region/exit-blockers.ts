@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 import { parseDivisionCode } from '../codes/parse-division-code';
-import { DomainError } from '../errors';
 import { CHECK_NAMES, type CheckName, type HouseholdAssessment } from '../household/assessment';
 import type { LedgerCategory, LedgerEntry, LedgerStatus } from '../ledger/schema';
 import { defaultPolicy } from '../policy/default-policy';
@@ -15,6 +14,8 @@ import type { ExitCheck } from './exit-check';
 import { assertWestern } from './exit-options';
 import { REGION_CATALOG } from './catalog';
 import type { County, Village } from './schema';
+import { REGION_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** Options of {@link exitBlockers}. 查找退出障碍的选项。 */
 export interface ExitBlockersOptions {
@@ -185,7 +186,7 @@ function blockersOf(
 ): ExitBlockers {
   const parsed = parseDivisionCode(county.code);
   if (typeof county.code !== 'string' || county.code.length !== 6 || !parsed.ok || parsed.level !== 'county') {
-    throw new DomainError('blockers/invalid-county-code', `${JSON.stringify(county.code)} is not a 6-digit county code / 不是县级代码`);
+    throw catalogError(REGION_ERRORS, 'blockers/invalid-county-code', { given: given(county.code) });
   }
   const countyCode = county.code;
   const western = input.western ?? county.western;
@@ -202,7 +203,7 @@ function blockersOf(
   for (const household of register) {
     if (!household.villageCode.startsWith(countyCode)) continue;
     if (assessmentOf.has(household.id)) {
-      throw new DomainError('blockers/duplicate-household', `household ${maskIdentifier(household.id)} is listed twice / 农户重复`);
+      throw catalogError(REGION_ERRORS, 'blockers/duplicate-household', { household: maskIdentifier(household.id) });
     }
     assessmentOf.set(household.id, undefined);
     households.push(household);
@@ -210,10 +211,7 @@ function blockersOf(
   for (const assessment of registerAssessments) {
     if (!assessmentOf.has(assessment.householdId)) continue;
     if (assessmentOf.get(assessment.householdId) !== undefined) {
-      throw new DomainError(
-        'blockers/duplicate-assessment',
-        `household ${maskIdentifier(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
-      );
+      throw catalogError(REGION_ERRORS, 'blockers/duplicate-assessment', { household: maskIdentifier(assessment.householdId) });
     }
     assessmentOf.set(assessment.householdId, assessment);
   }

@@ -1,8 +1,9 @@
 import { chinaDate, type DateInput } from '../calendar/china-date';
-import { DomainError } from '../errors';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
 import { assertCount } from './counts';
+import { REGION_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** Options of the exit tests. 退出检查的选项。 */
 export interface ExitOptions {
@@ -27,7 +28,7 @@ export function readExitOptions(options: ExitOptions): { readonly policy: Policy
 /** @internal Throws `exit/western-required` unless `western` is a boolean. */
 export function assertWestern(western: unknown): asserts western is boolean {
   if (typeof western !== 'boolean') {
-    throw new DomainError('exit/western-required', 'options.western must be true or false / 须说明是否为西部地区');
+    throw catalogError(REGION_ERRORS, 'exit/western-required');
   }
 }
 

@@ -1,6 +1,7 @@
-import { DomainError } from '../errors';
 import { assertCount } from './counts';
 import { exactRate, type ExactRate } from './exact-rate';
+import { REGION_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /** The figures of {@link povertyIncidence}: persons, not households. 计算贫困发生率所需人数。 */
 export interface PovertyIncidenceInput {
@@ -39,14 +40,11 @@ export function povertyIncidence(input: PovertyIncidenceInput): ExactRate {
   assertCount(wronglyExited, 'wronglyExited', 'incidence/invalid-count');
   assertCount(ruralPopulation, 'ruralPopulation', 'incidence/invalid-count');
   if (ruralPopulation === 0) {
-    throw new DomainError('incidence/zero-population', 'ruralPopulation is 0: no incidence / 农村户籍人口为 0，无法计算贫困发生率');
+    throw catalogError(REGION_ERRORS, 'incidence/zero-population');
   }
   const numerator = remainingPoor + missed + wronglyExited;
   if (numerator > ruralPopulation) {
-    throw new DomainError(
-      'incidence/exceeds-population',
-      `${numerator} poor persons in a rural population of ${ruralPopulation} / 贫困人口多于农村户籍人口`,
-    );
+    throw catalogError(REGION_ERRORS, 'incidence/exceeds-population', { poor: numerator, population: ruralPopulation });
   }
   return exactRate(numerator, ruralPopulation);
 }

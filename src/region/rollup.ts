@@ -1,8 +1,9 @@
-import { DomainError } from '../errors';
 import type { HouseholdAssessment } from '../household/assessment';
 import { maskIdentifier } from '../privacy/mask-identifier';
 import { createRollup, type RollupHousehold, type RollupLevel, type RollupOptions, type RollupRow } from './create-rollup';
 import type { Township, Village } from './schema';
+import { REGION_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 const LEVELS: readonly unknown[] = ['village', 'township', 'county'];
 
@@ -90,7 +91,7 @@ function rollupRows(
   input: RollupRowsOptions,
 ): readonly RollupRow[] {
   if (!LEVELS.includes(input.level)) {
-    throw new DomainError('rollup/invalid-level', `${JSON.stringify(input.level)} is not village, township or county / 层级无效`);
+    throw catalogError(REGION_ERRORS, 'rollup/invalid-level', { given: given(input.level) });
   }
   const accumulator = createRollup({ villages: input.villages, townships: input.townships });
   const households: readonly RollupHousehold[] = Array.isArray(register) ? register : [...register];
@@ -100,23 +101,17 @@ function rollupRows(
     const id = (households[i] as RollupHousehold).id;
     positionOf.set(id, i);
     if (positionOf.size === i) {
-      throw new DomainError('rollup/duplicate-household', `household ${maskIdentifier(id)} is listed twice / 农户重复`);
+      throw catalogError(REGION_ERRORS, 'rollup/duplicate-household', { household: maskIdentifier(id) });
     }
   }
   const assessed = new Uint8Array(households.length);
   for (const assessment of assessments) {
     const position = positionOf.get(assessment.householdId);
     if (position === undefined) {
-      throw new DomainError(
-        'rollup/unknown-household',
-        `assessment of household ${maskIdentifier(assessment.householdId)}, which is not in households / 评估结果对应的农户不在名单中`,
-      );
+      throw catalogError(REGION_ERRORS, 'rollup/unknown-household', { household: maskIdentifier(assessment.householdId) });
     }
     if (assessed[position] === 1) {
-      throw new DomainError(
-        'rollup/duplicate-assessment',
-        `household ${maskIdentifier(assessment.householdId)} is assessed twice / 同一农户有两条评估结果`,
-      );
+      throw catalogError(REGION_ERRORS, 'rollup/duplicate-assessment', { household: maskIdentifier(assessment.householdId) });
     }
     assessed[position] = 1;
     accumulator.add(households[position] as RollupHousehold, assessment);

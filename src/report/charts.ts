@@ -2,7 +2,8 @@ import { addCalendarDays } from '../calendar/add-calendar-days';
 import { CHECK_NAMES } from '../household/assessment';
 import type { Message } from '../reasons/types';
 import { formatCount } from './format';
-import { reportText, type ReportMessageCode } from './messages';
+import { reportText } from './catalog';
+import type { ReportMessageCode } from './messages';
 import type { ReportModel } from './report-model';
 
 /**

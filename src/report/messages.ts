@@ -1,4 +1,4 @@
-import type { Evidence, Message, MessageCatalog } from '../reasons/types';
+import type { Evidence, MessageCatalog } from '../reasons/types';
 
 // Every text of the county report (作战图) and of the command's terminal tables, Chinese first,
 // then English, in the template form of the other catalogs (`{ code: { 'zh-CN': (e) => …, en:
@@ -186,18 +186,3 @@ export const REPORT_MESSAGES = {
 
 /** A code of {@link REPORT_MESSAGES}. */
 export type ReportMessageCode = keyof typeof REPORT_MESSAGES;
-
-/**
- * Renders one text of {@link REPORT_MESSAGES} in every locale.
- * 渲染一条报告文字（中英文）。
- */
-export function reportText(code: ReportMessageCode, evidence: Evidence = {}): Message {
-  const template = REPORT_MESSAGES[code];
-  return { 'zh-CN': template['zh-CN'](evidence), en: template.en(evidence) };
-}
-
-/** `中文 English`: the label as the tables show it. 表格中的标签：中文在前。 */
-export function bilingual(code: ReportMessageCode, evidence: Evidence = {}): string {
-  const text = reportText(code, evidence);
-  return `${text['zh-CN']} ${text.en}`;
-}

@@ -1,7 +1,7 @@
 import { MONITORING_STATE_ZH, MONITORING_TYPE_ZH, RISK_TYPE_ZH } from '../monitoring/labels';
 import type { MonitoringCounts, MonitoringRollup } from '../monitoring/monitoring-rollup';
 import type { Message } from '../reasons/types';
-import { reportText } from './messages';
+import { reportText } from './catalog';
 import type { MonitoringGroup } from './report-model';
 
 type Count = MonitoringGroup['counts'][number];

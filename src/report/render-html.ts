@@ -2,7 +2,8 @@ import { CHECK_NAMES, type CheckName } from '../household/assessment';
 import type { CheckStatus, Evidence } from '../reasons/types';
 import { chartSpecs, COLOURS, type ChartSpec } from './charts';
 import { formatCount } from './format';
-import { reportText, type ReportMessageCode } from './messages';
+import { reportText } from './catalog';
+import type { ReportMessageCode } from './messages';
 import type { RateModel, ReportModel, ReportVillage } from './report-model';
 
 /** What {@link renderReportHtml} needs besides the model. */

@@ -76,7 +76,7 @@ describe('zoneOutput', () => {
   it('throws a DomainError for a zone of zero area, never NaN or Infinity', () => {
     for (const areaMu of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => zoneOutput(zone(areaMu, []))).toThrow(DomainError);
-      expect(() => zoneOutput(zone(areaMu, [{ crop: '甲', areaMu: 1, outputValuePerMu: 100 }]))).toThrow(/^tuopin: industry\/zone-area: zone Z/);
+      expect(() => zoneOutput(zone(areaMu, [{ crop: '甲', areaMu: 1, outputValuePerMu: 100 }]))).toThrow(/^tuopin: industry\/zone-area: 区块 Z 的土地面积应为正数（亩）.* \/ zone Z: land area/);
     }
   });
 

@@ -101,7 +101,7 @@ describe('ledgerSummary', () => {
     expect(() => ledgerSummary([entry('X', 'done' as 'open', '2020-03-31')], { asOf: '2020-03-25' })).toThrow(/ledger\/invalid-status/);
     // The id is masked in the message when it holds an ID number (regression).
     expect(() => ledgerSummary([entry('11010519491231002X-water', 'done' as 'open', '2020-03-31')], { asOf: '2020-03-25' })).toThrow(
-      'tuopin: ledger/invalid-status: entry "1101************2X-water" has status "done"',
+      'tuopin: ledger/invalid-status: 条目 "1101************2X-water" 的状态 "done" 无效 / entry "1101************2X-water" has status "done"',
     );
     expect(() => ledgerSummary(entries, { asOf: '2020-13-01' })).toThrow(InvalidDateError);
   });

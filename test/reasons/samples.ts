@@ -184,7 +184,74 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'exit/sample-missing': { field: 'sampledExited' },
     'exit/sample-empty': { field: 'surveyedHouseholds' },
   },
-  AUDIT_MESSAGES: {
+  'region-errors': {
+    'rollup/invalid-level': { given: '"province"' },
+    'rollup/duplicate-household': { household: 'H-****01' },
+    'rollup/unknown-household': { household: 'H-****01' },
+    'rollup/duplicate-assessment': { household: 'H-****01' },
+    'rollup/id-mismatch': { assessment: 'H-****02', household: 'H-****01' },
+    'rollup/invalid-village-code': { given: '"522601101"' },
+    'rollup/invalid-township-code': { given: '"522601"' },
+    'rollup/duplicate-village': { village: '522601101201' },
+    'rollup/invalid-population': { village: '522601101201' },
+    'rollup/snapshot-village-code': { given: '"5226"' },
+    'rollup/snapshot-not-object': [{ village: '522601101201', group: 'counts' }, { village: '522601101201', group: 'unmet' }],
+    'rollup/snapshot-not-count': { village: '522601101201', field: 'households' },
+    'rollup/snapshot-inconsistent': { village: '522601101201' },
+    'blockers/invalid-county-code': { given: '"5226"' },
+    'blockers/duplicate-household': { household: 'H-****01' },
+    'blockers/duplicate-assessment': { household: 'H-****01' },
+    'region/not-a-count': { field: 'remainingPoor', given: '-1' },
+    'incidence/exceeds-population': { poor: 120, population: 100 },
+  },
+  'industry-errors': {
+    'industry/poor-households': { given: '0' },
+    'industry/linkage-count': { plan: 'P-2020', linkage: 0, mode: 'cooperative', given: '-1' },
+    'industry/linkage-sum': { plan: 'P-2020' },
+    'industry/zone-area': { zone: 'BZ-01', given: '0' },
+    'industry/planting-area': { zone: 'BZ-01', planting: 0, crop: '辣椒', given: '0' },
+    'industry/planting-value-per-mu': { zone: 'BZ-01', planting: 0, crop: '辣椒', given: '12.345' },
+    'industry/planting-value-missing': { zone: 'BZ-01', planting: 1, crop: '茶叶' },
+    'industry/planting-yield-price': { zone: 'BZ-01', planting: 0, crop: '辣椒', yield: '-1', price: '2' },
+    'industry/invalid-target': { zone: 'BZ-01', given: '-1' },
+    'industry/unknown-target-zone': { plan: 'P-2020', zone: 'BZ-09' },
+    'industry/not-finite': { given: 'Infinity' },
+    'industry/too-large': [
+      { quantity: 'gap-per-mu', zone: 'BZ-01', plan: null, industry: null, industryZh: null, value: '9007199254740993' },
+      { quantity: 'industry-output-value', zone: null, plan: 'P-2020', industry: 'tea', industryZh: '茶叶', value: '9007199254740993' },
+      { quantity: 'percent', zone: null, plan: null, industry: null, industryZh: null, value: '9007199254740993' },
+    ],
+    'industry/patch-area': { patch: 0, id: 'TB-001', given: '0' },
+    'industry/patch-status': { patch: 2, id: 'TB-003', given: 'done' },
+    'industry/slope': { given: '95' },
+  },
+  'household-errors': {
+    'batch/not-iterable': { argument: 'records' },
+  },
+  'monitoring-errors': {
+    'monitoring/invalid-period': { from: '"2021-07"', to: '"2021-03"' },
+    'monitoring/invalid-months': { given: '-1' },
+    'monitoring/invalid-village-code': { given: '"5226"' },
+    'monitoring/duplicate-assessment': { household: 'H-****01' },
+    'monitoring/household-mismatch': { record: 'H-****02', household: 'H-****01' },
+  },
+  'ledger-errors': {
+    'ledger/deadline-before-opened': { deadline: '2020-02-09', openedOn: '2020-02-10' },
+    'ledger/invalid-unit-code': { given: '"5226011"' },
+    'ledger/id-prefix-required': { household: '5226************12' },
+    'ledger/range-too-long': { days: 4000, max: 3660 },
+    'ledger/invalid-window': { given: '-1' },
+    'ledger/invalid-group': { given: '"person"' },
+    'ledger/invalid-status': { entry: '"X-***"', given: '"done"' },
+  },
+  'audit-errors': {
+    'diff/duplicate-household': [{ household: 'H-****01', which: 'before' }, { household: 'H-****01', which: 'after' }],
+    'diff/not-sorted': { which: 'before', household: 'H-****01', previous: 'H-****02' },
+  },
+  'codes-errors': {
+    'id/invalid': [{ reason: 'length' }, { reason: 'check-character' }],
+  },
+  audit: {
     'audit/person-in-two-households': [
       { ...member, otherIndex: 0, upgraded: false },
       { ...member, otherIndex: 12, upgraded: true },
@@ -211,7 +278,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'audit/disability-cause-without-disabled-member': { members: 4 },
     'audit/attribute-status-mismatch': { attribute: 'general-poor', attributeZh: '一般贫困户', status: 'exited', statusZh: '已脱贫' },
   },
-  MONITORING_MESSAGES: {
+  monitoring: {
     'monitoring/no-rule': { asOf: '2019-12-31' },
     'monitoring/income-missing': {},
     'monitoring/no-national-line': { year: 2022 },
@@ -287,7 +354,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'cli/battle-map-written': { file: 'demo.html' },
     'cli/internal-error': { name: 'TypeError' },
   },
-  REPORT_MESSAGES: {
+  report: {
     'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },
     'report/as-of': { asOf: '2020-03-20' },
     'report/incidence-detail': { numerator: 120, denominator: 5000, threshold: '3.00%' },

@@ -218,7 +218,7 @@ describe('createRollup: units and snapshots', () => {
       acc.merge(snap({ [A]: counts }));
       const before = acc.snapshot();
       expect(() => acc.merge(snap({ [B]: value }))).toThrow(
-        `tuopin: rollup/invalid-snapshot: village ${B}: a count exceeds the number of households or persons / 汇总快照无效`,
+        `tuopin: rollup/invalid-snapshot: 汇总快照无效：村 ${B} 有计数超过户数或人数 / village ${B}: a count exceeds the number of households or persons`,
       );
       expect(acc.snapshot()).toEqual(before);
     });

@@ -21,7 +21,7 @@ describe('povertyIncidence', () => {
 
   it('refuses a rural population of 0 with a clear error', () => {
     expect(() => povertyIncidence({ remainingPoor: 0, ruralPopulation: 0 })).toThrowErrorMatchingInlineSnapshot(
-      `[DomainError: tuopin: incidence/zero-population: ruralPopulation is 0: no incidence / 农村户籍人口为 0，无法计算贫困发生率]`,
+      `[DomainError: tuopin: incidence/zero-population: 农村户籍人口为 0，无法计算贫困发生率 / ruralPopulation is 0: no incidence]`,
     );
   });
 

@@ -135,7 +135,7 @@ describe('rollup', () => {
   it('throws on an assessment whose household is missing, naming the id masked', () => {
     const id = makeId('522601', '1980-01-01', 11);
     expect(() => rollup([assess(id)], { households: [household('H1', '522601101201', 'poor', 1)], level: 'village' })).toThrow(
-      `tuopin: rollup/unknown-household: assessment of household 5226************${id.slice(-2)}, which is not in households`,
+      `tuopin: rollup/unknown-household: 评估结果对应的农户 5226************${id.slice(-2)} 不在农户名单中 / assessment of household 5226************${id.slice(-2)}, which is not in households`,
     );
     expect(() => rollup([assess('X-9')], { households: [], level: 'village' })).toThrow(/rollup\/unknown-household: .*X-9/);
   });

@@ -14,7 +14,7 @@ import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { formatPercent } from '../../region/exact-rate';
 import { formatCount } from '../../report/format';
-import { reportText } from '../../report/messages';
+import { reportText } from '../../report/catalog';
 import { csvField, textTable } from '../text-table';
 import { fileEncoding, type Encoding } from '../decode';
 import { readWarning, type ReadWarning } from '../messages';

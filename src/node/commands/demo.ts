@@ -12,7 +12,7 @@ import { sampleCounty, type SampleCounty } from '../sample-county';
 import type { CheckName } from '../../household/assessment';
 import { formatPercent } from '../../region/exact-rate';
 import { formatCount } from '../../report/format';
-import { bilingual } from '../../report/messages';
+import { bilingual } from '../../report/catalog';
 import { csvField } from '../text-table';
 import { CHECK_SHORT_ZH, summaryRows, type AssessReport } from './assess';
 import { ledgerReport, type LedgerReport } from './ledger';

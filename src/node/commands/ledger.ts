@@ -12,7 +12,7 @@ import {
   type LedgerStatus,
 } from '../../ledger/schema';
 import { formatCount } from '../../report/format';
-import { bilingual, reportText } from '../../report/messages';
+import { bilingual, reportText } from '../../report/catalog';
 import { maskIdentifier } from '../../privacy/mask-identifier';
 import { maskName } from '../../privacy/mask-name';
 import { validate } from '../../validation/issues';

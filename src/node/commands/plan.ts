@@ -5,7 +5,7 @@ import { linkageCoverage, type LinkageCoverage } from '../../industry/linkage-co
 import { planSummary, type PlanSummary, type PlanTargets, type TargetStatus } from '../../industry/plan-summary';
 import { formatPercent } from '../../region/exact-rate';
 import { formatCount } from '../../report/format';
-import { bilingual, reportText } from '../../report/messages';
+import { bilingual, reportText } from '../../report/catalog';
 import { reductionProgress, type ReductionProgress } from '../../industry/reduction-progress';
 import { IndustryPlanSchema, ZoneKindSchema, ZoneSchema, type IndustryPlan, type Zone, type ZoneKind } from '../../industry/schema';
 import { NonNegativeYuanSchema, TextSchema, divisionCodeSchema } from '../../validation/fields';
