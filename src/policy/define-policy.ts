@@ -110,12 +110,24 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
 /** The path of a merged-table problem in the caller's overrides. */
 function overridePath(path: Path, lineOrigins: readonly (number | undefined)[], bare: ReadonlySet<string>): Path {
   const [head, index, ...rest] = path;
-  if (head === 'povertyLines' && typeof index === 'number') {
+  if (
+    head === 'povertyLines' &&
+    // Stryker disable next-line ConditionalExpression: zod gives array positions as numbers; the one path here without one, ['povertyLines'] of the one-line-per-year refinement, reads lineOrigins[undefined], undefined, and is returned as it is
+    typeof index === 'number'
+  ) {
     const given = lineOrigins[index];
     return given === undefined ? path : ['povertyLines', given, ...rest];
   }
   // A bare value was wrapped as [{ from, value, source, confirmed }]: its problems are the value's.
-  if (typeof head === 'string' && bare.has(head) && index === 0 && rest[0] === 'value') return [head, ...rest.slice(1)];
+  if (
+    typeof head === 'string' &&
+    bare.has(head) &&
+    // Stryker disable next-line ConditionalExpression: a bare value is wrapped as a one-entry list, so every path into its value is at index 0
+    index === 0 &&
+    rest[0] === 'value'
+  ) {
+    return [head, ...rest.slice(1)];
+  }
   return path;
 }
 
