@@ -246,7 +246,7 @@ export const NODE_CATALOG = defineCatalog('node', {
   'usage/unknown-command': { 'zh-CN': (e) => `未知命令 ${s(e.command)}`, en: (e) => `unknown command ${s(e.command)}` },
   'usage/options': { 'zh-CN': (e) => `参数有误：${s(e.detail)}`, en: (e) => `bad option: ${s(e.detail)}` },
   'usage/target': {
-    'zh-CN': (e) => `--target 应为 KIND=元 或 ZONE_ID=元（如 bazi=8000），收到 ${s(e.value)}`,
+    'zh-CN': (e) => `--target 应为 KIND=元 或 ZONE_ID=元（如 bazi=8000，即坝区每亩 8000 元），收到 ${s(e.value)}`,
     en: (e) => `--target takes KIND=YUAN or ZONE_ID=YUAN (such as bazi=8000), got ${s(e.value)}`,
   },
   'usage/report-out': {

@@ -19,16 +19,6 @@ import type {
   Sex,
   StudentStatus,
 } from '../household/schema';
-import {
-  ELIMINATION_WAY_ZH,
-  FOUND_BY_ZH,
-  MEASURE_KIND_ZH,
-  MONITORING_EVENT_ZH,
-  MONITORING_STATE_ZH,
-  MONITORING_TYPE_ZH,
-  PROTECTION_KIND_ZH,
-  RISK_TYPE_ZH,
-} from '../monitoring/labels';
 
 // Chinese labels of every enum of the household and member records, as the national register
 // (全国扶贫开发信息系统) words them where it has a wording. One table per enum, keyed by the
@@ -341,20 +331,8 @@ export type LabelledEnum = keyof typeof REGISTER_LABELS;
 /** The values of a labelled enum. */
 export type LabelledValue<K extends LabelledEnum> = keyof (typeof REGISTER_LABELS)[K] & string;
 
-// The monitoring record's enums, so that a validation message names their values in Chinese too.
-const MONITORING_LABEL_TABLES: readonly Readonly<Record<string, string>>[] = [
-  MONITORING_TYPE_ZH,
-  RISK_TYPE_ZH,
-  FOUND_BY_ZH,
-  MONITORING_STATE_ZH,
-  MONITORING_EVENT_ZH,
-  MEASURE_KIND_ZH,
-  PROTECTION_KIND_ZH,
-  ELIMINATION_WAY_ZH,
-];
-
 const BY_VALUES = new Map<string, Readonly<Record<string, string>>>();
-for (const table of [...Object.values(REGISTER_LABELS), ...MONITORING_LABEL_TABLES]) BY_VALUES.set(Object.keys(table).join('\u0000'), table);
+for (const table of Object.values(REGISTER_LABELS)) BY_VALUES.set(Object.keys(table).join('\u0000'), table);
 
 /**
  * The Chinese labels of an enum's values, looked up by the exact list of values (as a zod
@@ -364,7 +342,6 @@ for (const table of [...Object.values(REGISTER_LABELS), ...MONITORING_LABEL_TABL
  *
  * @example
  * labelsForValues(['male', 'female']) //=> ['男', '女']
- * labelsForValues(['assisted', 'natural']) //=> ['帮扶消除', '自然消除']
  * labelsForValues(['yes', 'no']) //=> undefined
  * @internal
  */
