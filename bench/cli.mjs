@@ -1,7 +1,10 @@
 // npm run bench:cli [-- SIZES]: end-to-end speed and peak memory of `tuopin assess` on generated
-// NDJSON registers of four-member households (default 100,000 and 1,000,000 households).
-// Generates each file in the system's temporary folder, runs the built command in a child
-// process, prints households per second and the child's peak RSS, and removes the file.
+// NDJSON registers of four-member households (default 50,000, 200,000 and 1,000,000 households).
+// Generates each file in the system's temporary folder, then, in BENCH_ROUNDS interleaved rounds
+// (default 3), runs in child processes the built command and the baseline (baseline-child.mjs: a
+// bare one-thread readline + JSON.parse of the same file), and prints for each size the median
+// time of both, the command's time as a ratio of the baseline's, households per second and the
+// command's peak RSS (worker threads included); then removes the file.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +55,25 @@ async function generate(file, households) {
   await once(out, 'finish');
 }
 
-const sizes = (process.argv[2] ?? '100000,1000000').split(',').map(Number);
+const sizes = (process.argv[2] ?? '50000,200000,1000000').split(',').map(Number);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const baseline = new URL('./baseline-child.mjs', import.meta.url).pathname;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs one child process; its wall time in seconds and peak RSS (KiB), or undefined when it failed. */
+function timed(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    process.exitCode = 1;
+    return undefined;
+  }
+  const rss = /maxRSS=(\d+)/.exec(result.stderr)?.[1];
+  return { seconds, rss: rss === undefined ? undefined : Number(rss) };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'tuopin-bench-'));
 const child = new URL('./cli-child.mjs', import.meta.url).pathname;
 console.log(`node ${process.version}; households of four members; workers chosen by the command`);
@@ -61,19 +82,26 @@ try {
     const file = join(dir, `register-${size}.ndjson`);
     await generate(file, size);
     const mb = (statSync(file).size / 1e6).toFixed(0);
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [child, 'assess', file, '--format', 'json', '--quiet', '--as-of', '2020-03-31', '--out', join(dir, 'out.json')], {
-      encoding: 'utf8',
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (result.status !== 0) {
-      console.error(result.stderr);
-      process.exitCode = 1;
-      break;
+    const command = [];
+    const bare = [];
+    let rss;
+    let baseRss;
+    for (let round = 0; round < rounds && process.exitCode === undefined; round++) {
+      const b = timed([baseline, file]);
+      const c = timed([child, 'assess', file, '--format', 'json', '--quiet', '--as-of', '2020-03-31', '--out', join(dir, 'out.json')]);
+      if (b === undefined || c === undefined) break;
+      bare.push(b.seconds);
+      command.push(c.seconds);
+      rss = Math.max(rss ?? 0, c.rss ?? 0);
+      baseRss = Math.max(baseRss ?? 0, b.rss ?? 0);
     }
-    const rss = /maxRSS=(\d+)/.exec(result.stderr)?.[1];
+    if (command.length === 0) break;
+    const ratios = command.map((c, i) => c / bare[i]);
     console.log(
-      `${size.toLocaleString('en')} households (${mb} MB): ${seconds.toFixed(1)} s, ${Math.round(size / seconds).toLocaleString('en')} households/s, peak RSS ${rss === undefined ? '?' : (Number(rss) / 1024).toFixed(0)} MB`,
+      `${size.toLocaleString('en')} households (${mb} MB): tuopin assess ${median(command).toFixed(2)} s ` +
+        `(${Math.round(size / median(command)).toLocaleString('en')} households/s, peak RSS ${(rss / 1024).toFixed(0)} MB); ` +
+        `readline + JSON.parse ${median(bare).toFixed(2)} s (peak RSS ${(baseRss / 1024).toFixed(0)} MB); ` +
+        `ratio ${median(ratios).toFixed(2)}× (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`,
     );
     rmSync(file);
   }

@@ -1,5 +1,5 @@
 import type { Evidence, MessageCatalog } from '../reasons/types';
-import { HOUSING_GUARANTEE_LABELS } from '../register/labels';
+import { HOUSING_GUARANTEE_LABELS, RENOVATION_LABELS } from '../register/labels';
 import type { HousingGuarantee } from './schema';
 
 // Reason codes of household assessment (一达标两不愁三保障、饮水安全) and return-to-poverty
@@ -11,13 +11,11 @@ type E = Evidence;
 
 const member = (e: E): string => `${e.member}（${e.name}，${e.idNumber}）`;
 const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
-const known = (v: unknown): string => (v === null || v === undefined ? '未记录' : String(v));
 const knownEn = (v: unknown): string => (v === null || v === undefined ? 'not recorded' : String(v));
 // A fact not recorded is said to be unrecorded, never stated as its negation.
 const yesNo = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '未记录');
 const yesNoEn = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : 'not recorded');
-const RENOVATION_ZH: Record<string, string> = { none: '未改造', 'in-progress': '改造中', accepted: '已竣工验收' };
-const renovationZh = (v: unknown): string => (typeof v === 'string' ? (RENOVATION_ZH[v] ?? v) : '未记录');
+const renovationZh = (v: unknown): string => (typeof v === 'string' ? ((RENOVATION_LABELS as Readonly<Record<string, string>>)[v] ?? v) : '未记录');
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 const dangerZh = (grade: unknown): string => (grade === null || grade === undefined ? '登记为危房户' : `住房鉴定为 ${grade} 级危房`);
@@ -210,7 +208,7 @@ export const HOUSEHOLD_MESSAGES = {
   },
   'housing/register-dangerous': {
     'zh-CN': (e) =>
-      `登记为危房户，未记录危房级别，危房改造状态：${known(e.renovation)}，未住进其他安全住房（记录：${known(e.livesInSafeHousing)}）`,
+      `登记为危房户，未记录危房级别，危房改造状态：${renovationZh(e.renovation)}，未住进其他安全住房（是否已住进其他安全住房：${yesNo(e.livesInSafeHousing)}）`,
     en: (e) =>
       `the register records the house as dangerous (grade not recorded); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${knownEn(e.livesInSafeHousing)})`,
   },

@@ -1,5 +1,6 @@
 import { defineCatalog } from '../reasons/define-catalog';
 import type { Evidence } from '../reasons/types';
+import { REPORT_MESSAGES } from '../report/messages';
 import { INDUSTRY_MESSAGES } from './messages';
 
 /**
@@ -34,6 +35,9 @@ const ownerEn = (e: Evidence): string =>
 /** A zone's planting: `区块 Z 第 1 项种植（辣椒）`. */
 const plantingZh = (e: Evidence): string => `区块 ${String(e.zone)} 第 ${Number(e.planting) + 1} 项种植（${String(e.crop)}）`;
 const plantingEn = (e: Evidence): string => `zone ${String(e.zone)}, planting ${String(e.planting)} (${String(e.crop)})`;
+
+/** The statuses of a reduction patch, in the words of the report catalog. */
+const PATCH_STATUSES_ZH = (['pending', 'converted', 'verified'] as const).map((status) => REPORT_MESSAGES[`patch-status/${status}`]['zh-CN']({})).join('、');
 
 /**
  * The messages of the industry concept's errors (a plan or figure the functions are not defined
@@ -101,7 +105,7 @@ export const INDUSTRY_ERRORS = defineCatalog('industry-errors', {
     en: (e) => `patch ${String(e.patch)} (${String(e.id)}): area must be a positive finite number of 亩, got ${String(e.given)}`,
   },
   'industry/patch-status': {
-    'zh-CN': (e) => `第 ${Number(e.patch) + 1} 个图斑（${String(e.id)}）的状态 ${String(e.given)} 未知：应为待调减、已调减或已核验`,
+    'zh-CN': (e) => `第 ${Number(e.patch) + 1} 个图斑（${String(e.id)}）的状态 ${String(e.given)} 未知：应为${PATCH_STATUSES_ZH}`,
     en: (e) => `patch ${String(e.patch)} (${String(e.id)}): unknown status ${String(e.given)}`,
   },
   'industry/slope': {

@@ -3,7 +3,7 @@ import type { Ratio } from '../policy/schema';
 import { decimalOf, decimalToNumber, gcd, percentOf, scaledTo, sumDecimals, toSafeNumber, type Decimal } from './exact';
 import type { ReductionPatch } from './schema';
 import { INDUSTRY_ERRORS } from './catalog';
-import { catalogError } from '../reasons/catalog-error';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** Progress of low-value crop reduction. 低效作物调减进度。 */
 export interface ReductionProgress {
@@ -66,7 +66,7 @@ export function reductionProgress(patches: readonly ReductionPatch[]): Reduction
       throw catalogError(INDUSTRY_ERRORS, 'industry/patch-area', { ...where, given: String(patch.areaMu) });
     }
     if (!(STATUSES as readonly string[]).includes(patch.status)) {
-      throw catalogError(INDUSTRY_ERRORS, 'industry/patch-status', { ...where, given: String(patch.status) });
+      throw catalogError(INDUSTRY_ERRORS, 'industry/patch-status', { ...where, given: given(patch.status) });
     }
     counts[patch.status] += 1;
     const area = decimalOf(patch.areaMu);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Evidence } from '../reasons/types';
-import { labelsForValues } from '../register/labels';
+import { enumLabels } from './enum-labels';
 import type { ValidationMessageCode } from './catalog';
 
 // Which message of the validation catalog a zod issue gets, with its evidence: domain messages
@@ -24,7 +24,7 @@ export function zodIssueMessage(issue: z.core.$ZodIssue): { readonly key: Valida
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      return { key: 'zod/invalid-option', evidence: { values, labels: labelsForValues(issue.values) ?? values } };
+      return { key: 'zod/invalid-option', evidence: { values, labels: enumLabels(issue.values) ?? values } };
     }
     case 'too_small': {
       const origin = String(issue.origin);

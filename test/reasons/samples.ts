@@ -222,7 +222,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
       { quantity: 'percent', zone: null, plan: null, industry: null, industryZh: null, value: '9007199254740993' },
     ],
     'industry/patch-area': { patch: 0, id: 'TB-001', given: '0' },
-    'industry/patch-status': { patch: 2, id: 'TB-003', given: 'done' },
+    'industry/patch-status': { patch: 2, id: 'TB-003', given: '"done"' },
     'industry/slope': { given: '95' },
   },
   'household-errors': {

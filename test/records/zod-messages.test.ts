@@ -48,12 +48,13 @@ describe('validate: zod’s own issues in the register’s words', () => {
     }
   });
 
-  it('names the ledger’s enum values as they are when they have no register label', () => {
+  it('names the ledger’s enum values in Chinese too, from the ledger’s labels (issue 11)', () => {
     const result = validate(LedgerEntrySchema, { status: 'done' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       const status = result.issues.find((i) => i.path[0] === 'status');
-      expect(status?.message['zh-CN']).toMatch(/^无效的取值：期望 open、/);
+      expect(status?.message['zh-CN']).toBe('无效的取值：期望 待整改、整改中、待验收、已销号 之一');
+      expect(status?.message.en).toBe('Invalid option: expected one of open, rectifying, awaiting-acceptance, closed');
     }
   });
 });
