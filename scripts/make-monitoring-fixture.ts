@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { idNumberCheckCharacter } from '../src/codes/validate-id-number';
+import { ELIMINATION_WAY_ZH, FOUND_BY_ZH, MEASURE_KIND_ZH, MONITORING_STATE_ZH, MONITORING_TYPE_ZH, PROTECTION_KIND_ZH, RISK_TYPE_ZH } from '../src/monitoring/labels';
+import type { MonitoringRecordInput } from '../src/monitoring/schema';
 
 export const FIXTURE_DIR = join(fileURLToPath(new URL('..', import.meta.url)), 'test', 'fixtures', 'monitoring');
 
@@ -141,6 +143,55 @@ export function makeMonitoringFixture(): Fixture {
   return { register, monitoring, policy, between };
 }
 
+/**
+ * The monitoring system's export header (全国防返贫监测信息系统, one row per record) that
+ * `monitoringTable` writes: Chinese column names as counties' exports have them.
+ */
+export const TABLE_HEADER = [
+  '户编号', '村代码', '监测对象类别', '风险类型', '首次识别时间', '风险识别时间', '识别方式', '流程状态', '信息采集人', '帮扶措施',
+  '风险消除方式', '风险消除时间', '统计截至月份', '近12个月家庭纯收入（元）', '上一个12个月家庭纯收入（元）', '合规自付医疗支出（元）', '其他刚性支出（元）',
+] as const;
+
+/** `2021-03` written the ways exports write months: `2021年3月` or `202103`. */
+const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+const monthDigits = (month: string) => month.replace('-', '');
+
+/**
+ * The monitoring records as the monitoring system's export words them: Chinese values (the core's
+ * labels), risks in one cell separated by 、 with the kind of disaster in brackets, months as
+ * `2021年3月` (首次识别) and `202103` (风险识别), measures as `就业帮扶（2021-03-15）`, amounts in
+ * yuan. Read back with MONITORING_COLUMNS, each row is the record it was written from.
+ * 按监测系统导出表的写法（中文列名与取值）写出监测记录。
+ */
+export function monitoringTable(records: readonly MonitoringRecordInput[]): string[][] {
+  return records.map((r) => {
+    const measure = (m: NonNullable<MonitoringRecordInput['measures']>[number]) =>
+      `${MEASURE_KIND_ZH[m.kind]}${m.protection === undefined ? '' : `-${PROTECTION_KIND_ZH[m.protection]}`}${m.description === undefined ? '' : `：${m.description}`}（${m.startedOn}）`;
+    const money = (n: number | undefined) => (n === undefined ? '' : String(n));
+    return [
+      r.householdId,
+      r.villageCode,
+      MONITORING_TYPE_ZH[r.type],
+      r.risks.map((k) => `${RISK_TYPE_ZH[k.type]}${k.disasterKind === undefined ? '' : `（${k.disasterKind}）`}`).join('、'),
+      monthZh(r.firstIdentifiedMonth),
+      monthDigits(r.riskIdentifiedMonth),
+      FOUND_BY_ZH[r.foundBy],
+      MONITORING_STATE_ZH[r.state],
+      r.recordedBy ?? '',
+      (r.measures ?? []).map(measure).join('、'),
+      r.elimination === undefined ? '' : ELIMINATION_WAY_ZH[r.elimination.way],
+      r.elimination?.month ?? '',
+      r.twelveMonths?.through ?? '',
+      money(r.twelveMonths?.netIncome),
+      money(r.twelveMonths?.previousNetIncome),
+      money(r.twelveMonths?.compliantMedicalSpending),
+      money(r.twelveMonths?.otherRigidSpending),
+    ];
+  });
+}
+
+const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
 /** The fixture's files and their text. */
 export function fixtureFiles(): Record<string, string> {
   const f = makeMonitoringFixture();
@@ -149,6 +200,9 @@ export function fixtureFiles(): Record<string, string> {
     'register.ndjson': ndjson(f.register),
     'monitoring.ndjson': ndjson(f.monitoring),
     'policy.json': `${JSON.stringify(f.policy, null, 2)}\n`,
+    // The same records as the export's table (UTF-8; scripts/make-monitoring-tables.sh makes the
+    // GBK CSV with a title row, the .xlsx, .xls and .ods from it).
+    'monitoring-utf8.csv': `${[TABLE_HEADER, ...monitoringTable(f.monitoring as unknown as MonitoringRecordInput[])].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`,
   };
 }
 

@@ -411,6 +411,8 @@ export {
 } from './monitoring/labels';
 export { MONITORING_MESSAGES } from './monitoring/messages';
 export { MONITORING_CATALOG } from './monitoring/catalog';
+export { monitoringValue, monitoringMonth, monitoringDate, monitoringRisks, monitoringMeasures, splitMonitoringList } from './monitoring/monitoring-value';
+export type { MonitoringEnum, MonitoringEnumValues, RiskCell, MeasureCell } from './monitoring/monitoring-value';
 export type { MonitoringReasonCode } from './monitoring/messages';
 export { assessMonitoring, MONITORING_TEST_NAMES, MONITORING_TEST_NAMES_ZH } from './monitoring/assess-monitoring';
 export type { AssessMonitoringOptions, MonitoringAssessment, MonitoringTestName } from './monitoring/assess-monitoring';

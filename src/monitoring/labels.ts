@@ -87,3 +87,73 @@ export const ELIMINATION_WAY_ZH: Readonly<Record<EliminationWay, string>> = {
   assisted: '帮扶消除',
   natural: '自然消除',
 };
+
+/**
+ * Other wordings of the monitoring system's values, as county exports and clerks write them,
+ * beyond the labels above (always accepted) and the English identifiers. Keys are written as
+ * `monitoringValue` compares them: spaces dropped, full-width forms folded, brackets removed.
+ * 监测系统各取值的其他常见写法（标签本身与英文标识总是接受）。
+ * @internal
+ */
+export const MONITORING_ALIASES = {
+  type: {
+    脱贫不稳定: 'unstable-exited',
+    边缘易致贫: 'marginal',
+    突发严重困难: 'sudden-hardship',
+    边缘户: 'marginal',
+    边缘易致贫户监测对象: 'marginal',
+  },
+  riskType: {
+    意外事故: 'accident',
+    产业失败: 'industry-failure',
+    务工就业不稳: 'unstable-employment',
+    就业不稳: 'unstable-employment',
+    缺劳力: 'labour-shortage',
+    住房安全问题: 'housing-safety',
+    饮水安全: 'water-safety',
+  },
+  foundBy: {
+    自主申报: 'self-reported',
+    农户申报: 'self-reported',
+    农户主动申报: 'self-reported',
+    干部走访排查: 'cadre-screening',
+    基层干部排查: 'cadre-screening',
+    部门筛查: 'department-warning',
+    部门预警: 'department-warning',
+  },
+  state: {
+    已识别: 'identified',
+    待村评议: 'identified',
+    村级评议: 'village-reviewed',
+    村民主评议: 'village-reviewed',
+    乡级审核: 'township-checked',
+    县级确定: 'county-decided',
+    县级审定: 'county-decided',
+    已纳入: 'county-decided',
+    落实帮扶: 'under-assistance',
+    已消除: 'risk-eliminated',
+    风险消除: 'risk-eliminated',
+    已标注风险消除: 'risk-eliminated',
+    不予纳入: 'not-included',
+  },
+  measureKind: {
+    产业: 'industry',
+    就业: 'employment',
+    健康: 'health',
+    教育: 'education',
+    住房: 'housing',
+    饮水: 'water',
+    综合保障措施: 'social-protection',
+    兜底保障: 'social-protection',
+    社会保障: 'social-protection',
+  },
+  protection: {
+    特困: 'tekun',
+    特困人员救助供养: 'tekun',
+    残疾人两项补贴: 'disability-allowance',
+  },
+  eliminationWay: {
+    帮扶: 'assisted',
+    自然: 'natural',
+  },
+} as const;

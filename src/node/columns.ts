@@ -480,3 +480,61 @@ export const PLAN_COLUMNS: readonly ColumnSpec[] = [
   { key: 'outputValuePerMu', zh: ['亩产值', '亩均产值'], level: 'member', path: ['outputValuePerMu'], kind: 'number', units: YUAN_PER_MU },
   { key: 'lowValue', zh: ['低效作物', '属低效作物'], level: 'member', path: ['lowValue'], kind: 'boolean' },
 ];
+
+/** Amount columns of the monitoring table: yuan (a header naming 万元 is not matched). */
+const MONEY = { kind: 'number', unit: '元' } as const;
+const RISK_COLUMNS: readonly ColumnSpec[] = [1, 2, 3, 4, 5].map((n) => ({
+  key: `risk${n}`,
+  zh: [`风险类型${n}`, `致贫风险${n}`, `返贫致贫风险${n}`, `风险类别${n}`],
+  level: 'household',
+  path: [`risk${n}`],
+  kind: 'string',
+  quietWhenAbsent: true,
+}));
+
+/**
+ * Monitoring record columns (防止返贫监测对象表, the export of 全国防返贫监测信息系统) for
+ * `--monitoring`: one row per monitoring record, in Chinese or English (the record's field names;
+ * nested fields also as their path, `twelveMonths.netIncome`). Cells are read by the monitoring
+ * reader (`readMonitoring`) through the core's `monitoringValue`, `monitoringMonth`,
+ * `monitoringRisks` and `monitoringMeasures`: enum cells in the system's wordings, months as
+ * `2021-03`, `2021年3月`, `202103` or a date cell, risks as one cell listing them (`因病、因灾（洪涝）`)
+ * or in numbered columns 风险类型1…5 (a 灾害类型 column names the kind of disaster of 因灾),
+ * measures as one cell `产业帮扶（2021-04-15）、综合保障-低保（2021-05-01）`, amounts in yuan.
+ * 监测对象表列名（每行一条监测记录）：中文或英文字段名；单元格按监测系统的写法读取。
+ */
+export const MONITORING_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'householdId', zh: ['户编号', '户码'], level: 'household', path: ['householdId'], kind: 'string', required: true },
+  { key: 'villageCode', zh: ['村代码', '村级区划代码', '村区划代码', '所在村代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
+  { key: 'type', zh: ['监测对象类型', '监测对象类别', '监测类型', '对象类别'], level: 'household', path: ['type'], kind: 'string', required: true },
+  { key: 'risks', zh: ['风险类型', '致贫风险', '返贫致贫风险', '风险类别', '返贫致贫风险类型'], level: 'household', path: ['risks'], kind: 'string', quietWhenAbsent: true },
+  ...RISK_COLUMNS,
+  { key: 'disasterKind', zh: ['灾害类型', '受灾类型'], level: 'household', path: ['disasterKind'], kind: 'string', quietWhenAbsent: true },
+  { key: 'firstIdentifiedMonth', zh: ['首次识别时间', '首次识别月份', '首次纳入监测时间'], level: 'household', path: ['firstIdentifiedMonth'], kind: 'string', required: true },
+  { key: 'riskIdentifiedMonth', zh: ['风险识别时间', '风险识别月份', '识别时间', '识别月份', '纳入监测时间'], level: 'household', path: ['riskIdentifiedMonth'], kind: 'string', required: true },
+  { key: 'foundBy', zh: ['识别方式', '发现方式', '识别途径', '发现途径', '风险发现方式'], level: 'household', path: ['foundBy'], kind: 'string', required: true },
+  { key: 'state', zh: ['流程状态', '监测流程状态', '监测状态', '当前状态', '状态'], level: 'household', path: ['state'], kind: 'string', required: true },
+  { key: 'recordedBy', zh: ['信息采集人', '采集人'], level: 'household', path: ['recordedBy'], kind: 'string' },
+  { key: 'measures', zh: ['帮扶措施', '落实帮扶措施', '已落实帮扶措施'], level: 'household', path: ['measures'], kind: 'string' },
+  // 风险是否消除 (是/否) is not a field: it is checked against 流程状态.
+  { key: 'riskEliminated', zh: ['风险是否消除', '是否风险消除', '已消除风险'], level: 'household', path: ['riskEliminated'], kind: 'boolean', quietWhenAbsent: true },
+  { key: 'eliminationWay', zh: ['风险消除方式', '消除方式', 'elimination.way'], level: 'household', path: ['elimination', 'way'], kind: 'string' },
+  { key: 'eliminationMonth', zh: ['风险消除时间', '风险消除月份', '消除时间', '消除月份', 'elimination.month'], level: 'household', path: ['elimination', 'month'], kind: 'string' },
+  { key: 'through', zh: ['统计截至月份', '收支统计截至月份', '收入统计截至月份', 'twelveMonths.through'], level: 'household', path: ['twelveMonths', 'through'], kind: 'string' },
+  { key: 'netIncome', zh: ['近12个月家庭纯收入', '家庭纯收入', 'twelveMonths.netIncome'], level: 'household', path: ['twelveMonths', 'netIncome'], ...MONEY },
+  {
+    key: 'previousNetIncome',
+    zh: ['上一个12个月家庭纯收入', '前12个月家庭纯收入', '上期家庭纯收入', 'twelveMonths.previousNetIncome'],
+    level: 'household',
+    path: ['twelveMonths', 'previousNetIncome'],
+    ...MONEY,
+  },
+  {
+    key: 'compliantMedicalSpending',
+    zh: ['合规自付医疗支出', '近12个月合规自付医疗支出', '合规自付医疗费用', 'twelveMonths.compliantMedicalSpending'],
+    level: 'household',
+    path: ['twelveMonths', 'compliantMedicalSpending'],
+    ...MONEY,
+  },
+  { key: 'otherRigidSpending', zh: ['其他刚性支出', '近12个月其他刚性支出', 'twelveMonths.otherRigidSpending'], level: 'household', path: ['twelveMonths', 'otherRigidSpending'], ...MONEY },
+];

@@ -170,6 +170,18 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `第 ${s(e.row)} 行的村名在村表（--villages）中找不到或不唯一`,
     en: (e) => `row ${s(e.row)}: the village name is not in the village table (--villages), or not unique there`,
   },
+  'input/disaster-kind-unused': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行填写了灾害类型，但风险类型中没有因灾`,
+    en: (e) => `row ${s(e.row)}: a kind of disaster is given but no risk is 因灾 (disaster)`,
+  },
+  'input/risk-eliminated-disagrees': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“风险是否消除”与流程状态不一致（流程状态为风险已消除时填是，否则填否）`,
+    en: (e) => `row ${s(e.row)}: 风险是否消除 (risk eliminated) disagrees with the state (yes exactly when the state is risk-eliminated)`,
+  },
+  'input/risk-eliminated-not-yes-no': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“风险是否消除”应为是或否`,
+    en: (e) => `row ${s(e.row)}: 风险是否消除 (risk eliminated) should be 是 (yes) or 否 (no)`,
+  },
   'input/head-without-id': {
     'zh-CN': (e) => `第 ${s(e.row)} 行没有户编号`,
     en: (e) => `row ${s(e.row)} has no household id`,
@@ -212,6 +224,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `缺少的列（相应字段按未填写处理）：${zhList(e.columns)}`,
     en: (e) => `missing column(s) (their fields are read as not given): ${s(e.columns)}`,
   },
+  'warn/missing-monitoring-columns': {
+    'zh-CN': (e) => `缺少的列（相应字段按未填写处理）：${zhList(e.columns)}`,
+    en: (e) => `missing column(s) (their fields are read as not given): ${s(e.columns)}`,
+  },
   'warn/plan-table-parts': {
     'zh-CN': () => '表格只给出区块与种植结构：八要素、调减图斑与利益联结不从表格读取（显示为缺失或无），需要时请用 JSON 规划',
     en: () => 'a plan table gives zones and plantings only: the eight elements, reduction patches and benefit linkages are not read from it (shown as missing or none); use a JSON plan for them',
@@ -251,8 +267,8 @@ export const NODE_CATALOG = defineCatalog('node', {
   },
   'usage/longer-than': { 'zh-CN': () => '--longer-than 取 0 到 1200 的整月数', en: () => '--longer-than takes a whole number of months from 0 to 1200' },
   'usage/monitoring-format': {
-    'zh-CN': (e) => `--monitoring 读取监测对象记录的 .json 或 .ndjson 文件，收到 ${s(e.file)}`,
-    en: (e) => `--monitoring reads a .json or .ndjson file of monitoring records, got ${s(e.file)}`,
+    'zh-CN': (e) => `--monitoring 读取监测对象记录的 .json、.ndjson、.csv、.xlsx、.xls 或 .ods 文件，收到 ${s(e.file)}`,
+    en: (e) => `--monitoring reads a .json, .ndjson, .csv, .xlsx, .xls or .ods file of monitoring records, got ${s(e.file)}`,
   },
   'usage/diff-files': { 'zh-CN': () => 'tuopin diff 需要两个文件：<前期> <后期>', en: () => 'tuopin diff takes exactly two files: <before> <after>' },
   'usage/drop-share': {

@@ -233,7 +233,7 @@ interface HeaderChoice {
 /**
  * The header among the first rows: the row, or the pair of adjacent rows (a two-row header: a
  * group title above, or a name merged over both rows), whose names match the most known columns.
- * On a tie the single row and the earlier row win.
+ * On a tie the single row and the earlier row win; a pair wins only over both of its rows.
  */
 function findHeader(rows: readonly { row: number; cells: readonly Cell[] }[], columns: readonly ColumnSpec[]): HeaderChoice | undefined {
   let best: HeaderChoice | undefined;
@@ -254,7 +254,10 @@ function findHeader(rows: readonly { row: number; cells: readonly Cell[] }[], co
       return lower.trim() !== '' ? lower : upper;
     });
     const choice: HeaderChoice = { rows: [a.row, b.row], last: i + 1, names: pair, map: mapHeader(pair, columns) };
-    if (choice.map.columns.length > best.map.columns.length) best = choice;
+    // A pair must match more than its lower row alone: a title row above a one-row header is
+    // skipped, not joined to it.
+    const lower = mapHeader(Array.from({ length: b.cells.length }, (_, c) => text(b.cells[c])), columns).columns.length;
+    if (choice.map.columns.length > best.map.columns.length && choice.map.columns.length > lower) best = choice;
   }
   return best;
 }
@@ -275,7 +278,7 @@ export interface RowGroup {
     readonly inconsistent: 'input/inconsistent-rows' | 'input/inconsistent-zone-rows';
     readonly carried: 'warn/carried-down' | 'warn/zone-carried-down';
     /** Expected columns that are not there. */
-    readonly absent: 'warn/missing-columns' | 'warn/missing-plan-columns';
+    readonly absent: 'warn/missing-columns' | 'warn/missing-plan-columns' | 'warn/missing-monitoring-columns';
   };
 }
 

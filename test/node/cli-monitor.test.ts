@@ -70,7 +70,12 @@ describe('tuopin monitor', () => {
   });
 
   it('exits 2 on usage errors and unreadable input', async () => {
-    expect((await run('monitor', REGISTER, '--monitoring', join(FIXTURE_DIR, 'x.csv'), '--as-of', '2021-12-31')).code).toBe(2);
+    const format = await run('monitor', REGISTER, '--monitoring', join(FIXTURE_DIR, 'x.txt'), '--as-of', '2021-12-31');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--monitoring 读取监测对象记录的 .json、.ndjson、.csv、.xlsx、.xls 或 .ods 文件');
+    const absent = await run('monitor', REGISTER, '--monitoring', join(FIXTURE_DIR, 'x.csv'), '--as-of', '2021-12-31');
+    expect(absent.code).toBe(2);
+    expect(absent.stderr).toMatch(/x\.csv/);
     expect((await run(...args, '--period', '2021-12..2021-01')).code).toBe(2);
     expect((await run(...args, '--longer-than', '-3')).code).toBe(2);
     expect((await run(...args, '--format', 'xml')).code).toBe(2);
@@ -116,7 +121,7 @@ describe('tuopin report --monitoring', { timeout: 120_000 }, () => {
     expect(leaks(text)).toEqual([]);
   });
 
-  it('counts invalid monitoring records on the page instead of dropping them, and refuses other formats', async () => {
+  it('counts invalid monitoring records on the page instead of dropping them, and refuses formats it cannot read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-report-monitoring-'));
     const bad = join(dir, 'monitoring.ndjson');
     writeFileSync(bad, `${readFileSync(MONITORING, 'utf8')}{"householdId":"529901-000","type":"nope"}\n`);
@@ -124,9 +129,9 @@ describe('tuopin report --monitoring', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const model = JSON.parse(stdout) as { monitoring: { counts: { key: string; count: number }[] }[] };
     expect(model.monitoring[3]!.counts.find((c) => c.key === 'rejected')?.count).toBe(1);
-    const csv = await run('report', REGISTER, '--monitoring', join(dir, 'records.csv'), '--format', 'json');
-    expect(csv.code).toBe(2);
-    expect(csv.stderr).toContain('--monitoring');
+    const other = await run('report', REGISTER, '--monitoring', join(dir, 'records.txt'), '--format', 'json');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--monitoring');
     const period = await run('report', REGISTER, '--monitoring', MONITORING, '--period', '2021-13..2021-12', '--format', 'json');
     expect(period.code).toBe(2);
     expect(period.stderr).toContain('2021-01..2021-12');

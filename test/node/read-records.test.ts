@@ -65,6 +65,17 @@ describe('readRecords', () => {
     ]);
   });
 
+  it('skips a title row above a one-row header instead of joining it to the header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'titled.csv');
+    writeFileSync(file, ['某县建档立卡户信息表', 'householdId,villageCode,status,idNumber,name,relation', 'H1,529901101201,poor,529901198001010019,赵一,head'].join('\n'));
+    const warnings: string[] = [];
+    const items: SourceItem[] = [];
+    for await (const item of readRecords(file, { onWarning: (w) => warnings.push(w.message.en) })) items.push(item);
+    expect(warnings).toContain('header found on row 2 (title rows above it skipped)');
+    expect(items.map((i) => [i.row, i.issues])).toEqual([[3, undefined]]);
+  });
+
   it('throws an InputError naming the file and the missing column', async () => {
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);

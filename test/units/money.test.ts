@@ -35,6 +35,13 @@ describe('parseYuanToFen', () => {
     expect(parseYuanToFen(1.234)).toBeUndefined();
     expect(parseYuanToFen(1.23)).toBe(123);
   });
+
+  it('returns undefined, never throws, for a value that is not a number (from JavaScript or JSON)', () => {
+    // A bigint cannot be multiplied by a number: it must be refused before any arithmetic.
+    for (const notANumber of [12n, '12.5', null, { valueOf: () => 12 }]) {
+      expect(parseYuanToFen(notANumber as unknown as number)).toBeUndefined();
+    }
+  });
 });
 
 describe('isYuanAmount', () => {

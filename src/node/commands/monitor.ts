@@ -11,13 +11,16 @@ import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
-import { HOUSEHOLD_COLUMNS } from '../columns';
-import { readIssue, shownFile } from '../messages';
+import { HOUSEHOLD_COLUMNS, MONITORING_COLUMNS } from '../columns';
+import { readIssue, shownFile, type ReadWarning } from '../messages';
+import { monitoringFromRow, MONITORING_GROUP } from '../monitoring-table';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { csvField, textTable } from '../text-table';
 import { reportText } from '../../report/catalog';
 import { tableLabel } from '../tables/catalog';
+import { warningLines } from './assess';
+import { bothLocales } from '../help';
 
 /** The result of `tuopin monitor`. 防返贫监测报告。 */
 export interface MonitorReport {
@@ -42,6 +45,8 @@ export interface MonitorReport {
   readonly unmatchedRecords: readonly string[];
   readonly rejections: readonly Rejection[];
   readonly monitoringRejections: readonly Rejection[];
+  /** Warnings about the layout or encoding of the register and the monitoring table. */
+  readonly warnings: readonly ReadWarning[];
 }
 
 export interface MonitorFileOptions {
@@ -71,26 +76,35 @@ export function slim(a: MonitoringAssessment): MonitoringAssessment {
 }
 
 /**
- * Reads the monitoring records (a JSON array or NDJSON file) and validates each one; invalid
- * records are listed, not dropped. 读取监测对象记录。
+ * Reads the monitoring records and validates each one; invalid records are listed, not dropped.
+ * A JSON array or NDJSON file holds `MonitoringRecordSchema` records; a table (.csv in UTF-8 or
+ * GBK, .xlsx, .xls, .ods) one record per row, with the columns of `MONITORING_COLUMNS`, read by
+ * the register's readers (title rows, two-row headers, encodings) and the core's cell readers.
+ * Unknown and missing columns are warnings. 读取监测对象记录（JSON、NDJSON 或表格）。
  */
-export async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[] }> {
+export async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[]; warnings: ReadWarning[] }> {
   const format = formatOf(file);
-  if (format !== 'json' && format !== 'ndjson') {
-    throw UsageError.of('usage/monitoring-format', { file: shownFile(file) });
-  }
+  if (format === undefined) throw UsageError.of('usage/monitoring-format', { file: shownFile(file) });
+  const table = format !== 'json' && format !== 'ndjson';
   const records: MonitoringRecord[] = [];
   const rejections: Rejection[] = [];
-  for await (const item of readRecords(file, { groupMembers: false })) {
-    if (item.issues !== undefined) {
-      rejections.push(rejectionOf(item, item.issues));
+  const warnings: ReadWarning[] = [];
+  const read = table
+    ? readRecords(file, { columns: MONITORING_COLUMNS, groupMembers: false, group: MONITORING_GROUP, onWarning: (w) => warnings.push(w) })
+    : readRecords(file, { groupMembers: false });
+  for await (const item of read) {
+    const row = table && item.record !== undefined ? monitoringFromRow(item.record, item.row) : { record: item.record, issues: [] };
+    const masked = { ...item, record: maskedRecord(row.record) };
+    if (item.issues !== undefined || row.issues.length > 0) {
+      const more = validate(MonitoringRecordSchema, row.record);
+      rejections.push(rejectionOf(masked, [...(item.issues ?? []), ...row.issues, ...(more.ok || item.record === undefined ? [] : more.issues)]));
       continue;
     }
-    const result = validate(MonitoringRecordSchema, item.record);
+    const result = validate(MonitoringRecordSchema, row.record);
     if (result.ok) records.push(result.value);
-    else rejections.push(rejectionOf({ ...item, record: maskedRecord(item.record) }, result.issues));
+    else rejections.push(rejectionOf(masked, result.issues));
   }
-  return { records, rejections };
+  return { records, rejections, warnings };
 }
 
 /** A monitoring record's id moved to `id`, so that a rejection names it (masked) like a household's. */
@@ -108,7 +122,8 @@ function maskedRecord(record: unknown): unknown {
  * 逐户筛查户表（有监测记录的连同记录），并按村乡县汇总监测台账，列出应纳未纳、帮扶未到位与长期监测名单。
  */
 export async function monitorFile(register: string, options: MonitorFileOptions, io?: CliIo): Promise<MonitorReport> {
-  const monitoring = options.monitoring === undefined ? { records: [], rejections: [] } : await readMonitoring(options.monitoring);
+  const monitoring = options.monitoring === undefined ? { records: [], rejections: [], warnings: [] } : await readMonitoring(options.monitoring);
+  const warnings: ReadWarning[] = [];
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring.records) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
 
@@ -119,7 +134,7 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
   let records = 0;
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
-    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
+    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, onWarning: (w) => warnings.push(w), onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
       records++;
       if (item.issues !== undefined) {
         rejections.push(rejectionOf(item, item.issues));
@@ -174,6 +189,7 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
     unmatchedRecords: unmatched,
     rejections,
     monitoringRejections: monitoring.rejections,
+    warnings: [...warnings, ...monitoring.warnings],
   };
 }
 
@@ -250,6 +266,7 @@ export function renderMonitor(
   rejectionText: (r: readonly Rejection[]) => string[],
 ): { out: string; err: string } {
   const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? [`${tableLabel('monitor/records')}:`, ...rejectionText(report.monitoringRejections)] : [])];
+  const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings)] : [];
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
     const header = [
@@ -292,7 +309,8 @@ export function renderMonitor(
         .map((v) => csvField(v))
         .join(','),
     );
-    return { out: [header.join(','), ...rows].join('\n'), err: rejected.length > 0 ? `${rejected.join('\n')}\n` : '' };
+    const err = [...rejected, ...warned];
+    return { out: [header.join(','), ...rows].join('\n'), err: err.length > 0 ? `${err.join('\n')}\n` : '' };
   }
   const { input, screening } = report;
   const parts = [
@@ -308,5 +326,6 @@ export function renderMonitor(
   if (report.longMonitored.length > 0) parts.push('', `${tableLabel('monitor/long-monitored', { months: report.longerThanMonths ?? 'N' })} (${report.longMonitored.length})`, listTable(report.longMonitored));
   if (report.unmatchedRecords.length > 0) parts.push('', `${tableLabel('monitor/unmatched')} (${report.unmatchedRecords.length}): ${report.unmatchedRecords.join(', ')}`);
   if (rejected.length > 0) parts.push('', `${tableLabel('table/rejected-records')} (${input.rejected + input.monitoringRejected})`, ...rejected);
+  if (warned.length > 0) parts.push('', ...warned);
   return { out: parts.join('\n'), err: '' };
 }

@@ -37,7 +37,7 @@ export interface ReportFiles {
   readonly plan?: string | undefined;
   readonly targets?: PlanTargets | undefined;
   readonly survey?: CountyExitSurvey | undefined;
-  /** `--monitoring`: the monitoring records (.json or .ndjson), as `tuopin monitor` reads them. */
+  /** `--monitoring`: the monitoring records (.json, .ndjson or a table), as `tuopin monitor` reads them. */
   readonly monitoring?: string | undefined;
   /** The period of the "identified / eliminated in the period" counts (default: the year of `asOf` to its month). */
   readonly period?: { readonly from: Month; readonly to: Month } | undefined;
