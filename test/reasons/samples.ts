@@ -251,6 +251,11 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   'codes-errors': {
     'id/invalid': [{ reason: 'length' }, { reason: 'check-character' }],
   },
+  tables: {
+    'demo/villages-over': { n: 3 },
+    'monitor/long': [{ months: 12 }, { months: 'N' }],
+    'monitor/long-monitored': { months: 12 },
+  },
   audit: {
     'audit/person-in-two-households': [
       { ...member, otherIndex: 0, upgraded: false },
