@@ -516,6 +516,8 @@ export const MONITORING_COLUMNS: readonly ColumnSpec[] = [
   { key: 'state', zh: ['流程状态', '监测流程状态', '监测状态', '当前状态', '状态'], level: 'household', path: ['state'], kind: 'string', required: true },
   { key: 'recordedBy', zh: ['信息采集人', '采集人'], level: 'household', path: ['recordedBy'], kind: 'string' },
   { key: 'measures', zh: ['帮扶措施', '落实帮扶措施', '已落实帮扶措施'], level: 'household', path: ['measures'], kind: 'string' },
+  // 风险是否消除 (是/否) is not a field: it is checked against 流程状态.
+  { key: 'riskEliminated', zh: ['风险是否消除', '是否风险消除', '已消除风险'], level: 'household', path: ['riskEliminated'], kind: 'boolean', quietWhenAbsent: true },
   { key: 'eliminationWay', zh: ['风险消除方式', '消除方式', 'elimination.way'], level: 'household', path: ['elimination', 'way'], kind: 'string' },
   { key: 'eliminationMonth', zh: ['风险消除时间', '风险消除月份', '消除时间', '消除月份', 'elimination.month'], level: 'household', path: ['elimination', 'month'], kind: 'string' },
   { key: 'through', zh: ['统计截至月份', '收支统计截至月份', '收入统计截至月份', 'twelveMonths.through'], level: 'household', path: ['twelveMonths', 'through'], kind: 'string' },

@@ -174,6 +174,14 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `第 ${s(e.row)} 行填写了灾害类型，但风险类型中没有因灾`,
     en: (e) => `row ${s(e.row)}: a kind of disaster is given but no risk is 因灾 (disaster)`,
   },
+  'input/risk-eliminated-disagrees': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“风险是否消除”与流程状态不一致（流程状态为风险已消除时填是，否则填否）`,
+    en: (e) => `row ${s(e.row)}: 风险是否消除 (risk eliminated) disagrees with the state (yes exactly when the state is risk-eliminated)`,
+  },
+  'input/risk-eliminated-not-yes-no': {
+    'zh-CN': (e) => `第 ${s(e.row)} 行的“风险是否消除”应为是或否`,
+    en: (e) => `row ${s(e.row)}: 风险是否消除 (risk eliminated) should be 是 (yes) or 否 (no)`,
+  },
   'input/head-without-id': {
     'zh-CN': (e) => `第 ${s(e.row)} 行没有户编号`,
     en: (e) => `row ${s(e.row)} has no household id`,

@@ -36,7 +36,8 @@ function set(record: Node, path: readonly string[], value: unknown): void {
  * `MONITORING_COLUMNS`) into a monitoring record for validation: enum wordings, months, the risk
  * list or numbered risk columns with the 灾害类型 column, and the measure list read by the core's
  * readers. A cell that cannot be read is kept as written, so that validation names the field; a
- * 灾害类型 with no 因灾 risk is an issue of its own (nothing is dropped).
+ * 灾害类型 with no 因灾 risk is an issue of its own, and so is a 风险是否消除 that disagrees with the
+ * state (nothing is dropped).
  * 将监测对象表的一行转换为待校验的监测记录。
  * @internal
  */
@@ -71,5 +72,14 @@ export function monitoringFromRow(row: unknown, rowNumber: number): { record: No
   }
   if (risks.length > 0 || record.risks !== undefined) record.risks = risks;
   if (typeof record.measures === 'string') record.measures = monitoringMeasures(record.measures);
+  // 风险是否消除 must agree with the state; it is no field of the record.
+  const eliminated = record.riskEliminated;
+  delete record.riskEliminated;
+  if (eliminated !== undefined) {
+    if (typeof eliminated !== 'boolean') issues.push(readIssue('input/risk-eliminated-not-yes-no', { row: rowNumber }, ['state']));
+    else if (typeof record.state === 'string' && (record.state === 'risk-eliminated') !== eliminated) {
+      issues.push(readIssue('input/risk-eliminated-disagrees', { row: rowNumber }, ['state']));
+    }
+  }
   return { record, issues };
 }

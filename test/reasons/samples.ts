@@ -251,6 +251,11 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   'codes-errors': {
     'id/invalid': [{ reason: 'length' }, { reason: 'check-character' }],
   },
+  tables: {
+    'demo/villages-over': { n: 3 },
+    'monitor/long': [{ months: 12 }, { months: 'N' }],
+    'monitor/long-monitored': { months: 12 },
+  },
   audit: {
     'audit/person-in-two-households': [
       { ...member, otherIndex: 0, upgraded: false },
@@ -328,6 +333,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'zod/required': { expected: 'string' },
     'zod/wrong-type': { expected: 'number' },
     'zod/invalid-option': { values: ['male', 'female'], labels: ['男', '女'] },
+    'zod/invalid-option-received': { values: ['unstable-exited', 'marginal', 'sudden-hardship'], labels: ['脱贫不稳定户', '边缘易致贫户', '突发严重困难户'], received: '突发户' },
     'zod/too-few': [{ origin: 'array', minimum: 1 }, { origin: 'string', minimum: 2 }, { origin: 'number', minimum: 3 }],
     'zod/too-many': [{ origin: 'array', maximum: 5 }, { origin: 'string', maximum: 1 }],
     'zod/at-least': { minimum: 0 },

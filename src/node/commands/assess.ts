@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { chinaDate, type DateInput } from '../../calendar/china-date';
 import { availableParallelism } from 'node:os';
-import { CHECK_NAMES } from '../../household/assessment';
+import { CHECK_NAMES, type CheckName } from '../../household/assessment';
 import { defaultPolicy } from '../../policy/default-policy';
 import type { Policy } from '../../policy/schema';
 import { createRollup, type RollupAccumulator, type RollupRow } from '../../region/create-rollup';
@@ -19,6 +19,7 @@ import { csvField, textTable } from '../text-table';
 import { fileEncoding, type Encoding } from '../decode';
 import { readWarning, type ReadWarning } from '../messages';
 import { CSV_BOM } from '../output-safety';
+import { tableHeader, tableLabel } from '../tables/catalog';
 
 /** The result of assessing a register file. 户表评估结果。 */
 export interface AssessReport {
@@ -146,7 +147,8 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   return { asOf, input: counts, summary: summaryRows(rollup), rejections, warnings };
 }
 
-export const CHECK_SHORT_ZH = { income: '收入', food: '吃', clothing: '穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as const;
+/** The checks' short Chinese names (收入、吃、穿…), from the report catalog. */
+export const CHECK_SHORT_ZH = Object.freeze(Object.fromEntries(CHECK_NAMES.map((c) => [c, reportText(`check/${c}`)['zh-CN']]))) as Readonly<Record<CheckName, string>>;
 
 /** The counts every summary format shows, in one order: households … compliant, then unmet per check. */
 function countCells(row: RollupRow): number[] {
@@ -179,17 +181,17 @@ function unitName(row: RollupRow, names: ReadonlyMap<string, string>): string {
 export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<string, string>, options: { readonly wide?: boolean } = {}): string {
   if (options.wide === true) {
     const header = [
-      '层级 level',
-      '代码 code',
-      '名称 name',
-      '户 hh',
-      '人 persons',
-      '贫困户 poor hh',
-      '贫困人口 poor',
-      '达标户 compliant',
+      tableLabel('col/level'),
+      tableLabel('col/code'),
+      tableLabel('col/name'),
+      tableLabel('col/hh'),
+      tableLabel('col/persons'),
+      tableLabel('col/poor-hh'),
+      tableLabel('col/poor'),
+      tableLabel('col/compliant'),
       ...CHECK_NAMES.flatMap((c) => [`${CHECK_SHORT_ZH[c]}✗`, `${CHECK_SHORT_ZH[c]}?`]),
-      '农村人口 population',
-      '发生率 incidence',
+      tableLabel('col/population'),
+      tableLabel('col/incidence'),
     ];
     const body = rows.map((row) => [
       `${reportText(`level/${row.level}`)['zh-CN']} ${row.level}`,
@@ -207,14 +209,14 @@ export function summaryTable(rows: readonly RollupRow[], names: ReadonlyMap<stri
     return textTable(header, body);
   }
   const counts = textTable(
-    [['代码', 'code'], ['单位', 'unit'], ['户', 'hh'], ['人', 'persons'], ['贫困户', 'poor hh'], ['贫困人口', 'poor'], ['达标户', 'compliant'], ['农村人口', 'population'], ['发生率', 'incidence']],
+    (['col/code', 'col/unit', 'col/hh', 'col/persons', 'col/poor-hh', 'col/poor', 'col/compliant', 'col/population', 'col/incidence'] as const).map((c) => tableHeader(c)),
     rows.map((row) => [row.code, unitName(row, names), row.households, row.persons, row.poorHouseholds, row.poorPersons, row.compliantHouseholds, row.ruralPopulation ?? '-', percent(row)]),
   );
   const checks = textTable(
-    [['代码', 'code'], ['单位', 'unit'], ...CHECK_NAMES.map((c) => [`${CHECK_SHORT_ZH[c]} ✗/?`, reportText(`check/${c}`).en])],
+    [tableHeader('col/code'), tableHeader('col/unit'), ...CHECK_NAMES.map((c) => [`${CHECK_SHORT_ZH[c]} ✗/?`, reportText(`check/${c}`).en])],
     rows.map((row) => [row.code, unitName(row, names), ...CHECK_NAMES.map((c) => `${formatCount(row.unmet[c])}/${formatCount(row.unknown[c])}`)]),
   );
-  return [counts, '', '分项 By check（✗/? = 未达标户数/待核实户数 households failing/unknown）', checks].join('\n');
+  return [counts, '', `${tableLabel('assess/by-check')}（${tableLabel('assess/by-check-legend')}）`, checks].join('\n');
 }
 
 /** Renders rejections as text lines, one per issue, with the row of each. */
@@ -276,24 +278,24 @@ export function renderAssess(
         .map((v) => csvField(v))
         .join(','),
     );
-    const warned = (report.warnings ?? []).length > 0 ? [`警告 Warnings (${(report.warnings ?? []).length})`, ...warningLines(report.warnings)] : [];
+    const warned = (report.warnings ?? []).length > 0 ? [`${tableLabel('table/warnings')} (${(report.warnings ?? []).length})`, ...warningLines(report.warnings)] : [];
     const lines = [...warned, ...rejectionLines(report.rejections)];
     const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
     return { out: CSV_BOM + [header.join(','), ...rows].join('\n'), err };
   }
   const i = report.input;
   const parts = [
-    `评估日期 as of: ${report.asOf}`,
-    `记录 records: ${formatCount(i.records)}   已评估 assessed: ${formatCount(i.assessed)}   未通过校验 rejected: ${formatCount(i.rejected)}`,
+    `${tableLabel('table/as-of')}: ${report.asOf}`,
+    `${tableLabel('table/records')}: ${formatCount(i.records)}   ${tableLabel('table/assessed')}: ${formatCount(i.assessed)}   ${tableLabel('table/rejected')}: ${formatCount(i.rejected)}`,
     '',
-    `汇总 Summary（${reportText('table/summary-legend')['zh-CN']} / ${reportText('table/summary-legend').en}）`,
+    `${tableLabel('assess/summary')}（${reportText('table/summary-legend')['zh-CN']} / ${reportText('table/summary-legend').en}）`,
     summaryTable(report.summary, names, options),
   ];
   if ((report.warnings ?? []).length > 0) {
-    parts.push('', `警告 Warnings (${(report.warnings ?? []).length})`, ...warningLines(report.warnings));
+    parts.push('', `${tableLabel('table/warnings')} (${(report.warnings ?? []).length})`, ...warningLines(report.warnings));
   }
   if (report.rejections.length > 0) {
-    parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
+    parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   }
   return { out: parts.join('\n'), err: '' };
 }

@@ -10,6 +10,7 @@ import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
 import { rejectionLines } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { tableLabel } from '../tables/catalog';
 
 /** The result of auditing a register file. 户表核查结果。 */
 export interface AuditFileReport {
@@ -58,29 +59,29 @@ export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 
   }
   const s = report.summary;
   const parts = [
-    `户表核查 Register audit — 核查日期 as of: ${report.asOf}`,
-    `记录 records: ${report.input.records}   已核查 audited: ${report.input.valid}   未通过校验 rejected: ${report.input.rejected}   发现 findings: ${s.findings}`,
+    `${tableLabel('audit/title')} — ${tableLabel('audit/as-of')}: ${report.asOf}`,
+    `${tableLabel('table/records')}: ${report.input.records}   ${tableLabel('audit/audited')}: ${report.input.valid}   ${tableLabel('table/rejected')}: ${report.input.rejected}   ${tableLabel('audit/findings')}: ${s.findings}`,
     '',
-    '按村 By village',
+    tableLabel('audit/by-village'),
     textTable(
-      ['村代码 village', '名称 name', '户 hh', '有问题户 hh with findings', '发现 findings'],
+      (['col/village-code', 'col/name', 'col/hh', 'audit/hh-with-findings', 'audit/findings'] as const).map((c) => tableLabel(c)),
       s.villages.map((v) => [v.villageCode, names.get(v.villageCode) ?? '', v.households, v.householdsWithFindings, v.findings]),
     ),
     '',
-    '按代码 By code',
+    tableLabel('audit/by-code'),
     textTable(
-      ['代码 code', '条数 findings'],
+      [tableLabel('col/code'), tableLabel('audit/count')],
       AUDIT_CODES.filter((c) => s.byCode[c] > 0).map((c) => [c, s.byCode[c]]),
     ),
   ];
   if (report.findings.length > 0) {
-    parts.push('', `发现 Findings (${report.findings.length})`);
+    parts.push('', `${tableLabel('audit/findings-heading')} (${report.findings.length})`);
     for (const f of report.findings) {
       parts.push(`#${f.index + 1} ${f.householdId} (${f.villageCode}) [${f.code}] ${f.message['zh-CN']} / ${f.message.en}`);
     }
   }
   if (report.rejections.length > 0) {
-    parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
+    parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   }
   return { out: parts.join('\n'), err: '' };
 }

@@ -7,6 +7,7 @@ import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
 import { CHECK_SHORT_ZH, rejectionLines } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { tableLabel } from '../tables/catalog';
 
 /** The result of `tuopin assess FILE --compare-policy other.json`. 政策比较结果。 */
 export interface CompareFileReport {
@@ -54,22 +55,22 @@ export function renderCompare(report: CompareFileReport, format: 'table' | 'json
     return { out: [header.join(','), ...rows].join('\n'), err };
   }
   const parts = [
-    `政策比较 Policy comparison — ${c.policies.a} → ${c.policies.b}，评估日期 as of: ${report.asOf}`,
-    `记录 records: ${report.input.records}   已评估 assessed: ${report.input.valid}   未通过校验 rejected: ${report.input.rejected}`,
-    `判定变化 changed: ${c.changed}   不再达标 no longer compliant: ${c.noLongerCompliant}   新达标 newly compliant: ${c.newlyCompliant}`,
+    `${tableLabel('compare/title')} — ${c.policies.a} → ${c.policies.b}，${tableLabel('table/as-of')}: ${report.asOf}`,
+    `${tableLabel('table/records')}: ${report.input.records}   ${tableLabel('table/assessed')}: ${report.input.valid}   ${tableLabel('table/rejected')}: ${report.input.rejected}`,
+    `${tableLabel('compare/changed')}: ${c.changed}   ${tableLabel('compare/no-longer-compliant')}: ${c.noLongerCompliant}   ${tableLabel('compare/newly-compliant')}: ${c.newlyCompliant}`,
     '',
     textTable(
-      ['村代码 village', '名称 name', '户 hh', '变化 changed', '不再达标 no longer', '新达标 newly', ...CHECK_NAMES.map((k) => `${CHECK_SHORT_ZH[k]}Δ`)],
+      [...(['col/village-code', 'col/name', 'col/hh', 'compare/col-changed', 'compare/col-no-longer', 'compare/col-newly'] as const).map((k) => tableLabel(k)), ...CHECK_NAMES.map((k) => `${CHECK_SHORT_ZH[k]}Δ`)],
       c.villages.map((v) => [v.villageCode, names.get(v.villageCode) ?? '', v.households, v.changed, v.noLongerCompliant, v.newlyCompliant, ...CHECK_NAMES.map((k) => v.byCheck[k])]),
     ),
   ];
   if (c.list.length > 0) {
-    parts.push('', `判定变化的户 Households that change (${c.list.length})`);
+    parts.push('', `${tableLabel('compare/households')} (${c.list.length})`);
     for (const h of c.list) {
       const checks = h.checks.map((k) => `${k.check} ${k.a}→${k.b}`).join('; ');
       parts.push(`${h.householdId} (${h.villageCode}): compliant ${h.compliant.a}→${h.compliant.b}${checks === '' ? '' : `; ${checks}`}`);
     }
   }
-  if (report.rejections.length > 0) parts.push('', `未通过校验的记录 Rejected records (${report.rejections.length})`, ...rejectionLines(report.rejections));
+  if (report.rejections.length > 0) parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   return { out: parts.join('\n'), err: '' };
 }

@@ -17,6 +17,7 @@ import { csvField } from '../text-table';
 import { CHECK_SHORT_ZH, summaryRows, type AssessReport } from './assess';
 import { ledgerReport, type LedgerReport } from './ledger';
 import { planReport, type PlanReport } from './plan';
+import { tableLabel } from '../tables/catalog';
 
 /** The demo's 坝区 target (yuan per 亩): an example figure for the fictional county, not a policy. */
 export const DEMO_BAZI_TARGET = 8000;
@@ -80,8 +81,8 @@ export function demoNames(): Map<string, string> {
 
 /** Renders the exit blockers as text: each blocking village with its households and open entries. */
 export function renderBlockers(blockers: ExitBlockers, names: ReadonlyMap<string, string>, limit = 5): string {
-  if (blockers.villages.length === 0) return `摘帽障碍 Exit blockers: 无 none — every village is below the incidence threshold`;
-  const parts = [`摘帽障碍 Exit blockers: ${blockers.villages.length} 个村贫困发生率未降至阈值以下 villages at or over the incidence threshold`];
+  if (blockers.villages.length === 0) return `${tableLabel('demo/blockers')}: ${tableLabel('demo/no-blockers')}`;
+  const parts = [`${tableLabel('demo/blockers')}: ${tableLabel('demo/villages-over', { n: blockers.villages.length })}`];
   const checks = (list: readonly CheckName[]) => list.map((c) => `${CHECK_SHORT_ZH[c]} ${c}`).join(', ');
   for (const v of blockers.villages) {
     const incidence =
@@ -89,18 +90,18 @@ export function renderBlockers(blockers: ExitBlockers, names: ReadonlyMap<string
         ? '?'
         : `${formatCount(v.incidence.numerator)}/${formatCount(v.incidence.denominator)} = ${formatPercent(v.incidence.numerator, v.incidence.denominator)}`;
     const threshold = v.threshold === undefined ? '?' : formatPercent(v.threshold.numerator, v.threshold.denominator);
-    parts.push(`- ${v.code} ${v.name ?? names.get(v.code) ?? ''}: 发生率 incidence ${incidence} ≥ 阈值 threshold ${threshold}`);
-    parts.push(`  未达标户 non-compliant households ${formatCount(v.households.length)}; 未销号台账 open entries ${formatCount(v.openLedgerEntries.length)}`);
+    parts.push(`- ${v.code} ${v.name ?? names.get(v.code) ?? ''}: ${tableLabel('demo/incidence')} ${incidence} ≥ ${tableLabel('demo/threshold')} ${threshold}`);
+    parts.push(`  ${tableLabel('demo/non-compliant')} ${formatCount(v.households.length)}; ${tableLabel('demo/open-entries')} ${formatCount(v.openLedgerEntries.length)}`);
     for (const h of v.households.slice(0, limit)) {
       const said = [
-        h.unmetChecks.length > 0 ? `未达标 unmet: ${checks(h.unmetChecks)}` : '',
-        h.unknownChecks.length > 0 ? `待核实 unknown: ${checks(h.unknownChecks)}` : '',
+        h.unmetChecks.length > 0 ? `${tableLabel('demo/unmet')}: ${checks(h.unmetChecks)}` : '',
+        h.unknownChecks.length > 0 ? `${tableLabel('demo/unknown')}: ${checks(h.unknownChecks)}` : '',
       ].filter((s) => s !== '');
       parts.push(`    · ${h.id}: ${said.join('; ')}`);
     }
     if (v.households.length > limit) parts.push(`    · … ${bilingual('report/more', { n: formatCount(v.households.length - limit) })}`);
     for (const e of v.openLedgerEntries) {
-      parts.push(`    ▸ ${e.id} ${bilingual(`ledger-category/${e.category}`)} · ${bilingual(`ledger-status/${e.status}`)} · 时限 deadline ${e.deadline}`);
+      parts.push(`    ▸ ${e.id} ${bilingual(`ledger-category/${e.category}`)} · ${bilingual(`ledger-status/${e.status}`)} · ${tableLabel('demo/deadline')} ${e.deadline}`);
     }
   }
   return parts.join('\n');

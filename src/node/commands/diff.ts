@@ -10,6 +10,7 @@ import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
 import { rejectionLines } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { TABLE_CATALOG, tableLabel } from '../tables/catalog';
 
 /** The result of comparing two register files. 两期户表比对结果。 */
 export interface DiffFileReport {
@@ -73,31 +74,32 @@ function changeRows(d: RegisterDiff): (string | number)[][] {
   return rows;
 }
 
-const COUNT_LABELS: readonly [keyof RegisterDiff['counts'], string][] = [
-  ['householdsBefore', '前一期户数 households before'],
-  ['householdsAfter', '后一期户数 households after'],
-  ['newHouseholds', '新增户 new'],
-  ['removedHouseholds', '减少户 removed'],
-  ['splits', '分户 split'],
-  ['merges', '合户 merged'],
-  ['membersAdded', '新增人口 members added'],
-  ['membersRemoved', '减少人口 members removed'],
-  ['membersMoved', '迁移人口 members moved'],
-  ['statusChanges', '状态变化 status changes'],
-  ['newlyIdentified', '新识别 newly identified'],
-  ['verdictChanges', '判定变化 verdict changes'],
-  ['incomeRose', '人均收入上升 income rose'],
-  ['incomeFell', '人均收入下降 income fell'],
-  ['incomeUnchanged', '人均收入不变 income unchanged'],
-  ['incomeFellByMoreThanShare', '降幅超限 fell by more than the share'],
+/** The counts of the diff, in the table's order (labels `diff/<key>` of the table catalog). */
+const COUNT_KEYS: readonly (keyof RegisterDiff['counts'])[] = [
+  'householdsBefore',
+  'householdsAfter',
+  'newHouseholds',
+  'removedHouseholds',
+  'splits',
+  'merges',
+  'membersAdded',
+  'membersRemoved',
+  'membersMoved',
+  'statusChanges',
+  'newlyIdentified',
+  'verdictChanges',
+  'incomeRose',
+  'incomeFell',
+  'incomeUnchanged',
+  'incomeFellByMoreThanShare',
 ];
 
 /** Renders a diff report: JSON, CSV (one row per change) or a text table. 输出比对报告。 */
 export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'csv'): { out: string; err: string } {
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   const rejected = [
-    ...(report.rejections.before.length > 0 ? ['前一期 before:', ...rejectionLines(report.rejections.before)] : []),
-    ...(report.rejections.after.length > 0 ? ['后一期 after:', ...rejectionLines(report.rejections.after)] : []),
+    ...(report.rejections.before.length > 0 ? [`${tableLabel('diff/before')}:`, ...rejectionLines(report.rejections.before)] : []),
+    ...(report.rejections.after.length > 0 ? [`${tableLabel('diff/after')}:`, ...rejectionLines(report.rejections.after)] : []),
   ];
   const rows = changeRows(report.diff);
   if (format === 'csv') {
@@ -105,16 +107,16 @@ export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'c
     return { out, err: rejected.length > 0 ? `${rejected.join('\n')}\n` : '' };
   }
   const d = report.diff;
-  const share = d.income.share === null ? '未设定 not set' : `${d.income.share.numerator}/${d.income.share.denominator}`;
+  const share = d.income.share === null ? tableLabel('diff/not-set') : `${d.income.share.numerator}/${d.income.share.denominator}`;
   const parts = [
-    `两期户表比对 Register diff — 评估日期 as of: ${report.asOf}（${report.mode === 'sorted' ? '按户编号流式 streamed, sorted by id' : '前一期在内存中 first register in memory'}）`,
-    `前一期 before: ${report.input.before.records} 条 records, ${report.input.before.rejected} 未通过校验 rejected; 后一期 after: ${report.input.after.records} 条 records, ${report.input.after.rejected} rejected`,
-    `收入降幅阈值 income-drop share: ${share}`,
+    `${tableLabel('diff/title')} — ${tableLabel('table/as-of')}: ${report.asOf}（${tableLabel(report.mode === 'sorted' ? 'diff/sorted' : 'diff/in-memory')}）`,
+    `${tableLabel('diff/before')}: ${report.input.before.records} ${tableLabel('diff/records')}, ${report.input.before.rejected} ${tableLabel('table/rejected')}; ${tableLabel('diff/after')}: ${report.input.after.records} ${tableLabel('diff/records')}, ${report.input.after.rejected} ${TABLE_CATALOG.render('table/rejected', {}, 'en')}`,
+    `${tableLabel('diff/drop-share')}: ${share}`,
     '',
-    textTable(['项目 item', '数量 count'], COUNT_LABELS.map(([key, label]) => [label, d.counts[key]])),
+    textTable([tableLabel('diff/item'), tableLabel('diff/count')], COUNT_KEYS.map((key) => [tableLabel(`diff/${key}`), d.counts[key]])),
   ];
-  if (rows.length > 0) parts.push('', `变化 Changes (${rows.length})`, textTable(['变化 change', '户 household', '村 village', '详情 detail'], rows));
-  if (rejected.length > 0) parts.push('', '未通过校验的记录 Rejected records', ...rejected);
+  if (rows.length > 0) parts.push('', `${tableLabel('diff/changes')} (${rows.length})`, textTable((['diff/change', 'col/household', 'col/village', 'diff/detail'] as const).map((c) => tableLabel(c)), rows));
+  if (rejected.length > 0) parts.push('', tableLabel('table/rejected-records'), ...rejected);
   return { out: parts.join('\n'), err: '' };
 }
 

@@ -22,6 +22,7 @@ import type { ReadWarning } from '../messages';
 import { maskUnit } from '../output-safety';
 import { formatOf, readRecords, type ReadOptions } from '../read-records';
 import { textTable } from '../text-table';
+import { tableHeader, tableLabel } from '../tables/catalog';
 
 /** An overdue entry as the command lists it (the id through `maskIdentifier`, the responsible person masked). 逾期条目。 */
 export interface OverdueRow {
@@ -119,20 +120,13 @@ export async function ledgerFile(
   return { ...ledgerReport(entries, options, rejections), warnings };
 }
 
-const COUNT_COLUMNS: readonly [keyof LedgerCounts, readonly [string, string]][] = [
-  ['total', ['总数', 'total']],
-  ['open', ['待整改', 'open']],
-  ['rectifying', ['整改中', 'rectifying']],
-  ['awaitingAcceptance', ['待验收', 'awaiting']],
-  ['closed', ['已销号', 'closed']],
-  ['overdue', ['逾期', 'overdue']],
-  ['dueWithinDays', ['7日内到期', 'due ≤7d']],
-  ['closedOnTime', ['按期销号', 'on time']],
-  ['closedLate', ['超期销号', 'late']],
-];
+/** The counts of the table, in order, with their two-line headers (`ledger/<key>` of the table catalog). */
+const COUNT_COLUMNS: readonly [keyof LedgerCounts, readonly [string, string]][] = (
+  ['total', 'open', 'rectifying', 'awaitingAcceptance', 'closed', 'overdue', 'dueWithinDays', 'closedOnTime', 'closedLate'] as const
+).map((key) => [key, tableHeader(`ledger/${key}`)]);
 
 function countCells(counts: LedgerCounts): (string | number)[] {
-  return [...COUNT_COLUMNS.map(([key]) => counts[key] as number), counts.cleared ? '是 yes' : '否 no'];
+  return [...COUNT_COLUMNS.map(([key]) => counts[key] as number), bilingual(counts.cleared ? 'yes' : 'no')];
 }
 
 /** A group key as the table shows it: categories and sources by their Chinese label. */
@@ -144,21 +138,21 @@ function groupLabel(key: string): string {
 
 /** Renders a ledger report as text. */
 export function renderLedgerTable(report: LedgerReport, rejectionText: (r: readonly Rejection[]) => string[]): string {
-  const header = ['分组 group', ...COUNT_COLUMNS.map(([, label]) => label), ['清零', 'cleared']];
-  const rows = [['合计 all', ...countCells(report.summary.total)]];
+  const header = [tableLabel('ledger/group'), ...COUNT_COLUMNS.map(([, label]) => label), tableHeader('ledger/cleared')];
+  const rows = [[tableLabel('ledger/all'), ...countCells(report.summary.total)]];
   for (const group of report.summary.groups ?? []) rows.push([groupLabel(group.key), ...countCells(group.counts)]);
   const parts = [
-    `问题台账 Ledger — 截至 as of ${report.asOf}`,
-    `条目 entries: ${formatCount(report.input.records)}   有效 valid: ${formatCount(report.input.valid)}   无效 rejected: ${formatCount(report.input.rejected)}`,
+    `${tableLabel('ledger/title')} — ${tableLabel('table/as-of-on')} ${report.asOf}`,
+    `${tableLabel('ledger/entries')}: ${formatCount(report.input.records)}   ${tableLabel('table/valid')}: ${formatCount(report.input.valid)}   ${tableLabel('table/invalid')}: ${formatCount(report.input.rejected)}`,
     '',
     textTable(header, rows),
   ];
   if (report.overdue.length > 0) {
     parts.push(
       '',
-      `逾期未销号 Overdue (${report.overdue.length})`,
+      `${tableLabel('ledger/overdue-heading')} (${report.overdue.length})`,
       textTable(
-        [['编号', 'id'], ['单位', 'unit'], ['类别', 'category'], ['责任单位', 'responsible'], ['责任人', 'person'], ['时限', 'deadline'], ['逾期天数', 'days'], ['状态', 'status']],
+        (['ledger/id', 'col/unit', 'ledger/category', 'ledger/responsible', 'ledger/person', 'ledger/deadline', 'ledger/days', 'ledger/status'] as const).map((c) => tableHeader(c)),
         report.overdue.map((o) => [
           o.id,
           o.unitCode,
@@ -172,6 +166,6 @@ export function renderLedgerTable(report: LedgerReport, rejectionText: (r: reado
       ),
     );
   }
-  if (report.rejections.length > 0) parts.push('', `无效条目 Rejected entries (${report.rejections.length})`, ...rejectionText(report.rejections));
+  if (report.rejections.length > 0) parts.push('', `${tableLabel('ledger/rejected-entries')} (${report.rejections.length})`, ...rejectionText(report.rejections));
   return parts.join('\n');
 }

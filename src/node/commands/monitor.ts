@@ -1,5 +1,5 @@
 import { HouseholdSchema, type Household } from '../../household/schema';
-import { evaluate, MONITORING_TEST_NAMES, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
+import { evaluate, MONITORING_TEST_NAMES, MONITORING_TEST_NAMES_ZH, type MonitoringAssessment, type MonitoringTestName } from '../../monitoring/assess-monitoring';
 import { MONITORING_STATE_ZH, MONITORING_TYPE_ZH } from '../../monitoring/labels';
 import { isMonth, type Month } from '../../monitoring/month';
 import { monitoringRollup, type MonitoringListRow, type MonitoringRollupRow } from '../../monitoring/monitoring-rollup';
@@ -17,6 +17,8 @@ import { monitoringFromRow, MONITORING_GROUP } from '../monitoring-table';
 import { createProgressBar } from '../progress';
 import { formatOf, readRecords } from '../read-records';
 import { csvField, textTable } from '../text-table';
+import { reportText } from '../../report/catalog';
+import { tableLabel } from '../tables/catalog';
 import { warningLines } from './assess';
 import { bothLocales } from '../help';
 
@@ -214,7 +216,8 @@ export function parseLongerThan(value: string | undefined): number | undefined {
   return months;
 }
 
-const LEVEL_ZH = { county: '县', township: '乡', village: '村' } as const;
+/** A level's Chinese name (县、乡、村), from the report catalog. */
+const levelZh = (level: MonitoringRollupRow['level']): string => reportText(`level/${level}`)['zh-CN'];
 
 const rate = (row: MonitoringRollupRow): string =>
   row.eliminationRate === null ? '-' : `${row.eliminationRate.numerator}/${row.eliminationRate.denominator} (${formatPercent(row.eliminationRate.numerator, row.eliminationRate.denominator)})`;
@@ -222,23 +225,15 @@ const orDash = (n: number | null): number | string => (n === null ? '-' : n);
 
 function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>): string {
   const header = [
-    '层级 level',
-    '代码 code',
-    '名称 name',
-    '记录 records',
-    '监测户 monitored',
+    ...(['col/level', 'col/code', 'col/name', 'monitor/col-records', 'monitor/monitored'] as const).map((c) => tableLabel(c)),
     ...MonitoringTypeSchema.options.map((t) => MONITORING_TYPE_ZH[t]),
-    '帮扶中 assisted',
-    '已消除 eliminated',
-    '期内识别 identified',
-    '期内消除 eliminated',
-    '消除率 rate',
-    `超${report.longerThanMonths ?? 'N'}月 long`,
-    '应纳未纳 missed',
-    '帮扶未到位 no measure',
+    ...(['monitor/assisted', 'monitor/eliminated', 'monitor/identified-in-period', 'monitor/eliminated-in-period', 'monitor/rate'] as const).map((c) => tableLabel(c)),
+    tableLabel('monitor/long', { months: report.longerThanMonths ?? 'N' }),
+    tableLabel('monitor/missed'),
+    tableLabel('monitor/no-measure'),
   ];
   const body = report.summary.map((row) => [
-    `${LEVEL_ZH[row.level]} ${row.level}`,
+    `${levelZh(row.level)} ${row.level}`,
     row.code,
     names.get(row.code) ?? '',
     row.records,
@@ -256,10 +251,15 @@ function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>)
   return textTable(header, body);
 }
 
+/** The unmet tests as the lists' cells show them: each test's Chinese name, then its identifier, as the state column does. */
+function testsCell(tests: readonly MonitoringTestName[] | undefined): string {
+  return (tests ?? []).map((t) => `${MONITORING_TEST_NAMES_ZH[t]} ${t}`).join('、');
+}
+
 function listTable(rows: readonly MonitoringListRow[]): string {
   return textTable(
-    ['户编号 household', '村 village', '状态 state', '月数 months', '未达标 unmet tests'],
-    rows.map((r) => [r.householdId, r.villageCode, r.state === undefined ? '' : `${MONITORING_STATE_ZH[r.state]} ${r.state}`, r.months ?? '', (r.tests ?? []).join(', ')]),
+    (['col/household-id', 'col/village', 'monitor/state', 'monitor/months', 'monitor/unmet-tests'] as const).map((c) => tableLabel(c)),
+    rows.map((r) => [r.householdId, r.villageCode, r.state === undefined ? '' : `${MONITORING_STATE_ZH[r.state]} ${r.state}`, r.months ?? '', testsCell(r.tests)]),
   );
 }
 
@@ -270,7 +270,7 @@ export function renderMonitor(
   names: ReadonlyMap<string, string>,
   rejectionText: (r: readonly Rejection[]) => string[],
 ): { out: string; err: string } {
-  const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? ['监测记录 monitoring records:', ...rejectionText(report.monitoringRejections)] : [])];
+  const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? [`${tableLabel('monitor/records')}:`, ...rejectionText(report.monitoringRejections)] : [])];
   const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings)] : [];
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
@@ -319,18 +319,18 @@ export function renderMonitor(
   }
   const { input, screening } = report;
   const parts = [
-    `防止返贫监测 Monitoring — 截至 as of ${report.asOf}，统计期 period ${report.period.from}..${report.period.to}`,
-    `户表 register: ${input.records}   已筛查 screened: ${input.assessed}   未通过校验 rejected: ${input.rejected}`,
-    `监测记录 monitoring records: ${input.monitoringRecords}   有效 valid: ${input.monitoringValid}   无效 rejected: ${input.monitoringRejected}`,
-    `筛查 screening: 应纳入 should be monitored ${screening.shouldBeMonitored}   不需纳入 not ${screening.notToBeMonitored}   无法判定 unknown ${screening.unknown}`,
+    `${tableLabel('monitor/title')} — ${tableLabel('table/as-of-on')} ${report.asOf}，${tableLabel('monitor/period')} ${report.period.from}..${report.period.to}`,
+    `${tableLabel('monitor/register')}: ${input.records}   ${tableLabel('monitor/screened')}: ${input.assessed}   ${tableLabel('table/rejected')}: ${input.rejected}`,
+    `${tableLabel('monitor/records')}: ${input.monitoringRecords}   ${tableLabel('table/valid')}: ${input.monitoringValid}   ${tableLabel('table/invalid')}: ${input.monitoringRejected}`,
+    `${tableLabel('monitor/screening')}: ${tableLabel('monitor/should')} ${screening.shouldBeMonitored}   ${tableLabel('monitor/should-not')} ${screening.notToBeMonitored}   ${tableLabel('monitor/unknown')} ${screening.unknown}`,
     '',
     summaryTable(report, names),
   ];
-  if (report.notInRegister.length > 0) parts.push('', `应纳未纳 Flagged but not in the register (${report.notInRegister.length})`, listTable(report.notInRegister));
-  if (report.assistanceMissing.length > 0) parts.push('', `帮扶未到位 Decided, a test unmet, no measure (${report.assistanceMissing.length})`, listTable(report.assistanceMissing));
-  if (report.longMonitored.length > 0) parts.push('', `监测超过 ${report.longerThanMonths} 个月 Monitored longer than ${report.longerThanMonths} months (${report.longMonitored.length})`, listTable(report.longMonitored));
-  if (report.unmatchedRecords.length > 0) parts.push('', `户表中没有的监测户 Monitoring records with no household in the register (${report.unmatchedRecords.length}): ${report.unmatchedRecords.join(', ')}`);
-  if (rejected.length > 0) parts.push('', `未通过校验的记录 Rejected records (${input.rejected + input.monitoringRejected})`, ...rejected);
+  if (report.notInRegister.length > 0) parts.push('', `${tableLabel('monitor/not-in-register')} (${report.notInRegister.length})`, listTable(report.notInRegister));
+  if (report.assistanceMissing.length > 0) parts.push('', `${tableLabel('monitor/assistance-missing')} (${report.assistanceMissing.length})`, listTable(report.assistanceMissing));
+  if (report.longMonitored.length > 0) parts.push('', `${tableLabel('monitor/long-monitored', { months: report.longerThanMonths ?? 'N' })} (${report.longMonitored.length})`, listTable(report.longMonitored));
+  if (report.unmatchedRecords.length > 0) parts.push('', `${tableLabel('monitor/unmatched')} (${report.unmatchedRecords.length}): ${report.unmatchedRecords.join(', ')}`);
+  if (rejected.length > 0) parts.push('', `${tableLabel('table/rejected-records')} (${input.rejected + input.monitoringRejected})`, ...rejected);
   if (warned.length > 0) parts.push('', ...warned);
   return { out: parts.join('\n'), err: '' };
 }

@@ -18,6 +18,7 @@ import { nodeMessage, printable, readWarning, type ReadWarning } from '../messag
 import { formatOf, jsonErrorDetail, readRecords, type ReadOptions, type RowGroup } from '../read-records';
 import { TABLE_WIDTH, textTable, wrapText } from '../text-table';
 import { rejectionLines, warningLines } from './assess';
+import { tableHeader, tableLabel, tableZh } from '../tables/catalog';
 
 export interface PlanReport {
   readonly summary: PlanSummary;
@@ -163,7 +164,8 @@ async function readPlanTable(file: string, options: PlanReadOptions): Promise<Pl
   onWarning(readWarning('warn/plan-table-parts', file));
   const county = options.countyCode ?? (fields.countyCode?.value as string | undefined);
   const year = options.year ?? (fields.year?.value as number | undefined);
-  const lacking = [...(county === undefined ? ['县代码 (countyCode)'] : []), ...(year === undefined ? ['规划年度 (year)'] : [])];
+  const column = Object.fromEntries(PLAN_FIELDS) as Readonly<Record<(typeof PLAN_FIELDS)[number][0], string>>;
+  const lacking = [...(county === undefined ? [`${column.countyCode} (countyCode)`] : []), ...(year === undefined ? [`${column.year} (year)`] : [])];
   if (lacking.length > 0) throw InputError.of(file, 'read/plan-county-year', { fields: lacking });
   const candidate = { id: (fields.planId?.value as string | undefined) ?? `${county}-${year}`, countyCode: county, year, zones };
   const plan = validate(IndustryPlanSchema, candidate);
@@ -217,7 +219,7 @@ export async function planFile(
 export function renderPlan(report: PlanReport, format: 'table' | 'json'): string {
   if (format === 'json') return JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2);
   const warnings = report.warnings ?? [];
-  const section = warnings.length === 0 ? '' : `\n\n警告 Warnings (${warnings.length})\n${warningLines(warnings).join('\n')}`;
+  const section = warnings.length === 0 ? '' : `\n\n${tableLabel('table/warnings')} (${warnings.length})\n${warningLines(warnings).join('\n')}`;
   return renderPlanTable(report) + section;
 }
 
@@ -225,18 +227,20 @@ export function renderPlan(report: PlanReport, format: 'table' | 'json'): string
 export function renderPlanTable(report: PlanReport): string {
   const s = report.summary;
   const status = (st: TargetStatus) => bilingual(`target-status/${st}`);
+  const mu = tableZh('unit/mu');
+  const yuan = tableZh('unit/yuan');
   const share = (r: { numerator: number; denominator: number } | null | undefined) => (r === null || r === undefined || r.denominator === 0 ? '-' : formatPercent(r.numerator, r.denominator));
   const parts = [
-    `产业规划 Industry plan ${s.planId}`,
+    `${tableLabel('plan/title')} ${s.planId}`,
     '',
     textTable(
-      [['区块', 'zone'], ['名称', 'name'], ['类型', 'kind'], ['土地(亩)', 'land'], ['播种(亩)', 'sown'], ['产值(元)', 'output'], ['亩均(元)', 'per mu'], ['目标', 'target'], ['结论', 'verdict'], ['缺口(元)', 'gap'], ['调减建议', 'conversion']],
+      (['plan/zone', 'col/name', 'plan/kind', 'plan/land-mu', 'plan/sown-mu', 'plan/output-yuan', 'plan/per-mu-yuan', 'plan/target', 'plan/verdict', 'plan/gap-yuan', 'plan/conversion'] as const).map((c) => tableHeader(c)),
       s.zones.map((z) => {
         const a = z.assessment;
         const conversion =
           a?.conversion === undefined
             ? ''
-            : `${a.conversion.fromCrop}→${a.conversion.toCrop} ${formatCount(a.conversion.mu)} 亩${a.conversion.sufficient ? '' : '（不足 insufficient）'}`;
+            : `${a.conversion.fromCrop}→${a.conversion.toCrop} ${formatCount(a.conversion.mu)} ${mu}${a.conversion.sufficient ? '' : `（${tableLabel('plan/insufficient')}）`}`;
         return [
           z.zoneId,
           z.name,
@@ -255,20 +259,20 @@ export function renderPlanTable(report: PlanReport): string {
     // 坝区 under the policy's minimum area: said under the table, in the catalog's words.
     ...s.zones.flatMap((z) => (z.baziArea?.status === 'unmet' ? z.baziArea.reasons.map((r) => `  ! ${z.zoneId}: ${r.message['zh-CN']} / ${r.message.en}`) : [])),
     '',
-    `合计 total: 土地 land ${formatCount(s.totals.landMu)} 亩, 播种 sown ${formatCount(s.totals.sownMu)} 亩, 产值 output ${formatCount(s.totals.outputValue)} 元, 亩均 per mu ${s.totals.outputValuePerMu === null ? '-' : formatCount(s.totals.outputValuePerMu)} 元; ${status(s.totals.status)}`,
+    `${tableLabel('plan/total')}: ${tableLabel('plan/land')} ${formatCount(s.totals.landMu)} ${mu}, ${tableLabel('plan/sown')} ${formatCount(s.totals.sownMu)} ${mu}, ${tableLabel('plan/output')} ${formatCount(s.totals.outputValue)} ${yuan}, ${tableLabel('plan/per-mu')} ${s.totals.outputValuePerMu === null ? '-' : formatCount(s.totals.outputValuePerMu)} ${yuan}; ${status(s.totals.status)}`,
     '',
     textTable(
-      ['产业 industry', '播种(亩) sown', '产值(元) output'],
+      (['plan/industry', 'plan/sown-mu', 'plan/output-yuan'] as const).map((c) => tableLabel(c)),
       s.byIndustry.map((i) => [bilingual(`industry/${i.industry}`), i.sownMu, i.outputValue]),
     ),
     '',
-    `低效作物调减 Reduction: 图斑 patches ${formatCount(report.reduction.total)} (待调减 pending ${formatCount(report.reduction.pending)}, 已调减 converted ${formatCount(report.reduction.converted)}, 已核验 verified ${formatCount(report.reduction.verified)})`,
-    `  清零面积 cleared ${formatCount(report.reduction.clearedAreaMu)}/${formatCount(report.reduction.areaMu)} 亩 (${share(report.reduction.clearedShare)}); ${report.reduction.cleared ? '已清零 all cleared' : '未清零 not cleared'}`,
-    `八要素 Eight elements: ${report.elementGaps.length === 0 ? '全部落实 all done' : report.elementGaps.map((g) => `${g.zh}(${bilingual(`element-status/${g.status}`)})`).join('、')}`,
+    `${tableLabel('plan/reduction')}: ${tableLabel('plan/patches')} ${formatCount(report.reduction.total)} (${bilingual('patch-status/pending')} ${formatCount(report.reduction.pending)}, ${bilingual('patch-status/converted')} ${formatCount(report.reduction.converted)}, ${bilingual('patch-status/verified')} ${formatCount(report.reduction.verified)})`,
+    `  ${tableLabel('plan/cleared-area')} ${formatCount(report.reduction.clearedAreaMu)}/${formatCount(report.reduction.areaMu)} ${mu} (${share(report.reduction.clearedShare)}); ${tableLabel(report.reduction.cleared ? 'plan/all-cleared' : 'plan/not-cleared')}`,
+    `${tableLabel('plan/elements')}: ${report.elementGaps.length === 0 ? tableLabel('plan/all-done') : report.elementGaps.map((g) => `${g.zh}(${bilingual(`element-status/${g.status}`)})`).join('、')}`,
   ];
   if (report.linkage !== undefined) {
     parts.push(
-      `利益联结 Benefit linkage: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} 贫困户 poor households (${share(report.linkage.share)})${report.linkage.capped ? ' capped' : ''}`,
+      `${tableLabel('plan/linkage')}: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} ${tableLabel('plan/poor-households')} (${share(report.linkage.share)})${report.linkage.capped ? ' capped' : ''}`,
       ...wrapText(report.linkage.note['zh-CN'], TABLE_WIDTH, '  '),
     );
   }
