@@ -102,6 +102,11 @@ export const MONITORING_ALIASES = {
     突发严重困难: 'sudden-hardship',
     边缘户: 'marginal',
     边缘易致贫户监测对象: 'marginal',
+    // The shortenings of the three types that county documents and clerks write (三类户：
+    // 不稳定户、边缘户、突发困难户); none is the label of another type.
+    不稳定户: 'unstable-exited',
+    突发困难户: 'sudden-hardship',
+    突发困难: 'sudden-hardship',
   },
   riskType: {
     意外事故: 'accident',

@@ -4,9 +4,9 @@ import type { Evidence, MessageCatalog } from '../reasons/types';
 
 // Every message of record validation, in both locales: zod's own issues (the issue keeps zod's
 // code, `invalid_type`…; the catalog key names the message) and tuopin's refinements (the key is
-// the issue's code). Evidence never holds an input value, only what the rule expected, a count,
-// an index or a masked ID number.
-// 记录校验的全部消息（中英文）：zod 自带问题与 tuopin 自己的细化规则；证据不含输入值。
+// the issue's code). Evidence holds what the rule expected, a count, an index or a masked ID
+// number; of an input value only a rejected enum word (`received`, see zod-messages.ts `enumWord`).
+// 记录校验的全部消息（中英文）：zod 自带问题与 tuopin 自己的细化规则；证据不含输入值（仅回显被拒的枚举写法）。
 
 type E = Evidence;
 const en = (e: E, key: string): string => text(e[key], 'en');
@@ -65,6 +65,11 @@ export const VALIDATION_MESSAGES = {
   'zod/invalid-option': {
     'zh-CN': (e: E) => `无效的取值：期望 ${list(e, 'labels', '、')} 之一`,
     en: (e: E) => `Invalid option: expected one of ${list(e, 'values', ', ')}`,
+  },
+  // The same, naming the value received: only an enum word, never personal data (zod-messages.ts).
+  'zod/invalid-option-received': {
+    'zh-CN': (e: E) => `无效的取值“${en(e, 'received')}”：期望 ${list(e, 'labels', '、')} 之一`,
+    en: (e: E) => `Invalid option "${en(e, 'received')}": expected one of ${list(e, 'values', ', ')}`,
   },
   'zod/too-few': { 'zh-CN': (e: E) => `至少应有 ${sizeZh(e, 'minimum')}`, en: (e: E) => `expected at least ${sizeEn(e, 'minimum')}` },
   'zod/too-many': { 'zh-CN': (e: E) => `至多应有 ${sizeZh(e, 'maximum')}`, en: (e: E) => `expected at most ${sizeEn(e, 'maximum')}` },

@@ -60,6 +60,14 @@ describe('monitoringValue', () => {
     expect(monitoringValue('riskType', '因意外事故')).toBe('accident');
   });
 
+  it('reads the shortenings of the three types that clerks write (三类户：不稳定户、边缘户、突发困难户)', () => {
+    expect(monitoringValue('type', '突发困难户')).toBe('sudden-hardship');
+    expect(monitoringValue('type', '突发困难')).toBe('sudden-hardship');
+    expect(monitoringValue('type', '不稳定户')).toBe('unstable-exited');
+    expect(monitoringValue('type', '边缘户')).toBe('marginal');
+    expect(monitoringValue('type', '困难户')).toBeUndefined();
+  });
+
   it('gives undefined for a wording it does not know, or an empty cell', () => {
     expect(monitoringValue('type', '一般农户')).toBeUndefined();
     expect(monitoringValue('state', '')).toBeUndefined();
@@ -143,5 +151,43 @@ describe('validation messages of the monitoring enums', () => {
     expect(result.issues.map((i) => [i.path, i.message['zh-CN'], i.message.en])).toEqual([
       [['type'], `无效的取值：期望 ${Object.values(MONITORING_TYPE_ZH).join('、')} 之一`, 'Invalid option: expected one of unstable-exited, marginal, sudden-hardship'],
     ]);
+  });
+
+  it('name the value received when it is an enum word like the expected ones, in both locales', () => {
+    const record = {
+      householdId: 'H-1', villageCode: '522601101201', type: '突发困难群众', risks: [{ type: 'illness' }],
+      firstIdentifiedMonth: '2021-03', riskIdentifiedMonth: '2021-03', foundBy: 'cadre-screening', state: 'identified',
+    };
+    const result = validate(MonitoringRecordSchema, record);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.path, i.code, i.message['zh-CN'], i.message.en])).toEqual([
+      [['type'], 'invalid_value', `无效的取值“突发困难群众”：期望 ${Object.values(MONITORING_TYPE_ZH).join('、')} 之一`, 'Invalid option "突发困难群众": expected one of unstable-exited, marginal, sudden-hardship'],
+    ]);
+    const english = validate(MonitoringRecordSchema, { ...record, type: 'sudden' });
+    expect(english.ok === false && english.issues[0]?.message.en).toBe('Invalid option "sudden": expected one of unstable-exited, marginal, sudden-hardship');
+    // Two to four Han characters may be a name: shown masked as a name is.
+    const short = validate(MonitoringRecordSchema, { ...record, type: '突发户' });
+    expect(short.ok === false && short.issues[0]?.message).toEqual({
+      'zh-CN': `无效的取值“突**”：期望 ${Object.values(MONITORING_TYPE_ZH).join('、')} 之一`,
+      en: 'Invalid option "突**": expected one of unstable-exited, marginal, sudden-hardship',
+    });
+  });
+
+  it('never name a value that could be personal: a name, a number, a long text, a non-string', () => {
+    const record = {
+      householdId: 'H-1', villageCode: '522601101201', risks: [{ type: 'illness' }],
+      firstIdentifiedMonth: '2021-03', riskIdentifiedMonth: '2021-03', foundBy: 'cadre-screening', state: 'identified',
+    };
+    for (const type of ['张三', '王边缘', '阿依古丽·边缘', '突发户13800138000', '突发户 2021', '突发严重困难户（因病住院，家住某某村三组，联系人某某）', 'Zhang Margin', 7, ['突发户']]) {
+      const result = validate(MonitoringRecordSchema, { ...record, type });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const text = JSON.stringify(result.issues);
+      if (typeof type === 'string') expect(text, type).not.toContain(type);
+      else expect(text, String(type)).not.toContain('received');
+    }
+    const name = validate(MonitoringRecordSchema, { ...record, type: '王边缘' });
+    expect(name.ok === false && name.issues[0]?.message['zh-CN']).toContain('“王**”');
   });
 });

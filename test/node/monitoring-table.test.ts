@@ -140,6 +140,27 @@ describe('monitoring records from the monitoring system’s tables (MONITORING_C
     expect(read.warnings[0]?.message.en).toBe('unrecognised column(s), ignored: 备注');
   });
 
+  it('reads the types’ shortenings (突发困难户, 不稳定户) and names a rejected enum word in both locales', async () => {
+    const head = '户编号,村代码,监测对象类型,风险类型,首次识别时间,风险识别时间,识别方式,流程状态';
+    const file = tempFile(
+      'short.csv',
+      [
+        head,
+        'H-0,529901101201,突发困难户,因病,2021年3月,202103,干部排查,县确定',
+        'H-1,529901101201,不稳定户,因病,2021年3月,202103,干部排查,县确定',
+        'H-2,529901101201,突发困难群众,因病,2021年3月,202103,干部排查,县确定',
+        'H-3,529901101201,张三,因病,2021年3月,202103,干部排查,县确定',
+      ].join('\n'),
+    );
+    const read = await readMonitoring(file);
+    expect(read.records.map((r) => [r.householdId, r.type])).toEqual([['H-0', 'sudden-hardship'], ['H-1', 'unstable-exited']]);
+    expect(read.rejections.map((r) => [r.row, r.issues.map((i) => i.message)])).toEqual([
+      [4, [{ 'zh-CN': '无效的取值“突发困难群众”：期望 脱贫不稳定户、边缘易致贫户、突发严重困难户 之一', en: 'Invalid option "突发困难群众": expected one of unstable-exited, marginal, sudden-hardship' }]],
+      [5, [{ 'zh-CN': '无效的取值：期望 脱贫不稳定户、边缘易致贫户、突发严重困难户 之一', en: 'Invalid option: expected one of unstable-exited, marginal, sudden-hardship' }]],
+    ]);
+    expect(JSON.stringify(read.rejections)).not.toContain('张三');
+  });
+
   it('checks 风险是否消除 against the state instead of reading it as a field', async () => {
     const file = tempFile(
       'eliminated.csv',

@@ -345,6 +345,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'zod/required': { expected: 'string' },
     'zod/wrong-type': { expected: 'number' },
     'zod/invalid-option': { values: ['male', 'female'], labels: ['男', '女'] },
+    'zod/invalid-option-received': { values: ['unstable-exited', 'marginal', 'sudden-hardship'], labels: ['脱贫不稳定户', '边缘易致贫户', '突发严重困难户'], received: '突发户' },
     'zod/too-few': [{ origin: 'array', minimum: 1 }, { origin: 'string', minimum: 2 }, { origin: 'number', minimum: 3 }],
     'zod/too-many': [{ origin: 'array', maximum: 5 }, { origin: 'string', maximum: 1 }],
     'zod/at-least': { minimum: 0 },
