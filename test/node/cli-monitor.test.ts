@@ -49,6 +49,19 @@ describe('tuopin monitor', () => {
     expect(table.stdout).toContain('防止返贫监测 Monitoring — 截至 as of 2021-12-31');
     expect(table.stdout).toContain('应纳未纳');
     expect(leaks(table.stdout)).toEqual([]);
+    // The unmet tests by their Chinese names, each with its identifier, as the state column shows a state.
+    const listed = table.stdout.split('\n').filter((l) => /^\d{6}-\d{3}\s/.test(l));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.some((l) => l.trimEnd().endsWith('收入不低于监测范围 income'))).toBe(true);
+    expect(listed.some((l) => l.includes('收入不低于监测范围 income、'))).toBe(true);
+    const zh = { income: '收入不低于监测范围', spending: '刚性支出未致收入低于监测范围', drop: '收入未骤降', basicNeeds: '两不愁三保障', water: '饮水安全' } as const;
+    for (const l of listed) {
+      for (const [id, name] of Object.entries(zh)) if (new RegExp(`\\b${id}\\b`).test(l)) expect(l, l).toContain(`${name} ${id}`);
+      expect(l, l).not.toContain(', ');
+    }
+    // JSON keeps the stable identifiers.
+    const json = JSON.parse((await run(...args, '--format', 'json')).stdout) as MonitorReport;
+    expect(json.notInRegister.some((r) => r.tests?.includes('income'))).toBe(true);
     const csv = await run(...args, '--format', 'csv');
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[0]).toMatch(/^level,code,name,records,monitored,byType\.unstable-exited,/);

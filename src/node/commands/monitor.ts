@@ -1,5 +1,5 @@
 import { HouseholdSchema, type Household } from '../../household/schema';
-import { evaluate, MONITORING_TEST_NAMES, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
+import { evaluate, MONITORING_TEST_NAMES, MONITORING_TEST_NAMES_ZH, type MonitoringAssessment, type MonitoringTestName } from '../../monitoring/assess-monitoring';
 import { MONITORING_STATE_ZH, MONITORING_TYPE_ZH } from '../../monitoring/labels';
 import { isMonth, type Month } from '../../monitoring/month';
 import { monitoringRollup, type MonitoringListRow, type MonitoringRollupRow } from '../../monitoring/monitoring-rollup';
@@ -251,10 +251,15 @@ function summaryTable(report: MonitorReport, names: ReadonlyMap<string, string>)
   return textTable(header, body);
 }
 
+/** The unmet tests as the lists' cells show them: each test's Chinese name, then its identifier, as the state column does. */
+function testsCell(tests: readonly MonitoringTestName[] | undefined): string {
+  return (tests ?? []).map((t) => `${MONITORING_TEST_NAMES_ZH[t]} ${t}`).join('、');
+}
+
 function listTable(rows: readonly MonitoringListRow[]): string {
   return textTable(
     (['col/household-id', 'col/village', 'monitor/state', 'monitor/months', 'monitor/unmet-tests'] as const).map((c) => tableLabel(c)),
-    rows.map((r) => [r.householdId, r.villageCode, r.state === undefined ? '' : `${MONITORING_STATE_ZH[r.state]} ${r.state}`, r.months ?? '', (r.tests ?? []).join(', ')]),
+    rows.map((r) => [r.householdId, r.villageCode, r.state === undefined ? '' : `${MONITORING_STATE_ZH[r.state]} ${r.state}`, r.months ?? '', testsCell(r.tests)]),
   );
 }
 
