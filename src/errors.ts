@@ -33,16 +33,16 @@ export class TuopinError extends Error {
 
 /** An amount of money that is not a finite number of yuan with at most two decimals. */
 export class InvalidAmountError extends TuopinError {
-  constructor(code: string, message: string) {
-    super(code, message);
+  constructor(code: string, message: string, detail?: { readonly evidence: Evidence; readonly localized: Message }) {
+    super(code, message, detail);
     this.name = 'InvalidAmountError';
   }
 }
 
 /** A date argument (`asOf`, a birth date, a deadline) that is not a real calendar date or instant. */
 export class InvalidDateError extends TuopinError {
-  constructor(code: string, message: string) {
-    super(code, message);
+  constructor(code: string, message: string, detail?: { readonly evidence: Evidence; readonly localized: Message }) {
+    super(code, message, detail);
     this.name = 'InvalidDateError';
   }
 }
@@ -54,8 +54,8 @@ export class InvalidDateError extends TuopinError {
 export class PolicyError extends TuopinError {
   readonly issues: readonly ValidationIssue[];
 
-  constructor(code: string, message: string, issues: readonly ValidationIssue[] = []) {
-    super(code, message);
+  constructor(code: string, message: string, issues: readonly ValidationIssue[] = [], detail?: { readonly evidence: Evidence; readonly localized: Message }) {
+    super(code, message, detail);
     this.name = 'PolicyError';
     this.issues = issues;
   }

@@ -18,6 +18,7 @@ import { finding, type AuditFinding, type FindingSubject } from './finding';
 import { createHashTable, hashInto, type Hash53 } from './hash-table';
 import { AUDIT_CODES, type AuditCode } from './messages';
 import { AuditThresholdTableSchema, type AuditThresholds } from './schema';
+import { validate } from '../validation/issues';
 
 /** Options of {@link createAudit} and `auditRegister`. 核查选项。 */
 export interface AuditOptions {
@@ -158,12 +159,13 @@ const DIBAO_ATTRIBUTES: ReadonlySet<string> = new Set(['dibao-poor', 'dibao-dest
 
 function readThresholds(given: Parameter<AuditThresholds> | undefined): Parameter<AuditThresholds> {
   if (given === undefined) return defaultAuditThresholds;
-  const parsed = AuditThresholdTableSchema.safeParse(given);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(thresholds)'}: ${i.message}`).join('; ');
-    throw new PolicyError('audit/invalid-thresholds', problems);
+  const parsed = validate(AuditThresholdTableSchema, given);
+  if (!parsed.ok) {
+    // The validation catalog's words (never zod's default text), as definePolicy gives them.
+    const problems = parsed.issues.map((i) => `${i.path.join('.') || '(thresholds)'}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
+    throw new PolicyError('audit/invalid-thresholds', problems, parsed.issues);
   }
-  return parsed.data;
+  return parsed.value as Parameter<AuditThresholds>;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
 import { InvalidDateError } from '../errors';
 import { isCalendarDate, type CalendarDate } from './calendar-date';
+import { CALENDAR_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 /** China's time zone: every calendar question in tuopin is answered in it. 中国时区。 */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
@@ -49,11 +51,11 @@ export function chinaDate(asOf: DateInput): CalendarDate {
         if (Number.isFinite(ms)) return chinaDateOfInstant(ms);
       }
     }
-    throw new InvalidDateError('date/invalid', `${JSON.stringify(asOf)} is not an ISO date or date-time / 不是 ISO 日期或时间`);
+    throw catalogError(CALENDAR_ERRORS, 'date/not-iso', { given: given(asOf) }, { code: 'date/invalid', as: InvalidDateError });
   }
   if (asOf instanceof Date) {
     const ms = asOf.getTime();
     if (Number.isFinite(ms)) return chinaDateOfInstant(ms);
   }
-  throw new InvalidDateError('date/invalid', `${String(asOf)} is not a valid date / 不是有效日期`);
+  throw catalogError(CALENDAR_ERRORS, 'date/not-a-date', { given: String(asOf) }, { code: 'date/invalid', as: InvalidDateError });
 }

@@ -1,5 +1,7 @@
 import { InvalidDateError } from '../errors';
 import { isCalendarDate, type CalendarDate } from './calendar-date';
+import { CALENDAR_ERRORS } from './catalog';
+import { catalogError, given } from '../reasons/catalog-error';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -13,7 +15,7 @@ const MS_PER_DAY = 86_400_000;
  * epochDay('1970-01-02') //=> 1
  */
 export function epochDay(date: CalendarDate): number {
-  if (!isCalendarDate(date)) throw new InvalidDateError('date/invalid', `${JSON.stringify(date)} is not a YYYY-MM-DD date`);
+  if (!isCalendarDate(date)) throw catalogError(CALENDAR_ERRORS, 'date/not-calendar-date', { given: given(date) }, { code: 'date/invalid', as: InvalidDateError });
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
 }
 

@@ -107,6 +107,14 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `产业规划不是合法的 JSON：${s(e.detail)}`,
     en: (e) => `the industry plan is not valid JSON: ${s(e.detail)}`,
   },
+  'read/report-json': {
+    'zh-CN': (e) => `${e.what === 'survey' ? '抽查数据' : '县文件'}不是合法的 JSON：${s(e.detail)}`,
+    en: (e) => `the ${e.what === 'survey' ? 'survey' : 'county file'} is not valid JSON: ${s(e.detail)}`,
+  },
+  'read/report-invalid': {
+    'zh-CN': (e) => `${e.what === 'survey' ? '抽查数据' : '县文件'}无效（${s(e.count)} 个问题，逐条列在下面）`,
+    en: (e) => `invalid ${e.what === 'survey' ? 'survey' : 'county file'} (${s(e.count)} issue(s), listed below)`,
+  },
   'read/plan-invalid': {
     'zh-CN': (e) => `产业规划无效（${s(e.count)} 个问题，逐条列在下面）`,
     en: (e) => `invalid industry plan (${s(e.count)} issue(s), listed below)`,

@@ -3,6 +3,7 @@ import type { Path } from '../reasons/types';
 import { catalogIssue, toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
+import { POLICY_ERRORS } from './catalog';
 
 type ValueOf<K extends ParameterName> = NonNullable<Policy[K]>[number]['value'];
 
@@ -53,7 +54,9 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
   const known = new Set<string>(['name', 'source', 'povertyLines', 'monitoringLines', ...PARAMETER_NAMES]);
   const unknown = Object.keys(overrides).filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    throw new PolicyError('policy/invalid', `unknown override key(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+    const evidence = { unknown, known: [...known] };
+    const localized = { 'zh-CN': POLICY_ERRORS.render('policy/unknown-keys', evidence, 'zh-CN'), en: POLICY_ERRORS.render('policy/unknown-keys', evidence, 'en') };
+    throw new PolicyError('policy/invalid', `${localized['zh-CN']} / ${localized.en}`, [], { evidence, localized });
   }
   const source = overrides.source ?? `override in policy ${overrides.name ?? base.name}`;
   const draft: Record<string, unknown> = { ...base, name: overrides.name ?? base.name };

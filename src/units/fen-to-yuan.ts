@@ -1,4 +1,6 @@
 import { InvalidAmountError } from '../errors';
+import { UNITS_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * Converts integer fen back to yuan for display or output. The result is the nearest double to
@@ -11,7 +13,7 @@ import { InvalidAmountError } from '../errors';
  */
 export function fenToYuan(fen: number): number {
   if (!Number.isSafeInteger(fen)) {
-    throw new InvalidAmountError('amount/not-integer-fen', `${String(fen)} is not an integer number of fen`);
+    throw catalogError(UNITS_ERRORS, 'amount/not-integer-fen', { given: String(fen) }, { as: InvalidAmountError });
   }
   return fen / 100;
 }

@@ -1,4 +1,6 @@
 import { InvalidAmountError } from '../errors';
+import { UNITS_ERRORS } from './catalog';
+import { catalogError } from '../reasons/catalog-error';
 
 /**
  * Parses a yuan amount to integer fen, or returns `undefined` when the value is not a finite
@@ -36,10 +38,7 @@ export function parseYuanToFen(yuan: number): number | undefined {
 export function yuanToFen(yuan: number): number {
   const fen = parseYuanToFen(yuan);
   if (fen === undefined) {
-    throw new InvalidAmountError(
-      'amount/invalid',
-      `${String(yuan)} is not an amount of yuan with at most two decimals / 不是至多两位小数的元金额`,
-    );
+    throw catalogError(UNITS_ERRORS, 'amount/invalid', { given: String(yuan) }, { as: InvalidAmountError });
   }
   return fen;
 }

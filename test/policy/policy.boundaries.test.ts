@@ -128,7 +128,7 @@ describe('definePolicy: overrides', () => {
 
   it('lists the unknown keys and the known ones', () => {
     expect(policyError(() => definePolicy({ povertyLine: [], waters: 1 } as never))).toBe(
-      'tuopin: policy/invalid: unknown override key(s): povertyLine, waters; known: name, source, povertyLines, monitoringLines, educationAge, water, villageExit, countyExit, monitoring, medical, industry, monitoringRule',
+      'tuopin: policy/invalid: 未知的参数名：povertyLine、waters；可用的参数名：name、source、povertyLines、monitoringLines、educationAge、water、villageExit、countyExit、monitoring、medical、industry、monitoringRule / unknown override key(s): povertyLine, waters; known: name, source, povertyLines, monitoringLines, educationAge, water, villageExit, countyExit, monitoring, medical, industry, monitoringRule',
     );
   });
 

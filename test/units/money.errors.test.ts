@@ -18,7 +18,7 @@ describe('fenToYuan', () => {
     for (const bad of [1.5, Number.NaN, 2 ** 53]) {
       const error = thrown(() => fenToYuan(bad));
       expect(error.code).toBe('amount/not-integer-fen');
-      expect(error.message).toBe(`tuopin: amount/not-integer-fen: ${String(bad)} is not an integer number of fen`);
+      expect(error.message).toBe(`tuopin: amount/not-integer-fen: ${String(bad)} 不是整数分 / ${String(bad)} is not an integer number of fen`);
     }
   });
 
@@ -32,7 +32,7 @@ describe('yuanToFen', () => {
     const error = thrown(() => yuanToFen(12.345));
     expect(error.code).toBe('amount/invalid');
     expect(error.message).toBe(
-      'tuopin: amount/invalid: 12.345 is not an amount of yuan with at most two decimals / 不是至多两位小数的元金额',
+      'tuopin: amount/invalid: 12.345 不是至多两位小数的元金额 / 12.345 is not an amount of yuan with at most two decimals',
     );
   });
 });

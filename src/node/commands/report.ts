@@ -25,6 +25,7 @@ import type { MonitoringRecord } from '../../monitoring/schema';
 import { monitoringGroups } from '../../report/monitoring-groups';
 import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
 import { planFile } from './plan';
+import { nodeMessage } from '../messages';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
 export interface ReportFiles {
@@ -158,17 +159,20 @@ const SurveySchema = z
   })
   .strict();
 
-async function readJson<T>(file: string, schema: z.ZodType<T>, what: string): Promise<T> {
+async function readJson<T>(file: string, schema: z.ZodType<T>, what: 'county' | 'survey'): Promise<T> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code !== undefined ? `cannot read the file / 无法读取文件 (${code})` : `not valid JSON / 不是合法的 JSON: ${jsonErrorDetail(error)}`);
+    throw code !== undefined ? InputError.of(file, 'read/cannot-read', { reason: code }) : InputError.of(file, 'read/report-json', { what, detail: jsonErrorDetail(error) });
   }
   const result = validate(schema, json);
   if (!result.ok) {
-    throw new InputError(file, `invalid ${what}:\n${result.issues.map((i) => `  - ${i.path.join('.') || '(file)'} [${i.code}] ${i.message['zh-CN']} / ${i.message.en}`).join('\n')}`);
+    // As the plan's issues: the heading in both languages, then one line per issue.
+    const head = nodeMessage('read/report-invalid', { what, count: result.issues.length });
+    const lines = result.issues.map((i) => `  - ${i.path.join('.') || '(file)'} [${i.code}] ${i.message['zh-CN']} / ${i.message.en}`).join('\n');
+    throw new InputError(file, { 'zh-CN': head['zh-CN'], en: `${head.en}\n${lines}` }, undefined, 'read/report-invalid');
   }
   return result.value;
 }
@@ -178,7 +182,7 @@ async function readJson<T>(file: string, schema: z.ZodType<T>, what: string): Pr
  * @throws {InputError} when unreadable or invalid
  */
 export function loadCountyFile(file: string): Promise<{ county: County; townships?: Township[] | undefined }> {
-  return readJson(file, CountyFileSchema, 'county file / 县文件无效') as Promise<{ county: County; townships?: Township[] | undefined }>;
+  return readJson(file, CountyFileSchema, 'county') as Promise<{ county: County; townships?: Township[] | undefined }>;
 }
 
 /**
@@ -186,7 +190,7 @@ export function loadCountyFile(file: string): Promise<{ county: County; township
  * @throws {InputError} when unreadable or invalid
  */
 export function loadSurvey(file: string): Promise<CountyExitSurvey> {
-  return readJson(file, SurveySchema, 'survey / 抽查数据无效') as Promise<CountyExitSurvey>;
+  return readJson(file, SurveySchema, 'survey') as Promise<CountyExitSurvey>;
 }
 
 /**
