@@ -93,7 +93,7 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
     io,
   );
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
-  const { out, err } = renderMonitor(report, format, names, rejectionLines);
+  const { out, err } = renderMonitor(report, format, names, rejectionLines, { monitoringFile: values.monitoring !== undefined });
   await emit(io, out, values.out as string | undefined);
   if (err !== '') io.stderr.write(err);
   return values.strict === true && report.input.rejected + report.input.monitoringRejected > 0 ? 1 : 0;

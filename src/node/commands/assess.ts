@@ -233,9 +233,14 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
   return lines;
 }
 
-/** Renders warnings as text lines, one per warning. 警告逐行输出。 */
-export function warningLines(warnings: readonly ReadWarning[] | undefined): string[] {
-  return (warnings ?? []).map((w) => `  - ${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
+/**
+ * Renders warnings as text lines, one per warning. With `files` (a command that read two inputs,
+ * the register and a monitoring table), each line starts with the file it is about, as warnings
+ * name it (base name, masked: {@link ReadWarning.file}).
+ * 警告逐行输出；读取两个文件时每行先写所属文件（脱敏的文件名）。
+ */
+export function warningLines(warnings: readonly ReadWarning[] | undefined, options: { readonly files?: boolean } = {}): string[] {
+  return (warnings ?? []).map((w) => `  - ${options.files === true ? `${w.file}, ` : ''}${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
 }
 
 /** Renders an assessment report in the chosen format. 输出评估报告。 */

@@ -263,15 +263,28 @@ function listTable(rows: readonly MonitoringListRow[]): string {
   );
 }
 
+/** Options of {@link renderMonitor}. */
+export interface RenderMonitorOptions {
+  /**
+   * Whether the report read a monitoring file besides the register: then every warning line names
+   * its file (masked). Default: when the report holds monitoring records or its warnings are about
+   * two files.
+   */
+  readonly monitoringFile?: boolean | undefined;
+}
+
 /** Renders a monitoring report in the chosen format. 输出监测报告。 */
 export function renderMonitor(
   report: MonitorReport,
   format: 'table' | 'json' | 'csv',
   names: ReadonlyMap<string, string>,
   rejectionText: (r: readonly Rejection[]) => string[],
+  options: RenderMonitorOptions = {},
 ): { out: string; err: string } {
   const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? [`${tableLabel('monitor/records')}:`, ...rejectionText(report.monitoringRejections)] : [])];
-  const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings)] : [];
+  // Two inputs: each warning says which file it is about.
+  const files = options.monitoringFile ?? (report.input.monitoringRecords > 0 || new Set(report.warnings.map((w) => w.file)).size > 1);
+  const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings, { files })] : [];
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
     const header = [
