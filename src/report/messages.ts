@@ -195,6 +195,15 @@ export const REPORT_MESSAGES = {
   'report/township': fixed('乡镇', 'township'),
   'report/checks-failing': fixed('未达标项', 'failing checks'),
   'report/checks-unknown': fixed('待核实项', 'unknown checks'),
+  'report/threshold': fixed('阈值', 'threshold'),
+  'report/check': fixed('项', 'check'),
+  'report/value': fixed('值', 'value'),
+  'report/village-exit': fixed('村出列', 'village exit'),
+  'report/total': fixed('总数', 'total'),
+  'report/name': fixed('名称', 'name'),
+  'report/unit-households': fixed('户', 'households'),
+  'report/unit-persons': fixed('人', 'persons'),
+  'report/yuan-per-mu': fixed('元/亩', 'yuan per mu'),
   // terminal tables 终端表格
   'table/summary-legend': fixed('发生率 = 贫困人口 ÷ 农村人口，百分数向零截断', 'incidence = poor ÷ population, cut towards zero'),
 } satisfies MessageCatalog;
