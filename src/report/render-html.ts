@@ -205,6 +205,16 @@ function monitoring(model: ReportModel, specs: readonly ChartSpec[]): string {
   return `<section id="monitoring"><h2>${t('report/monitoring')}</h2><div class="grid">${boxes.join('')}</div><div class="grid">${lists}</div></section>`;
 }
 
+/** The warnings about the files read, each with its file and row; nothing when there are none. */
+function warnings(model: ReportModel): string {
+  if (model.warnings.length === 0) return '';
+  const items = model.warnings.map((w) => {
+    const row = w.row === undefined ? '' : `, ${t('report/warning-row', { n: w.row })}`;
+    return `<li><span class="mono">${esc(w.file)}</span>${row}: ${esc(w.message['zh-CN'])} <span class="en">${esc(w.message.en)}</span> <span class="muted small mono">${esc(w.code)}</span></li>`;
+  });
+  return `<section id="warnings"><h2>${t('report/warnings')} (${num(model.warnings.length, 'warnings.length')})</h2><p class="muted small">${t('report/warnings-note')}</p><ul>${items.join('')}</ul></section>`;
+}
+
 function villageSection(v: ReportVillage, i: number, model: ReportModel): string {
   const tw = model.townships.find((x) => x.code === v.townshipCode);
   const checks = CHECK_NAMES.map((c) => `<td>${num(v.unmet[c], `villages.${i}.unmet.${c}`)}</td>`).join('');
@@ -362,6 +372,7 @@ ${byCheck(model, specs)}
 ${timetable(model, specs)}
 ${industry(model, specs)}
 ${monitoring(model, specs)}
+${warnings(model)}
 <h2 id="villages-start">${t('report/villages')}</h2>
 ${villages}
 <footer>${t('report/generated', { version: options.version ?? '' })} · ECharts (Apache-2.0)</footer>

@@ -199,6 +199,33 @@ describe('tuopin report --monitoring <table>', () => {
     expect(json.monitoring).toHaveLength(4);
     expect(xlsx.monitoring).toEqual(json.monitoring);
   });
+
+  it('lists the table’s layout warnings after the register’s, each naming its file, in the model and on the page', async () => {
+    const files = { asOf: '2021-12-31', policy };
+    const register = join(__dirname, 'fixtures', 'households.csv');
+    const model = await reportFromFiles(register, { ...files, monitoring: at('monitoring-gbk.csv') });
+    expect(model.warnings.map((w) => [w.file, w.row, w.code])).toEqual([
+      ['households.csv', 1, 'warn/missing-columns'],
+      ['monitoring-gbk.csv', undefined, 'warn/encoding'],
+      ['monitoring-gbk.csv', 2, 'warn/header-row'],
+    ]);
+    expect(model.warnings[2]?.message).toEqual({ 'zh-CN': '表头在第 2 行（其上的标题行已跳过）', en: 'header found on row 2 (title rows above it skipped)' });
+    expect((await reportFromFiles(at('register.ndjson'), { ...files, monitoring: at('monitoring.ndjson') })).warnings).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-monitoring-'));
+    const out = join(dir, 'report.html');
+    const page = await run('report', register, '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--out', out);
+    expect(page.code, page.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = html.slice(html.indexOf('<section id="warnings">'), html.indexOf('</section>', html.indexOf('<section id="warnings">')));
+    expect(section).toContain('读取文件的警告 <span class="en">Warnings about the files read</span>');
+    expect(section).toContain('<span class="num" data-field="warnings.length">3</span>');
+    expect(section).toContain('<li><span class="mono">monitoring-gbk.csv</span>, 第 2 行 <span class="en">row 2</span>: 表头在第 2 行（其上的标题行已跳过） <span class="en">header found on row 2 (title rows above it skipped)</span>');
+    expect(section).toContain('<li><span class="mono">monitoring-gbk.csv</span>: 文件编码识别为 gb18030 <span class="en">file decoded as gb18030</span>');
+    // Without warnings the page has no such section.
+    const clean = join(dir, 'clean.html');
+    expect((await run('report', at('register.ndjson'), '--monitoring', at('monitoring.ndjson'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--out', clean)).code).toBe(0);
+    expect(readFileSync(clean, 'utf8')).not.toContain('id="warnings"');
+  });
 });
 
 describe('tuopin monitor --monitoring <table>', () => {

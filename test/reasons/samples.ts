@@ -386,5 +386,6 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'report/more': { n: 20 },
     'report/long-monitored': { n: 6 },
     'report/generated': { version: '0.1.0' },
+    'report/warning-row': { n: 2 },
   },
 };

@@ -25,7 +25,7 @@ import type { MonitoringRecord } from '../../monitoring/schema';
 import { monitoringGroups } from '../../report/monitoring-groups';
 import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
 import { planFile } from './plan';
-import { nodeMessage } from '../messages';
+import { nodeMessage, type ReadWarning } from '../messages';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
 export interface ReportFiles {
@@ -83,7 +83,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
       }
     },
   };
-  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS }), {
+  const warnings: ReadWarning[] = [];
+  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS, onWarning: (w) => warnings.push(w) }), {
     asOf: files.asOf,
     policy: files.policy,
     rollup: collect,
@@ -112,6 +113,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
             monitoringRollup({ records: monitoring.records, assessments: screened }, { asOf: files.asOf, period: files.period ?? yearToDate(files.asOf), longerThanMonths: files.longerThanMonths }),
             { rejected: monitoring.rejections.length },
           ),
+    // The register's layout warnings, then the monitoring table's, each naming its file.
+    warnings: [...warnings, ...(monitoring?.warnings ?? [])],
   });
 }
 
