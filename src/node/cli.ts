@@ -89,7 +89,7 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
   const report = await monitorFile(
     file,
-    { asOf, policy, monitoring: values.monitoring as string | undefined, period, longerThanMonths, quiet: values.quiet === true },
+    { asOf, policy, monitoring: values.monitoring as string | undefined, villages, period, longerThanMonths, quiet: values.quiet === true },
     io,
   );
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));

@@ -8,6 +8,7 @@ import { MONITORING_COLUMNS } from '../../src/node/columns';
 import { monitorFile, readMonitoring } from '../../src/node/commands/monitor';
 import { reportFromFiles } from '../../src/node/commands/report';
 import { InputError } from '../../src/node/input-error';
+import { loadVillages } from '../../src/node/load';
 import { mapHeader } from '../../src/node/columns';
 import { run } from './cli-harness';
 
@@ -188,6 +189,54 @@ describe('monitoring records from the monitoring system’s tables (MONITORING_C
     await expect(readMonitoring(file)).rejects.toThrow(InputError);
     await expect(readMonitoring(file)).rejects.toThrow(/缺少必需列：流程状态 \(state\)/);
     expect((await run('monitor', at('register.ndjson'), '--monitoring', file, '--as-of', '2021-12-31')).code).toBe(2);
+  });
+});
+
+describe('a monitoring table with village names and no 村代码 (--villages)', () => {
+  const head = '户编号,乡镇,村,监测对象类型,风险类型,首次识别时间,风险识别时间,识别方式,流程状态';
+  const table = () =>
+    tempFile(
+      'names.csv',
+      [
+        head,
+        'H-0,一乡,甲村,边缘户,因病,2021年3月,202103,干部排查,县确定',
+        'H-1,一乡,乙村,突发困难户,因病,2021年3月,202103,干部排查,县确定',
+        'H-2,一乡,无此村,边缘户,因病,2021年3月,202103,干部排查,县确定',
+      ].join('\n'),
+    );
+  const villages = [
+    { code: '529901101201', name: '甲村' },
+    { code: '529901101202', name: '乙村' },
+  ];
+
+  it('maps each village name to its code through the village table, as the register is mapped', async () => {
+    const byName = new Map(villages.map((v) => [v.name, v.code]));
+    const read = await readMonitoring(table(), { villageCodeOf: (name) => byName.get(name) });
+    expect(read.records.map((r) => [r.householdId, r.villageCode])).toEqual([['H-0', '529901101201'], ['H-1', '529901101202']]);
+    expect(read.rejections.map((r) => [r.row, r.issues.map((i) => [i.path.join('.'), i.code, i.message['zh-CN'], i.message.en])])).toEqual([
+      [4, [['villageCode', 'input/unknown-village', '第 4 行的村名在村表（--villages）中找不到或不唯一', 'row 4: the village name is not in the village table (--villages), or not unique there']]],
+    ]);
+    // The place-name columns are neither unknown nor missing.
+    expect(codes(read.warnings)).toEqual(['warn/missing-monitoring-columns']);
+    const report = await monitorFile(at('register.ndjson'), { asOf: '2021-12-31', policy, monitoring: table(), villages });
+    expect(report.input.monitoringValid).toBe(2);
+    expect(report.summary.find((r) => r.code === '529901101202')?.byType['sudden-hardship']).toBe(1);
+  });
+
+  it('stops without --villages (exit 2), in both languages, and reads the table with it from the command', async () => {
+    const file = table();
+    const without = await run('monitor', at('register.ndjson'), '--monitoring', file, '--as-of', '2021-12-31', '--policy', at('policy.json'));
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('表中只有乡镇、村名而没有村代码：请用 --villages 提供村表（含村名与村代码）');
+    expect(without.stderr).toContain('the table has township and village names but no village codes: give a village table with --villages');
+    const villageFile = join(__dirname, 'fixtures', 'villages.csv');
+    const withVillages = await run('monitor', at('register.ndjson'), '--monitoring', file, '--villages', villageFile, '--as-of', '2021-12-31', '--policy', at('policy.json'), '--format', 'json');
+    expect(withVillages.code, withVillages.stderr).toBe(0);
+    const report = JSON.parse(withVillages.stdout) as { input: { monitoringValid: number; monitoringRejected: number } };
+    expect(report.input).toMatchObject({ monitoringValid: 2, monitoringRejected: 1 });
+    // tuopin report maps them through its --villages too.
+    const model = await reportFromFiles(at('register.ndjson'), { asOf: '2021-12-31', policy, villages: await loadVillages(villageFile), monitoring: file });
+    expect(model.monitoring?.[0]?.counts.map((c) => [c.key, c.count])).toEqual([['unstable-exited', 0], ['marginal', 1], ['sudden-hardship', 1]]);
   });
 });
 

@@ -15,7 +15,7 @@ import { renderReportHtml } from '../../report/render-html';
 import { assessItems } from '../assess-records';
 import { HOUSEHOLD_COLUMNS } from '../columns';
 import { InputError } from '../input-error';
-import { jsonErrorDetail, readRecords } from '../read-records';
+import { jsonErrorDetail, readRecords, villageCodeOf } from '../read-records';
 import { sampleCounty } from '../sample-county';
 import { DEMO_BAZI_TARGET } from './demo';
 import { evaluate, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
@@ -67,7 +67,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
   const households: ReportHousehold[] = [];
   const assessments: HouseholdAssessment[] = [];
   // With --monitoring, every household is screened with its record as `tuopin monitor` does.
-  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring);
+  const codeOf = villageCodeOf(files.villages);
+  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring, { villageCodeOf: codeOf });
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring?.records ?? []) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
   const screened: MonitoringAssessment[] = [];
@@ -84,7 +85,7 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
     },
   };
   const warnings: ReadWarning[] = [];
-  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS, onWarning: (w) => warnings.push(w) }), {
+  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS, villageCodeOf: codeOf, onWarning: (w) => warnings.push(w) }), {
     asOf: files.asOf,
     policy: files.policy,
     rollup: collect,
