@@ -89,11 +89,11 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
   const report = await monitorFile(
     file,
-    { asOf, policy, monitoring: values.monitoring as string | undefined, period, longerThanMonths, quiet: values.quiet === true },
+    { asOf, policy, monitoring: values.monitoring as string | undefined, villages, period, longerThanMonths, quiet: values.quiet === true },
     io,
   );
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
-  const { out, err } = renderMonitor(report, format, names, rejectionLines);
+  const { out, err } = renderMonitor(report, format, names, rejectionLines, { monitoringFile: values.monitoring !== undefined });
   await emit(io, out, values.out as string | undefined);
   if (err !== '') io.stderr.write(err);
   return values.strict === true && report.input.rejected + report.input.monitoringRejected > 0 ? 1 : 0;

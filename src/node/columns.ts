@@ -51,12 +51,21 @@ export interface ColumnSpec {
   readonly quietWhenAbsent?: boolean;
 }
 
+/**
+ * Place names, for a table without village codes (a register, a monitoring table): the village
+ * name is mapped to its code through the village table (--villages); the township's name is only
+ * recognised. Never written into a record.
+ */
+const PLACE_NAME_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'villageName', zh: ['村', '村名', '行政村', '所在村', '村名称'], level: 'household', path: ['villageName'], kind: 'string' },
+  { key: 'townshipName', zh: ['乡镇', '乡（镇）', '乡镇名称', '所在乡镇'], level: 'household', path: ['townshipName'], kind: 'string' },
+];
+
 export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'householdId', zh: ['户编号', '户码'], level: 'household', path: ['id'], kind: 'string', required: true },
   { key: 'villageCode', zh: ['村代码', '村级区划代码', '村区划代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
   // Place names, for a register without village codes: mapped to codes through --villages.
-  { key: 'villageName', zh: ['村', '村名', '行政村', '所在村', '村名称'], level: 'household', path: ['villageName'], kind: 'string' },
-  { key: 'townshipName', zh: ['乡镇', '乡（镇）', '乡镇名称', '所在乡镇'], level: 'household', path: ['townshipName'], kind: 'string' },
+  ...PLACE_NAME_COLUMNS,
   {
     // 脱贫状态 codes 0/1/3/4 and wordings through registerStatus (also sets policySupport).
     key: 'status',
@@ -506,6 +515,8 @@ const RISK_COLUMNS: readonly ColumnSpec[] = [1, 2, 3, 4, 5].map((n) => ({
 export const MONITORING_COLUMNS: readonly ColumnSpec[] = [
   { key: 'householdId', zh: ['户编号', '户码'], level: 'household', path: ['householdId'], kind: 'string', required: true },
   { key: 'villageCode', zh: ['村代码', '村级区划代码', '村区划代码', '所在村代码'], level: 'household', path: ['villageCode'], kind: 'string', required: true },
+  // Place names, for a table without village codes: mapped to codes through --villages.
+  ...PLACE_NAME_COLUMNS,
   { key: 'type', zh: ['监测对象类型', '监测对象类别', '监测类型', '对象类别'], level: 'household', path: ['type'], kind: 'string', required: true },
   { key: 'risks', zh: ['风险类型', '致贫风险', '返贫致贫风险', '风险类别', '返贫致贫风险类型'], level: 'household', path: ['risks'], kind: 'string', quietWhenAbsent: true },
   ...RISK_COLUMNS,

@@ -88,8 +88,8 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `reading ${s(e.format)} needs the optional dependency @e965/xlsx (npm install @e965/xlsx)`,
   },
   'read/village-names': {
-    'zh-CN': () => '户表只有乡镇、村名而没有村代码：请用 --villages 提供村表（含村名与村代码）',
-    en: () => 'the register has township and village names but no village codes: give a village table with --villages',
+    'zh-CN': () => '表中只有乡镇、村名而没有村代码：请用 --villages 提供村表（含村名与村代码）',
+    en: () => 'the table has township and village names but no village codes: give a village table with --villages',
   },
   'read/cannot-write': {
     'zh-CN': (e) => `无法写入输出文件（${s(e.reason)}）`,

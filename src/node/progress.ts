@@ -1,4 +1,5 @@
 import { formatPercent } from '../reasons/format';
+import { HELP_CATALOG } from './help/catalog';
 /**
  * A progress bar on standard error for long inputs: it appears only after `delayMs` of work (so
  * short runs print nothing), only on a terminal, and never with `--quiet`. It redraws at most
@@ -35,7 +36,7 @@ export function createProgressBar(target: ProgressTarget, options: { quiet?: boo
       const filled = Math.round(share * width);
       const rate = records / Math.max(0.001, (now - start) / 1000);
       target.write(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${formatPercent(Math.round(share * 1000), 1000, 1).padStart(6)}  ${records.toLocaleString('en')} records  ${Math.round(rate).toLocaleString('en')}/s `,
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${formatPercent(Math.round(share * 1000), 1000, 1).padStart(6)}  ${HELP_CATALOG.render('cli/progress-records', { n: records.toLocaleString('en') }, 'en')}  ${HELP_CATALOG.render('cli/progress-rate', { n: Math.round(rate).toLocaleString('en') }, 'en')} `,
       );
     },
     finish() {

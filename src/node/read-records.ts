@@ -65,6 +65,19 @@ export interface ReadOptions {
 
 export { MAX_RECORD_CHARS } from './limits';
 
+/**
+ * The village code of a village name, from the village table (--villages), for a table with
+ * village names and no codes (a register, a monitoring table): a name given to two villages maps
+ * to none, so that its rows are rejected rather than put in the wrong village. `undefined`
+ * without a village table. 村名 → 村代码（村表中重名的村不对应任何代码）。
+ */
+export function villageCodeOf(villages: readonly { readonly code: string; readonly name: string }[] | undefined): ((name: string) => string | undefined) | undefined {
+  if (villages === undefined) return undefined;
+  const codes = new Map<string, string | undefined>();
+  for (const v of villages) codes.set(v.name.trim(), codes.has(v.name.trim()) ? undefined : v.code);
+  return (name: string) => codes.get(name);
+}
+
 /** The format of a file from its extension. 由扩展名判断文件格式。 */
 export function formatOf(file: string): InputFormat | undefined {
   switch (extname(file).toLowerCase()) {

@@ -330,22 +330,3 @@ export type LabelledEnum = keyof typeof REGISTER_LABELS;
 
 /** The values of a labelled enum. */
 export type LabelledValue<K extends LabelledEnum> = keyof (typeof REGISTER_LABELS)[K] & string;
-
-const BY_VALUES = new Map<string, Readonly<Record<string, string>>>();
-for (const table of Object.values(REGISTER_LABELS)) BY_VALUES.set(Object.keys(table).join('\u0000'), table);
-
-/**
- * The Chinese labels of an enum's values, looked up by the exact list of values (as a zod
- * `invalid_value` issue carries them); `undefined` for a list that is no labelled enum. Used to
- * say an expected value in Chinese in validation messages.
- * 按取值列表查找枚举的中文名称（用于校验消息）；不是已知枚举时返回 undefined。
- *
- * @example
- * labelsForValues(['male', 'female']) //=> ['男', '女']
- * labelsForValues(['yes', 'no']) //=> undefined
- * @internal
- */
-export function labelsForValues(values: readonly unknown[]): readonly string[] | undefined {
-  const table = BY_VALUES.get(values.map(String).join('\u0000'));
-  return table === undefined ? undefined : values.map((v) => table[String(v)] as string);
-}

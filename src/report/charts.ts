@@ -155,7 +155,7 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
         ...base,
         grid: { left: 56, right: 16, top: 20, bottom: 56 },
         xAxis: { type: 'category', data: industry.zones.map((z) => z.name), axisLabel: { interval: 0, fontSize: 11 } },
-        yAxis: { type: 'value', name: '元/亩', nameTextStyle: { fontSize: 11 } },
+        yAxis: { type: 'value', name: reportText('report/yuan-per-mu')['zh-CN'], nameTextStyle: { fontSize: 11 } },
         series: [
           {
             name: both('report/per-mu'),

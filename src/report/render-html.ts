@@ -30,6 +30,17 @@ function t(code: ReportMessageCode, evidence: Evidence = {}): string {
   return `${esc(m['zh-CN'])} <span class="en">${esc(m.en)}</span>`;
 }
 
+/** `中文 English` as plain text (a unit after a figure). */
+function plain(code: ReportMessageCode): string {
+  const m = reportText(code);
+  return `${esc(m['zh-CN'])} ${esc(m.en)}`;
+}
+
+/** The Chinese text alone (a unit after a figure). */
+function zh(code: ReportMessageCode): string {
+  return esc(reportText(code)['zh-CN']);
+}
+
 /** A number carrying the model path it shows, so the browser test compares it with the JSON. */
 function num(value: number, field: string): string {
   return `<span class="num" data-field="${esc(field)}">${formatCount(value)}</span>`;
@@ -60,17 +71,17 @@ function headline(model: ReportModel): string {
       : `<div class="big">${rateSpan(h.incidence, 'headline.incidence')}</div>
          <div class="sub">${num(h.incidence.numerator, 'headline.incidence.numerator')} ÷ ${num(h.incidence.denominator, 'headline.incidence.denominator')}
          <br>${t('report/poor-persons')} ÷ ${t('report/population')}<br>
-         阈值 <span class="en">threshold</span> ${esc(threshold)}${model.county.western === undefined && thresholds.length === 2 ? ` · ${t('report/threshold-unknown')}` : ''}</div>`;
+         ${t('report/threshold')} ${esc(threshold)}${model.county.western === undefined && thresholds.length === 2 ? ` · ${t('report/threshold-unknown')}` : ''}</div>`;
   const card = (label: string, body: string, cls = '') => `<div class="card ${cls}"><div class="label">${label}</div>${body}</div>`;
   const cards = [
-    card(`${t('report/households')} / ${t('report/persons')}`, `<div class="big">${num(h.households, 'headline.households')}</div><div class="sub">${num(h.persons, 'headline.persons')} 人 persons</div>`),
-    card(t('report/poor'), `<div class="big">${num(h.poorHouseholds, 'headline.poorHouseholds')} 户</div><div class="sub">${num(h.poorPersons, 'headline.poorPersons')} 人 persons</div>`),
-    card(t('report/exited'), `<div class="big">${num(h.exitedHouseholds, 'headline.exitedHouseholds')} 户</div><div class="sub">${num(h.exitedPersons, 'headline.exitedPersons')} 人 persons · ${t('report/monitored')} ${num(h.monitoredHouseholds, 'headline.monitoredHouseholds')}</div>`),
-    card(t('report/compliant'), `<div class="big">${num(h.compliantHouseholds, 'headline.compliantHouseholds')} 户</div><div class="sub">/ ${num(h.households, 'headline.households')} 户 households</div>`),
+    card(`${t('report/households')} / ${t('report/persons')}`, `<div class="big">${num(h.households, 'headline.households')}</div><div class="sub">${num(h.persons, 'headline.persons')} ${plain('report/unit-persons')}</div>`),
+    card(t('report/poor'), `<div class="big">${num(h.poorHouseholds, 'headline.poorHouseholds')} ${zh('report/unit-households')}</div><div class="sub">${num(h.poorPersons, 'headline.poorPersons')} ${plain('report/unit-persons')}</div>`),
+    card(t('report/exited'), `<div class="big">${num(h.exitedHouseholds, 'headline.exitedHouseholds')} ${zh('report/unit-households')}</div><div class="sub">${num(h.exitedPersons, 'headline.exitedPersons')} ${plain('report/unit-persons')} · ${t('report/monitored')} ${num(h.monitoredHouseholds, 'headline.monitoredHouseholds')}</div>`),
+    card(t('report/compliant'), `<div class="big">${num(h.compliantHouseholds, 'headline.compliantHouseholds')} ${zh('report/unit-households')}</div><div class="sub">/ ${num(h.households, 'headline.households')} ${plain('report/unit-households')}</div>`),
     card(t('report/incidence'), incidence, h.incidence === undefined ? '' : 'rate'),
     card(
       t('report/wrongly-exited-risk'),
-      `<div class="big warn">${num(h.exitedNotCompliant.households, 'headline.exitedNotCompliant.households')} 户</div><div class="sub">${num(h.exitedNotCompliant.persons, 'headline.exitedNotCompliant.persons')} 人 persons</div>`,
+      `<div class="big warn">${num(h.exitedNotCompliant.households, 'headline.exitedNotCompliant.households')} ${zh('report/unit-households')}</div><div class="sub">${num(h.exitedNotCompliant.persons, 'headline.exitedNotCompliant.persons')} ${plain('report/unit-persons')}</div>`,
       h.exitedNotCompliant.households > 0 ? 'alert' : '',
     ),
   ];
@@ -92,11 +103,11 @@ function headline(model: ReportModel): string {
       ...(missing.some((c) => c.name !== 'incidence') ? [t('report/county-exit-sample-missing')] : []),
     ];
     exit = `<table class="exit"><caption>${t('report/county-exit')}：<span class="chip ${h.countyExit.status}" data-field="headline.countyExit.status" data-text="${h.countyExit.status}">${t(`check-status/${h.countyExit.status}`)}</span></caption>
-      <thead><tr><th>项 <span class="en">check</span></th><th>值 <span class="en">value</span></th><th>阈值 <span class="en">threshold</span></th><th>${t('report/status')}</th></tr></thead><tbody>${rows}</tbody></table>
+      <thead><tr><th>${t('report/check')}</th><th>${t('report/value')}</th><th>${t('report/threshold')}</th><th>${t('report/status')}</th></tr></thead><tbody>${rows}</tbody></table>
       ${notes.length === 0 ? '' : `<p class="muted small">${notes.join('；')}</p>`}`;
   }
   return `<section id="headline"><h2>${t('report/headline')}</h2><div class="cards">${cards.join('')}</div>
-    <div class="headline-more"><div><p class="villages-line">村出列 <span class="en">village exit</span>：${legend}</p>
+    <div class="headline-more"><div><p class="villages-line">${t('report/village-exit')}：${legend}</p>
     ${townshipTable(model)}
     ${h.rejected > 0 ? `<p class="muted small">${t('report/rejected', { n: formatCount(h.rejected) })}</p>` : ''}</div>
     <div>${exit}</div></div></section>`;
@@ -150,7 +161,7 @@ function byCheck(model: ReportModel, specs: readonly ChartSpec[]): string {
   return `<section id="by-check"><h2>${t('report/by-check')}</h2>
     <p class="legend"><span class="chip failing">${t('report/failing')}</span> <span class="chip unknown-count">${t('report/unknown')}</span></p>
     <div class="grid">${boxes.join('')}</div>
-    <table class="compact"><thead><tr><th>项 <span class="en">check</span></th><th>${t('report/failing')}</th><th>${t('report/unknown')}</th></tr></thead><tbody>${totals}</tbody></table></section>`;
+    <table class="compact"><thead><tr><th>${t('report/check')}</th><th>${t('report/failing')}</th><th>${t('report/unknown')}</th></tr></thead><tbody>${totals}</tbody></table></section>`;
 }
 
 function timetable(model: ReportModel, specs: readonly ChartSpec[]): string {
@@ -160,7 +171,7 @@ function timetable(model: ReportModel, specs: readonly ChartSpec[]): string {
   const boxes = specs.filter((s) => s.id === 'chart-burndown' || s.id === 'chart-overdue').map((s) => chartBox(s, 'wide'));
   const rows = ledger.byUnit.map((u, i) => `<tr><td>${esc(u.unit)}</td><td>${num(u.open, `ledger.byUnit.${i}.open`)}</td><td>${num(u.overdue, `ledger.byUnit.${i}.overdue`)}</td></tr>`).join('');
   return `<section id="timetable"><h2>${t('report/timetable')}</h2>
-    <p>总数 <span class="en">total</span> ${num(c.total, 'ledger.counts.total')} · ${t('ledger-status/closed')} ${num(c.closed, 'ledger.counts.closed')} ·
+    <p>${t('report/total')} ${num(c.total, 'ledger.counts.total')} · ${t('ledger-status/closed')} ${num(c.closed, 'ledger.counts.closed')} ·
       ${t('report/overdue')} ${num(c.overdue, 'ledger.counts.overdue')} · ${t('report/month-end-target', { date: ledger.monthEnd })}</p>
     ${boxes.join('')}
     <table class="compact"><thead><tr><th>${t('report/unit')}</th><th>${t('report/open-entries')}</th><th>${t('report/overdue')}</th></tr></thead><tbody>${rows || `<tr><td colspan="3">${t('report/none')}</td></tr>`}</tbody></table></section>`;
@@ -178,7 +189,7 @@ function industry(model: ReportModel, specs: readonly ChartSpec[]): string {
     )
     .join('');
   return `<section id="industry"><h2>${t('report/industry')}</h2>${box === undefined ? '' : chartBox(box, 'wide')}
-    <table class="compact"><thead><tr><th>${t('report/zone')}</th><th>名称 <span class="en">name</span></th><th>${t('report/kind')}</th><th>${t('report/per-mu')}</th><th>${t('report/target')}</th><th>${t('report/gap')}</th><th>${t('report/status')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    <table class="compact"><thead><tr><th>${t('report/zone')}</th><th>${t('report/name')}</th><th>${t('report/kind')}</th><th>${t('report/per-mu')}</th><th>${t('report/target')}</th><th>${t('report/gap')}</th><th>${t('report/status')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function monitoring(model: ReportModel, specs: readonly ChartSpec[]): string {
@@ -192,6 +203,16 @@ function monitoring(model: ReportModel, specs: readonly ChartSpec[]): string {
     })
     .join('');
   return `<section id="monitoring"><h2>${t('report/monitoring')}</h2><div class="grid">${boxes.join('')}</div><div class="grid">${lists}</div></section>`;
+}
+
+/** The warnings about the files read, each with its file and row; nothing when there are none. */
+function warnings(model: ReportModel): string {
+  if (model.warnings.length === 0) return '';
+  const items = model.warnings.map((w) => {
+    const row = w.row === undefined ? '' : `, ${t('report/warning-row', { n: w.row })}`;
+    return `<li><span class="mono">${esc(w.file)}</span>${row}: ${esc(w.message['zh-CN'])} <span class="en">${esc(w.message.en)}</span> <span class="muted small mono">${esc(w.code)}</span></li>`;
+  });
+  return `<section id="warnings"><h2>${t('report/warnings')} (${num(model.warnings.length, 'warnings.length')})</h2><p class="muted small">${t('report/warnings-note')}</p><ul>${items.join('')}</ul></section>`;
 }
 
 function villageSection(v: ReportVillage, i: number, model: ReportModel): string {
@@ -351,6 +372,7 @@ ${byCheck(model, specs)}
 ${timetable(model, specs)}
 ${industry(model, specs)}
 ${monitoring(model, specs)}
+${warnings(model)}
 <h2 id="villages-start">${t('report/villages')}</h2>
 ${villages}
 <footer>${t('report/generated', { version: options.version ?? '' })} · ECharts (Apache-2.0)</footer>

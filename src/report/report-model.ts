@@ -64,6 +64,20 @@ export interface ReportInput {
   readonly monitoring?: readonly MonitoringGroup[] | undefined;
   /** Households listed per village in the details (default 500); the rest are counted. */
   readonly householdsPerVillage?: number | undefined;
+  /** Warnings about the layout of the files read (the register, the monitoring table), each naming its file. */
+  readonly warnings?: readonly ReportWarning[] | undefined;
+}
+
+/**
+ * A warning about the layout or encoding of a file the report was made from (a title row, an
+ * unknown column…): its code, the file (base name, masked, as the readers name it), the row
+ * where it has one and the message in both locales. 读取文件时的版式警告。
+ */
+export interface ReportWarning {
+  readonly code: string;
+  readonly file: string;
+  readonly row?: number | undefined;
+  readonly message: Message;
 }
 
 /** A household not compliant, masked. 未达标户（已脱敏）。 */
@@ -197,6 +211,8 @@ export interface ReportModel {
       }
     | undefined;
   readonly monitoring: readonly MonitoringGroup[] | undefined;
+  /** Warnings about the files read (the register's and the monitoring table's layout), in reading order. */
+  readonly warnings: readonly ReportWarning[];
 }
 
 const rate = (r: ExactRate | undefined): RateModel | undefined =>
@@ -432,6 +448,7 @@ export function reportModel(input: ReportInput): ReportModel {
             })),
           },
     monitoring: input.monitoring,
+    warnings: (input.warnings ?? []).map((w) => (w.row === undefined ? { code: w.code, file: w.file, message: w.message } : { code: w.code, file: w.file, row: w.row, message: w.message })),
   };
 }
 

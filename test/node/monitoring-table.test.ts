@@ -8,6 +8,7 @@ import { MONITORING_COLUMNS } from '../../src/node/columns';
 import { monitorFile, readMonitoring } from '../../src/node/commands/monitor';
 import { reportFromFiles } from '../../src/node/commands/report';
 import { InputError } from '../../src/node/input-error';
+import { loadVillages } from '../../src/node/load';
 import { mapHeader } from '../../src/node/columns';
 import { run } from './cli-harness';
 
@@ -191,6 +192,54 @@ describe('monitoring records from the monitoring system’s tables (MONITORING_C
   });
 });
 
+describe('a monitoring table with village names and no 村代码 (--villages)', () => {
+  const head = '户编号,乡镇,村,监测对象类型,风险类型,首次识别时间,风险识别时间,识别方式,流程状态';
+  const table = () =>
+    tempFile(
+      'names.csv',
+      [
+        head,
+        'H-0,一乡,甲村,边缘户,因病,2021年3月,202103,干部排查,县确定',
+        'H-1,一乡,乙村,突发困难户,因病,2021年3月,202103,干部排查,县确定',
+        'H-2,一乡,无此村,边缘户,因病,2021年3月,202103,干部排查,县确定',
+      ].join('\n'),
+    );
+  const villages = [
+    { code: '529901101201', name: '甲村' },
+    { code: '529901101202', name: '乙村' },
+  ];
+
+  it('maps each village name to its code through the village table, as the register is mapped', async () => {
+    const byName = new Map(villages.map((v) => [v.name, v.code]));
+    const read = await readMonitoring(table(), { villageCodeOf: (name) => byName.get(name) });
+    expect(read.records.map((r) => [r.householdId, r.villageCode])).toEqual([['H-0', '529901101201'], ['H-1', '529901101202']]);
+    expect(read.rejections.map((r) => [r.row, r.issues.map((i) => [i.path.join('.'), i.code, i.message['zh-CN'], i.message.en])])).toEqual([
+      [4, [['villageCode', 'input/unknown-village', '第 4 行的村名在村表（--villages）中找不到或不唯一', 'row 4: the village name is not in the village table (--villages), or not unique there']]],
+    ]);
+    // The place-name columns are neither unknown nor missing.
+    expect(codes(read.warnings)).toEqual(['warn/missing-monitoring-columns']);
+    const report = await monitorFile(at('register.ndjson'), { asOf: '2021-12-31', policy, monitoring: table(), villages });
+    expect(report.input.monitoringValid).toBe(2);
+    expect(report.summary.find((r) => r.code === '529901101202')?.byType['sudden-hardship']).toBe(1);
+  });
+
+  it('stops without --villages (exit 2), in both languages, and reads the table with it from the command', async () => {
+    const file = table();
+    const without = await run('monitor', at('register.ndjson'), '--monitoring', file, '--as-of', '2021-12-31', '--policy', at('policy.json'));
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('表中只有乡镇、村名而没有村代码：请用 --villages 提供村表（含村名与村代码）');
+    expect(without.stderr).toContain('the table has township and village names but no village codes: give a village table with --villages');
+    const villageFile = join(__dirname, 'fixtures', 'villages.csv');
+    const withVillages = await run('monitor', at('register.ndjson'), '--monitoring', file, '--villages', villageFile, '--as-of', '2021-12-31', '--policy', at('policy.json'), '--format', 'json');
+    expect(withVillages.code, withVillages.stderr).toBe(0);
+    const report = JSON.parse(withVillages.stdout) as { input: { monitoringValid: number; monitoringRejected: number } };
+    expect(report.input).toMatchObject({ monitoringValid: 2, monitoringRejected: 1 });
+    // tuopin report maps them through its --villages too.
+    const model = await reportFromFiles(at('register.ndjson'), { asOf: '2021-12-31', policy, villages: await loadVillages(villageFile), monitoring: file });
+    expect(model.monitoring?.[0]?.counts.map((c) => [c.key, c.count])).toEqual([['unstable-exited', 0], ['marginal', 1], ['sudden-hardship', 1]]);
+  });
+});
+
 describe('tuopin report --monitoring <table>', () => {
   it('counts the same monitoring section from the .xlsx as from the NDJSON', async () => {
     const files = { asOf: '2021-12-31', policy, longerThanMonths: 6 };
@@ -198,6 +247,33 @@ describe('tuopin report --monitoring <table>', () => {
     const xlsx = await reportFromFiles(at('register.ndjson'), { ...files, monitoring: at('monitoring.xlsx') });
     expect(json.monitoring).toHaveLength(4);
     expect(xlsx.monitoring).toEqual(json.monitoring);
+  });
+
+  it('lists the table’s layout warnings after the register’s, each naming its file, in the model and on the page', async () => {
+    const files = { asOf: '2021-12-31', policy };
+    const register = join(__dirname, 'fixtures', 'households.csv');
+    const model = await reportFromFiles(register, { ...files, monitoring: at('monitoring-gbk.csv') });
+    expect(model.warnings.map((w) => [w.file, w.row, w.code])).toEqual([
+      ['households.csv', 1, 'warn/missing-columns'],
+      ['monitoring-gbk.csv', undefined, 'warn/encoding'],
+      ['monitoring-gbk.csv', 2, 'warn/header-row'],
+    ]);
+    expect(model.warnings[2]?.message).toEqual({ 'zh-CN': '表头在第 2 行（其上的标题行已跳过）', en: 'header found on row 2 (title rows above it skipped)' });
+    expect((await reportFromFiles(at('register.ndjson'), { ...files, monitoring: at('monitoring.ndjson') })).warnings).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-monitoring-'));
+    const out = join(dir, 'report.html');
+    const page = await run('report', register, '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--out', out);
+    expect(page.code, page.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = html.slice(html.indexOf('<section id="warnings">'), html.indexOf('</section>', html.indexOf('<section id="warnings">')));
+    expect(section).toContain('读取文件的警告 <span class="en">Warnings about the files read</span>');
+    expect(section).toContain('<span class="num" data-field="warnings.length">3</span>');
+    expect(section).toContain('<li><span class="mono">monitoring-gbk.csv</span>, 第 2 行 <span class="en">row 2</span>: 表头在第 2 行（其上的标题行已跳过） <span class="en">header found on row 2 (title rows above it skipped)</span>');
+    expect(section).toContain('<li><span class="mono">monitoring-gbk.csv</span>: 文件编码识别为 gb18030 <span class="en">file decoded as gb18030</span>');
+    // Without warnings the page has no such section.
+    const clean = join(dir, 'clean.html');
+    expect((await run('report', at('register.ndjson'), '--monitoring', at('monitoring.ndjson'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--out', clean)).code).toBe(0);
+    expect(readFileSync(clean, 'utf8')).not.toContain('id="warnings"');
   });
 });
 
@@ -215,5 +291,28 @@ describe('tuopin monitor --monitoring <table>', () => {
     expect(csv.stderr).toContain('[warn/header-row]');
     const json = JSON.parse((await run('monitor', at('register.ndjson'), '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--format', 'json')).stdout) as { warnings: { code: string }[] };
     expect(codes(json.warnings)).toEqual(['warn/encoding', 'warn/header-row']);
+  });
+
+  it('names the file of each warning when it read two files (the register and the table), masked', async () => {
+    const register = join(__dirname, 'fixtures', 'households.csv');
+    const { code, stdout } = await run('monitor', register, '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'));
+    expect(code).toBe(0);
+    const lines = stdout.slice(stdout.indexOf('警告（3） / Warnings (3)')).split('\n').slice(1, 4);
+    expect(lines[0]).toMatch(/^ {2}- households\.csv, row 1, \[warn\/missing-columns\] 缺少的列.* \/ missing column/);
+    expect(lines[1]).toBe('  - monitoring-gbk.csv, [warn/encoding] 文件编码识别为 gb18030 / file decoded as gb18030');
+    expect(lines[2]).toBe('  - monitoring-gbk.csv, row 2, [warn/header-row] 表头在第 2 行（其上的标题行已跳过） / header found on row 2 (title rows above it skipped)');
+    // Only the table has warnings: still named, since there are two inputs; on stderr with CSV too.
+    const csv = await run('monitor', at('register.ndjson'), '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--format', 'csv');
+    expect(csv.stderr).toContain('  - monitoring-gbk.csv, row 2, [warn/header-row]');
+    // A file named after a person's ID number is masked, as every message masks it.
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-monitoring-'));
+    const named = join(dir, '52990119800101001X.csv');
+    writeFileSync(named, readFileSync(at('monitoring-gbk.csv')));
+    const masked = await run('monitor', at('register.ndjson'), '--monitoring', named, '--as-of', '2021-12-31', '--policy', at('policy.json'));
+    expect(masked.stdout).not.toContain('52990119800101001X');
+    expect(masked.stdout).toMatch(/ {2}- 5299\*+1X\.csv, row 2, \[warn\/header-row\]/);
+    // One input: no file named.
+    const alone = await run('monitor', register, '--as-of', '2021-12-31', '--policy', at('policy.json'));
+    expect(alone.stdout).toContain('  - row 1, [warn/missing-columns]');
   });
 });

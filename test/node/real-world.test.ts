@@ -242,7 +242,7 @@ describe('tuopin assess on a register with place names and no village codes', ()
     expect(report.rejections.map((r) => [r.row, r.issues.map((i) => `${i.code}@${i.path.join('.')}`)])).toEqual([[3, ['input/unknown-village@villageCode', 'invalid_type@villageCode']]]);
     const without = await run('assess', register);
     expect(without.code).toBe(2);
-    expect(without.stderr).toContain('户表只有乡镇、村名而没有村代码：请用 --villages 提供村表');
+    expect(without.stderr).toContain('表中只有乡镇、村名而没有村代码：请用 --villages 提供村表');
   });
 });
 

@@ -371,6 +371,8 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'cli/warnings': { n: 2 },
     'cli/battle-map-written': { file: 'demo.html' },
     'cli/internal-error': { name: 'TypeError' },
+    'cli/progress-records': { n: '25,000' },
+    'cli/progress-rate': { n: '12,500' },
   },
   report: {
     'report/title': { county: '丹寨县', countyEn: 'Danzhai County' },
@@ -384,5 +386,6 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'report/more': { n: 20 },
     'report/long-monitored': { n: 6 },
     'report/generated': { version: '0.1.0' },
+    'report/warning-row': { n: 2 },
   },
 };

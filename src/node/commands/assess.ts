@@ -11,7 +11,7 @@ import { assessNdjsonParallel } from '../assess-parallel';
 import { HOUSEHOLD_COLUMNS } from '../columns';
 import type { CliIo } from '../cli-io';
 import { createProgressBar } from '../progress';
-import { formatOf, readRecords } from '../read-records';
+import { formatOf, readRecords, villageCodeOf } from '../read-records';
 import { formatPercent } from '../../region/exact-rate';
 import { formatCount } from '../../report/format';
 import { reportText } from '../../report/catalog';
@@ -80,13 +80,10 @@ export async function assessFile(file: string, options: AssessFileOptions, io?: 
   const rollup = createRollup({ villages: options.villages });
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
-  // Village names to codes, for a register with place names only: a name given to two villages
-  // maps to none (the households are rejected rather than put in the wrong village).
-  const codes = new Map<string, string | undefined>();
-  for (const v of options.villages ?? []) codes.set(v.name.trim(), codes.has(v.name.trim()) ? undefined : v.code);
   const readOptions = {
     columns: HOUSEHOLD_COLUMNS,
-    villageCodeOf: options.villages === undefined ? undefined : (name: string) => codes.get(name),
+    // Village names to codes, for a register with place names only (villageCodeOf).
+    villageCodeOf: villageCodeOf(options.villages),
     encoding: options.encoding,
     sheet: options.sheet,
     strictColumns: options.strictColumns,
@@ -233,9 +230,14 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
   return lines;
 }
 
-/** Renders warnings as text lines, one per warning. 警告逐行输出。 */
-export function warningLines(warnings: readonly ReadWarning[] | undefined): string[] {
-  return (warnings ?? []).map((w) => `  - ${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
+/**
+ * Renders warnings as text lines, one per warning. With `files` (a command that read two inputs,
+ * the register and a monitoring table), each line starts with the file it is about, as warnings
+ * name it (base name, masked: {@link ReadWarning.file}).
+ * 警告逐行输出；读取两个文件时每行先写所属文件（脱敏的文件名）。
+ */
+export function warningLines(warnings: readonly ReadWarning[] | undefined, options: { readonly files?: boolean } = {}): string[] {
+  return (warnings ?? []).map((w) => `  - ${options.files === true ? `${w.file}, ` : ''}${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
 }
 
 /** Renders an assessment report in the chosen format. 输出评估报告。 */

@@ -15,7 +15,7 @@ import { HOUSEHOLD_COLUMNS, MONITORING_COLUMNS } from '../columns';
 import { readIssue, shownFile, type ReadWarning } from '../messages';
 import { monitoringFromRow, MONITORING_GROUP } from '../monitoring-table';
 import { createProgressBar } from '../progress';
-import { formatOf, readRecords } from '../read-records';
+import { formatOf, readRecords, villageCodeOf } from '../read-records';
 import { csvField, textTable } from '../text-table';
 import { reportText } from '../../report/catalog';
 import { tableLabel } from '../tables/catalog';
@@ -53,6 +53,8 @@ export interface MonitorFileOptions {
   readonly asOf: string;
   readonly policy: Policy;
   readonly monitoring?: string | undefined;
+  /** The village table (--villages): maps the village names of a register or monitoring table without codes. */
+  readonly villages?: readonly { readonly code: string; readonly name: string }[] | undefined;
   readonly period?: { readonly from: Month; readonly to: Month } | undefined;
   readonly longerThanMonths?: number | undefined;
   readonly quiet?: boolean | undefined;
@@ -80,9 +82,14 @@ export function slim(a: MonitoringAssessment): MonitoringAssessment {
  * A JSON array or NDJSON file holds `MonitoringRecordSchema` records; a table (.csv in UTF-8 or
  * GBK, .xlsx, .xls, .ods) one record per row, with the columns of `MONITORING_COLUMNS`, read by
  * the register's readers (title rows, two-row headers, encodings) and the core's cell readers.
- * Unknown and missing columns are warnings. 读取监测对象记录（JSON、NDJSON 或表格）。
+ * Unknown and missing columns are warnings. A table with village names (村, 乡镇) and no 村代码
+ * needs `villageCodeOf` (from the village table, {@link villageCodeOf}), as the register does.
+ * 读取监测对象记录（JSON、NDJSON 或表格）；只有村名时经村表对应村代码。
  */
-export async function readMonitoring(file: string): Promise<{ records: MonitoringRecord[]; rejections: Rejection[]; warnings: ReadWarning[] }> {
+export async function readMonitoring(
+  file: string,
+  options: { readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined } = {},
+): Promise<{ records: MonitoringRecord[]; rejections: Rejection[]; warnings: ReadWarning[] }> {
   const format = formatOf(file);
   if (format === undefined) throw UsageError.of('usage/monitoring-format', { file: shownFile(file) });
   const table = format !== 'json' && format !== 'ndjson';
@@ -90,14 +97,17 @@ export async function readMonitoring(file: string): Promise<{ records: Monitorin
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
   const read = table
-    ? readRecords(file, { columns: MONITORING_COLUMNS, groupMembers: false, group: MONITORING_GROUP, onWarning: (w) => warnings.push(w) })
+    ? readRecords(file, { columns: MONITORING_COLUMNS, groupMembers: false, group: MONITORING_GROUP, villageCodeOf: options.villageCodeOf, onWarning: (w) => warnings.push(w) })
     : readRecords(file, { groupMembers: false });
   for await (const item of read) {
     const row = table && item.record !== undefined ? monitoringFromRow(item.record, item.row) : { record: item.record, issues: [] };
     const masked = { ...item, record: maskedRecord(row.record) };
     if (item.issues !== undefined || row.issues.length > 0) {
       const more = validate(MonitoringRecordSchema, row.record);
-      rejections.push(rejectionOf(masked, [...(item.issues ?? []), ...row.issues, ...(more.ok || item.record === undefined ? [] : more.issues)]));
+      const read = [...(item.issues ?? []), ...row.issues];
+      // A field the reader already flagged (a village name not in the village table) is not named twice.
+      const flagged = new Set(read.map((i) => i.path.join('.')));
+      rejections.push(rejectionOf(masked, [...read, ...(more.ok || item.record === undefined ? [] : more.issues.filter((i) => !flagged.has(i.path.join('.'))))]));
       continue;
     }
     const result = validate(MonitoringRecordSchema, row.record);
@@ -122,7 +132,8 @@ function maskedRecord(record: unknown): unknown {
  * 逐户筛查户表（有监测记录的连同记录），并按村乡县汇总监测台账，列出应纳未纳、帮扶未到位与长期监测名单。
  */
 export async function monitorFile(register: string, options: MonitorFileOptions, io?: CliIo): Promise<MonitorReport> {
-  const monitoring = options.monitoring === undefined ? { records: [], rejections: [], warnings: [] } : await readMonitoring(options.monitoring);
+  const codeOf = villageCodeOf(options.villages);
+  const monitoring = options.monitoring === undefined ? { records: [], rejections: [], warnings: [] } : await readMonitoring(options.monitoring, { villageCodeOf: codeOf });
   const warnings: ReadWarning[] = [];
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring.records) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
@@ -134,7 +145,7 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
   let records = 0;
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
-    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, onWarning: (w) => warnings.push(w), onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
+    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, villageCodeOf: codeOf, onWarning: (w) => warnings.push(w), onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
       records++;
       if (item.issues !== undefined) {
         rejections.push(rejectionOf(item, item.issues));
@@ -263,15 +274,28 @@ function listTable(rows: readonly MonitoringListRow[]): string {
   );
 }
 
+/** Options of {@link renderMonitor}. */
+export interface RenderMonitorOptions {
+  /**
+   * Whether the report read a monitoring file besides the register: then every warning line names
+   * its file (masked). Default: when the report holds monitoring records or its warnings are about
+   * two files.
+   */
+  readonly monitoringFile?: boolean | undefined;
+}
+
 /** Renders a monitoring report in the chosen format. 输出监测报告。 */
 export function renderMonitor(
   report: MonitorReport,
   format: 'table' | 'json' | 'csv',
   names: ReadonlyMap<string, string>,
   rejectionText: (r: readonly Rejection[]) => string[],
+  options: RenderMonitorOptions = {},
 ): { out: string; err: string } {
   const rejected = [...rejectionText(report.rejections), ...(report.monitoringRejections.length > 0 ? [`${tableLabel('monitor/records')}:`, ...rejectionText(report.monitoringRejections)] : [])];
-  const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings)] : [];
+  // Two inputs: each warning says which file it is about.
+  const files = options.monitoringFile ?? (report.input.monitoringRecords > 0 || new Set(report.warnings.map((w) => w.file)).size > 1);
+  const warned = report.warnings.length > 0 ? [bothLocales('cli/warnings', { n: String(report.warnings.length) }), ...warningLines(report.warnings, { files })] : [];
   if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
   if (format === 'csv') {
     const header = [

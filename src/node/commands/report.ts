@@ -15,7 +15,7 @@ import { renderReportHtml } from '../../report/render-html';
 import { assessItems } from '../assess-records';
 import { HOUSEHOLD_COLUMNS } from '../columns';
 import { InputError } from '../input-error';
-import { jsonErrorDetail, readRecords } from '../read-records';
+import { jsonErrorDetail, readRecords, villageCodeOf } from '../read-records';
 import { sampleCounty } from '../sample-county';
 import { DEMO_BAZI_TARGET } from './demo';
 import { evaluate, type MonitoringAssessment } from '../../monitoring/assess-monitoring';
@@ -25,7 +25,7 @@ import type { MonitoringRecord } from '../../monitoring/schema';
 import { monitoringGroups } from '../../report/monitoring-groups';
 import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
 import { planFile } from './plan';
-import { nodeMessage } from '../messages';
+import { nodeMessage, type ReadWarning } from '../messages';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
 export interface ReportFiles {
@@ -67,7 +67,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
   const households: ReportHousehold[] = [];
   const assessments: HouseholdAssessment[] = [];
   // With --monitoring, every household is screened with its record as `tuopin monitor` does.
-  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring);
+  const codeOf = villageCodeOf(files.villages);
+  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring, { villageCodeOf: codeOf });
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring?.records ?? []) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
   const screened: MonitoringAssessment[] = [];
@@ -83,7 +84,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
       }
     },
   };
-  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS }), {
+  const warnings: ReadWarning[] = [];
+  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS, villageCodeOf: codeOf, onWarning: (w) => warnings.push(w) }), {
     asOf: files.asOf,
     policy: files.policy,
     rollup: collect,
@@ -112,6 +114,8 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
             monitoringRollup({ records: monitoring.records, assessments: screened }, { asOf: files.asOf, period: files.period ?? yearToDate(files.asOf), longerThanMonths: files.longerThanMonths }),
             { rejected: monitoring.rejections.length },
           ),
+    // The register's layout warnings, then the monitoring table's, each naming its file.
+    warnings: [...warnings, ...(monitoring?.warnings ?? [])],
   });
 }
 

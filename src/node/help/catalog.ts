@@ -62,6 +62,8 @@ export const HELP_MESSAGES = {
   'cli/demo-title': fixed('示例县（虚构）529901', 'Sample county (fictional) 529901'),
   'cli/demo-target-note': fixed('坝区目标 8,000 元/亩 为演示用数字', 'the 8,000 yuan per 亩 bazi target is an example figure'),
   'cli/battle-map-written': { 'zh-CN': (e) => `作战图已写出：${String(e.file)}`, en: (e) => `battle map: ${String(e.file)}` },
+  'cli/progress-records': { 'zh-CN': (e) => `${String(e.n)} 条记录`, en: (e) => `${String(e.n)} records` },
+  'cli/progress-rate': { 'zh-CN': (e) => `${String(e.n)} 条/秒`, en: (e) => `${String(e.n)}/s` },
   'cli/internal-error': {
     'zh-CN': (e) => `内部错误（${String(e.name)}）`,
     en: (e) => `internal error (${String(e.name)})`,
