@@ -77,7 +77,7 @@ describe('tuopin assess', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('汇总 Summary');
     expect(stdout).toContain('529901');
-    expect(stdout).toContain('#3 (row 7) H003:');
+    expect(stdout).toContain('#3 (第 7 行 row 7) H003:');
     expect(stdout).toContain('members.0.idNumber [id/check-character] 身份证号码校验码错误');
     expect(leaks(stdout)).toEqual([]);
   });

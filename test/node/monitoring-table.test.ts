@@ -298,21 +298,21 @@ describe('tuopin monitor --monitoring <table>', () => {
     const { code, stdout } = await run('monitor', register, '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'));
     expect(code).toBe(0);
     const lines = stdout.slice(stdout.indexOf('警告（3） / Warnings (3)')).split('\n').slice(1, 4);
-    expect(lines[0]).toMatch(/^ {2}- households\.csv, row 1, \[warn\/missing-columns\] 缺少的列.* \/ missing column/);
+    expect(lines[0]).toMatch(/^ {2}- households\.csv, 第 1 行 row 1, \[warn\/missing-columns\] 缺少的列.* \/ missing column/);
     expect(lines[1]).toBe('  - monitoring-gbk.csv, [warn/encoding] 文件编码识别为 gb18030 / file decoded as gb18030');
-    expect(lines[2]).toBe('  - monitoring-gbk.csv, row 2, [warn/header-row] 表头在第 2 行（其上的标题行已跳过） / header found on row 2 (title rows above it skipped)');
+    expect(lines[2]).toBe('  - monitoring-gbk.csv, 第 2 行 row 2, [warn/header-row] 表头在第 2 行（其上的标题行已跳过） / header found on row 2 (title rows above it skipped)');
     // Only the table has warnings: still named, since there are two inputs; on stderr with CSV too.
     const csv = await run('monitor', at('register.ndjson'), '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'), '--format', 'csv');
-    expect(csv.stderr).toContain('  - monitoring-gbk.csv, row 2, [warn/header-row]');
+    expect(csv.stderr).toContain('  - monitoring-gbk.csv, 第 2 行 row 2, [warn/header-row]');
     // A file named after a person's ID number is masked, as every message masks it.
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-monitoring-'));
     const named = join(dir, '52990119800101001X.csv');
     writeFileSync(named, readFileSync(at('monitoring-gbk.csv')));
     const masked = await run('monitor', at('register.ndjson'), '--monitoring', named, '--as-of', '2021-12-31', '--policy', at('policy.json'));
     expect(masked.stdout).not.toContain('52990119800101001X');
-    expect(masked.stdout).toMatch(/ {2}- 5299\*+1X\.csv, row 2, \[warn\/header-row\]/);
+    expect(masked.stdout).toMatch(/ {2}- 5299\*+1X\.csv, 第 2 行 row 2, \[warn\/header-row\]/);
     // One input: no file named.
     const alone = await run('monitor', register, '--as-of', '2021-12-31', '--policy', at('policy.json'));
-    expect(alone.stdout).toContain('  - row 1, [warn/missing-columns]');
+    expect(alone.stdout).toContain('  - 第 1 行 row 1, [warn/missing-columns]');
   });
 });

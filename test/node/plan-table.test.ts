@@ -124,9 +124,9 @@ describe('tuopin plan on a table', () => {
     const result = await run('plan', bad);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('产业规划无效（4 个问题，逐条列在下面） / invalid industry plan (4 issue(s), listed below)');
-    expect(result.stderr).toContain('row 3, plantings.1.outputValuePerMu [planting/no-output-value]');
-    expect(result.stderr).toContain('#3 (row 5) Z1:\n  - id [input/split-zone]');
-    expect(result.stderr).toContain('#4 (row 6) Z3:\n  - kind [invalid_value]');
+    expect(result.stderr).toContain('第 3 行 row 3, plantings.1.outputValuePerMu [planting/no-output-value]');
+    expect(result.stderr).toContain('#3 (第 5 行 row 5) Z1:\n  - id [input/split-zone]');
+    expect(result.stderr).toContain('#4 (第 6 行 row 6) Z3:\n  - kind [invalid_value]');
     const strict = await run('plan', corpus('plan.xlsx'), '--county-code', '529901', '--year', '2020', '--strict-columns');
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('--strict-columns');

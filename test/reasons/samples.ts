@@ -253,6 +253,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   },
   tables: {
     'demo/villages-over': { n: 3 },
+    'line/row': { row: 7 },
     'monitor/long': [{ months: 12 }, { months: 'N' }],
     'monitor/long-monitored': { months: 12 },
   },

@@ -221,10 +221,10 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
   const lines: string[] = [];
   for (const r of rejections) {
     const who = r.householdId === undefined ? '' : ` ${r.householdId}`;
-    lines.push(`#${r.index + 1}${r.row === undefined ? '' : ` (row ${r.row})`}${who}:`);
+    lines.push(`#${r.index + 1}${r.row === undefined ? '' : ` (${tableLabel('line/row', { row: r.row })})`}${who}:`);
     for (const issue of r.issues) {
-      const at = issue.row !== undefined && issue.row !== r.row ? `row ${issue.row}, ` : '';
-      lines.push(`  - ${at}${issue.path.join('.') || '(record)'} [${issue.code}] ${issue.message['zh-CN']} / ${issue.message.en}`);
+      const at = issue.row !== undefined && issue.row !== r.row ? `${tableLabel('line/row', { row: issue.row })}, ` : '';
+      lines.push(`  - ${at}${issue.path.join('.') || tableLabel('line/record')} [${issue.code}] ${issue.message['zh-CN']} / ${issue.message.en}`);
     }
   }
   return lines;
@@ -237,7 +237,7 @@ export function rejectionLines(rejections: readonly Rejection[]): string[] {
  * 警告逐行输出；读取两个文件时每行先写所属文件（脱敏的文件名）。
  */
 export function warningLines(warnings: readonly ReadWarning[] | undefined, options: { readonly files?: boolean } = {}): string[] {
-  return (warnings ?? []).map((w) => `  - ${options.files === true ? `${w.file}, ` : ''}${w.row === undefined ? '' : `row ${w.row}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
+  return (warnings ?? []).map((w) => `  - ${options.files === true ? `${w.file}, ` : ''}${w.row === undefined ? '' : `${tableLabel('line/row', { row: w.row })}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
 }
 
 /** Renders an assessment report in the chosen format. 输出评估报告。 */
