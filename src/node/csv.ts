@@ -22,9 +22,12 @@ export const MAX_ROW_CHARS = 1 << 20;
 /** A CSV structure error: a misplaced or unterminated quote. The command exits 2 naming the row. */
 export class CsvSyntaxError extends Error {
   readonly row: number;
-  readonly kind: 'quote' | 'unterminated';
-  constructor(row: number, kind: 'quote' | 'unterminated', message: string) {
-    super(message);
+  /** A misplaced quote (`after-closing`: text after a closing quote; `inside`: a quote inside a field), or a quote never closed. */
+  readonly kind: 'after-closing' | 'inside' | 'unterminated';
+  // The reader turns it into a catalogued InputError (read/csv-quote, read/csv-unterminated): the
+  // message is the kind and row only, for a stack trace, never shown to a user.
+  constructor(row: number, kind: 'after-closing' | 'inside' | 'unterminated') {
+    super(`${kind}:${row}`);
     this.name = 'CsvSyntaxError';
     this.row = row;
     this.kind = kind;
@@ -56,7 +59,7 @@ function parseBatch(batch: readonly Pending[], delimiter: string): string[][] {
     } catch (error) {
       // csv-parse's message quotes the field, which may hold personal data: only the kind is kept.
       const code = error instanceof CsvError ? error.code : 'error';
-      throw new CsvSyntaxError(p.row, 'quote', code === 'CSV_INVALID_CLOSING_QUOTE' ? 'text after a closing quote' : 'quote inside a field');
+      throw new CsvSyntaxError(p.row, code === 'CSV_INVALID_CLOSING_QUOTE' ? 'after-closing' : 'inside');
     }
   }
   return rows;
@@ -169,7 +172,7 @@ export async function* parseCsv(
     for (const r of out) yield r;
     // A quote misplaced further up (text after a closing quote) is the likelier cause: say so.
     if (!tooLarge) parseBatch([{ row: recordRow, text: pieces.join('') }], delimiter ?? ',');
-    throw new CsvSyntaxError(recordRow, 'unterminated', `unterminated quoted field starting in row ${recordRow}`);
+    throw new CsvSyntaxError(recordRow, 'unterminated');
   }
   if (length > 0 || tooLarge) endRecord();
   flushBatch();

@@ -55,8 +55,8 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `--strict-columns: unrecognised column(s) (${s(e.unknown)}) or missing column(s) (${s(e.missing)})`,
   },
   'read/csv-quote': {
-    'zh-CN': (e) => `第 ${s(e.row)} 行引号不合规（${s(e.detail)}）：引号应只出现在字段开头并成对闭合`,
-    en: (e) => `row ${s(e.row)}: misplaced quote (${s(e.detail)}): a quote may only open a field and must be closed`,
+    'zh-CN': (e) => `第 ${s(e.row)} 行引号不合规（${e.where === 'after-closing' ? '闭合的引号后还有文字' : '字段中间出现引号'}）：引号应只出现在字段开头并成对闭合`,
+    en: (e) => `row ${s(e.row)}: misplaced quote (${e.where === 'after-closing' ? 'text after a closing quote' : 'quote inside a field'}): a quote may only open a field and must be closed`,
   },
   'read/csv-unterminated': {
     'zh-CN': (e) => `从第 ${s(e.row)} 行开始的引号没有闭合`,

@@ -539,7 +539,7 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Sour
     if (error instanceof CsvSyntaxError) {
       throw error.kind === 'unterminated'
         ? InputError.of(file, 'read/csv-unterminated', { row: error.row }, error.row)
-        : InputError.of(file, 'read/csv-quote', { row: error.row, detail: error.message }, error.row);
+        : InputError.of(file, 'read/csv-quote', { row: error.row, where: error.kind }, error.row);
     }
     throw error;
   }

@@ -27,7 +27,7 @@ describe('tuopin assess on awkward files', () => {
     writeFileSync(file, [HEADER, `H1,529901101201,poor,${A},赵一,head`, `H2,529901101201,poor,${B},"钱二,head`, `H3,529901101201,poor,${C},"孙三",head`].join('\n'));
     const { code, stderr } = await assess(file);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/open-quote\.csv, row 3: 第 3 行引号不合规.* \/ row 3: misplaced quote \(text after a closing quote\)/);
+    expect(stderr).toMatch(/open-quote\.csv, row 3: 第 3 行引号不合规（闭合的引号后还有文字）.* \/ row 3: misplaced quote \(text after a closing quote\)/);
   });
 
   it('keeps rows without a household id apart, one record each', async () => {
