@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyMonitoringEvent, type MonitoringEvent, type MonitoringRecord, type Policy } from '../../src/index';
 import { expectNoMutation } from '../fixtures/no-mutation';
-import { household, months, policy, record } from './fixtures';
+import { household, months, policy, record, refusal } from './fixtures';
 
 const measure = { kind: 'health', startedOn: '2021-06-01' } as const;
 const decided = (overrides = {}) => record({ state: 'county-decided', ...overrides });
 const assisted = (overrides = {}) => record({ state: 'under-assistance', measures: [measure], ...overrides });
 const eliminate = (way: 'assisted' | 'natural', month = '2021-10'): MonitoringEvent => ({ type: 'eliminate-risk', at: '2021-10-20', by: '钱七', elimination: { way, month } });
 
-function refusal(r: MonitoringRecord, event: MonitoringEvent, options: Parameters<typeof applyMonitoringEvent>[2] = { household: household(), policy }) {
-  const result = applyMonitoringEvent(r, event, options);
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error;
-}
 
 describe('applyMonitoringEvent', () => {
   it('walks the whole workflow: identified → village review → township check → county decision → under assistance → risk eliminated', () => {

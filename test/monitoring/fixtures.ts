@@ -1,4 +1,4 @@
-import { definePolicy, MonitoringRecordSchema, type MonitoringRecord, type MonitoringRecordInput, type Policy } from '../../src/index';
+import { applyMonitoringEvent, definePolicy, MonitoringRecordSchema, type MonitoringRecord, type MonitoringRecordInput, type Policy } from '../../src/index';
 import { household } from '../household/fixtures';
 
 export { household };
@@ -52,4 +52,11 @@ export function record(overrides: Partial<MonitoringRecordInput> = {}): Monitori
 /** The baseline record's 12 months with some figures replaced. */
 export function months(overrides: Partial<NonNullable<MonitoringRecordInput['twelveMonths']>>): MonitoringRecordInput['twelveMonths'] {
   return { through: '2021-05', netIncome: 36000, previousNetIncome: 36000, compliantMedicalSpending: 3000, otherRigidSpending: 1000, ...overrides };
+}
+
+/** The refusal of an event that must be refused (throws when it is applied). */
+export function refusal(r: MonitoringRecord, event: unknown, options: Parameters<typeof applyMonitoringEvent>[2] = { household: household(), policy }) {
+  const result = applyMonitoringEvent(r, event, options);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
 }

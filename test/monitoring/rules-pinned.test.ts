@@ -4,17 +4,12 @@
 // branch's own code), not from the mutants.
 import { describe, expect, it } from 'vitest';
 import { applyMonitoringEvent, assessMonitoring, canEliminateRisk, definePolicy, type MonitoringEvent, type MonitoringRecord, type Policy } from '../../src/index';
-import { household, months, policy, record, TEST_LINE, withObservation } from './fixtures';
+import { household, months, policy, record, refusal, TEST_LINE, withObservation } from './fixtures';
 
 const measure = { kind: 'health', startedOn: '2021-06-01' } as const;
 const assisted = (overrides = {}) => record({ state: 'under-assistance', measures: [measure], ...overrides });
 const eliminate = (month: string, at = '2021-10-20'): MonitoringEvent => ({ type: 'eliminate-risk', at, by: '钱七', elimination: { way: 'assisted', month } });
 
-function refusal(r: MonitoringRecord, event: unknown, options: Parameters<typeof applyMonitoringEvent>[2] = { household: household(), policy }) {
-  const result = applyMonitoringEvent(r, event, options);
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error;
-}
 
 describe('applyMonitoringEvent: refusals carry their evidence and nothing else', () => {
   it('a refusal that is not about the event shape has no issues field at all', () => {

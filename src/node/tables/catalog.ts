@@ -45,10 +45,10 @@ export const TABLE_CATALOG = defineCatalog('tables', {
   // tuopin assess
   'assess/summary': fixed('汇总', 'Summary'),
   'assess/by-check': fixed('分项', 'By check'),
+  'assess/by-check-legend': fixed('✗/? = 未达标户数/待核实户数', 'households failing/unknown'),
   // rejection and warning lines of every command (rejectionLines, warningLines)
   'line/row': { 'zh-CN': (e: Evidence) => `第 ${String(e.row)} 行`, en: (e: Evidence) => `row ${String(e.row)}` },
   'line/record': fixed('整条记录', '(record)'),
-  'assess/by-check-legend': fixed('✗/? = 未达标户数/待核实户数', 'households failing/unknown'),
   // tuopin audit
   'audit/title': fixed('户表核查', 'Register audit'),
   'audit/as-of': fixed('核查日期', 'as of'),
