@@ -49,6 +49,19 @@ describe('createHashTable (internal)', () => {
     expect(table.putIfAbsent({ hi: 0, lo: 0 }, 5)).toBe(0);
   });
 
+  it('tells entries of one home slot apart by their low half too', () => {
+    // Capacity 4: low halves equal in their last two bits, with the same high half, start their
+    // probe at the same slot.
+    const table = createHashTable(4);
+    expect(table.putIfAbsent({ hi: 1, lo: 3 }, 10)).toBe(-1);
+    expect(table.putIfAbsent({ hi: 1, lo: 7 }, 20)).toBe(-1);
+    expect(table.putIfAbsent({ hi: 1, lo: 11 }, 30)).toBe(-1);
+    expect(table.size).toBe(3);
+    expect(table.putIfAbsent({ hi: 1, lo: 11 }, 0)).toBe(30);
+    expect(table.putIfAbsent({ hi: 1, lo: 7 }, 0)).toBe(20);
+    expect(table.putIfAbsent({ hi: 1, lo: 3 }, 0)).toBe(10);
+  });
+
   it('hashes a lower-case x as an upper-case X, and nothing else alike', () => {
     const a: Hash53 = { hi: 0, lo: 0 };
     const b: Hash53 = { hi: 0, lo: 0 };
