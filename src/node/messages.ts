@@ -131,6 +131,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `记录无效：${s(e.detail)}`,
     en: (e) => `invalid record: ${s(e.detail)}`,
   },
+  'read/invalid-policy': {
+    'zh-CN': (e) => `政策文件无效：${s(e.detail)}`,
+    en: (e) => `invalid policy file: ${s(e.detail)}`,
+  },
   'read/internal': {
     'zh-CN': (e) => `内部错误（${s(e.name)}），请报告此问题`,
     en: (e) => `internal error (${s(e.name)}); please report it`,
@@ -301,6 +305,18 @@ export type NodeMessageCode = CodeOf<typeof NODE_CATALOG>;
 /** The message of a code in every locale. 按代码渲染中英文消息。 */
 export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Message {
   return { 'zh-CN': NODE_CATALOG.render(code, evidence, 'zh-CN'), en: NODE_CATALOG.render(code, evidence, 'en') };
+}
+
+/**
+ * A catalog message around a detail that is itself in both locales (the problems of a record,
+ * each already rendered): each locale's template gets that locale's detail.
+ * 明细本身分中英文时，各语言的模板取各自的明细。
+ */
+export function nodeMessageWith(code: NodeMessageCode, detail: Message, evidence: Evidence = {}): Message {
+  return {
+    'zh-CN': NODE_CATALOG.render(code, { ...evidence, detail: detail['zh-CN'] }, 'zh-CN'),
+    en: NODE_CATALOG.render(code, { ...evidence, detail: detail.en }, 'en'),
+  };
 }
 
 /** A record issue of the readers. 读取器产生的记录问题。 */

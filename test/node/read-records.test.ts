@@ -78,7 +78,7 @@ describe('readRecords', () => {
 
   it('throws an InputError naming the file and the missing column', async () => {
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
-    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
+    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, 第 1 行 row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
   });
 
   it('throws an InputError for an empty file, a missing file and an unknown format', async () => {
