@@ -101,6 +101,7 @@ export function catalogIssue(code: string, key: ValidationMessageCode, path: Pat
 }
 
 /**
+ * @internal
  * The issues of one record (or one policy table) as one message per locale: each issue after its
  * path, or after `whole` (the label of the record as a whole, per locale) where its path is empty;
  * joined by `；` in Chinese and `; ` in English. 多个问题合为一条消息（路径为空时用 whole）。
