@@ -272,7 +272,7 @@ export function renderPlanTable(report: PlanReport): string {
   ];
   if (report.linkage !== undefined) {
     parts.push(
-      `${tableLabel('plan/linkage')}: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} ${tableLabel('plan/poor-households')} (${share(report.linkage.share)})${report.linkage.capped ? ' capped' : ''}`,
+      `${tableLabel('plan/linkage')}: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} ${tableLabel('plan/poor-households')} (${share(report.linkage.share)})${report.linkage.capped ? `（${tableLabel('plan/capped')}）` : ''}`,
       ...wrapText(report.linkage.note['zh-CN'], TABLE_WIDTH, '  '),
     );
   }
