@@ -30,7 +30,7 @@ export async function loadPolicy(file: string | undefined): Promise<Policy> {
   try {
     overrides = JSON.parse(text) as PolicyOverrides;
   } catch (error) {
-    throw InputError.of(file, 'read/policy-json', { detail: jsonErrorDetail(error) });
+    throw InputError.of(file, 'read/policy-json', jsonErrorDetail(error));
   }
   try {
     return definePolicy(overrides);

@@ -44,6 +44,16 @@ describe('readRecords', () => {
     expect(items[3]).toMatchObject({ index: 3, row: 4 });
   });
 
+  it('says where a line is malformed, or that it stops short, in each language and without quoting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'bad.ndjson');
+    writeFileSync(file, '{"id":"张三",}\n{"id":"李四"\n');
+    const messages = (await read(file)).map((i) => i.issues?.[0]?.message);
+    expect(messages[0]).toEqual({ 'zh-CN': '第 1 行不是合法的 JSON（第 12 个字符处有语法错误）', en: 'line 1 is not valid JSON: syntax error at character 12' });
+    expect(messages[1]?.en).toMatch(/^line 2 is not valid JSON: (syntax error at character \d+|unexpected end of input)$/);
+    expect(JSON.stringify(messages)).not.toMatch(/张三|李四/);
+  });
+
   it('reports a split household and rows that disagree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
     const file = join(dir, 'split.csv');

@@ -112,7 +112,7 @@ async function readPlanJson(file: string): Promise<IndustryPlan> {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw InputError.of(file, 'read/plan-json', { detail: jsonErrorDetail(error) });
+    throw InputError.of(file, 'read/plan-json', jsonErrorDetail(error));
   }
   const result = validate(IndustryPlanSchema, json);
   if (!result.ok) throw invalidPlan(file, [{ index: 0, issues: result.issues }]);
