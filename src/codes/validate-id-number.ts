@@ -110,18 +110,22 @@ export function idNumberProblem(id: unknown): IdNumberReason | undefined {
   if (typeof id !== 'string') return 'not-a-string';
   if (id.length === 15) return legacyIdNumberProblem(id);
   if (id.length !== 18) return 'length';
+  // One pass over the first 17 characters: each is read once, for the digit test, the weighted
+  // sum and the birth date (digits 7–14). (Module-level helpers, no closure: this runs for every
+  // member validated and should allocate nothing.)
+  let sum = 0;
+  let year = 0;
+  let monthDay = 0;
   for (let i = 0; i < 17; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return 'characters';
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 'characters';
+    sum += d * (WEIGHTS[i] as number);
+    if (i >= 6 && i < 10) year = year * 10 + d;
+    else if (i >= 10 && i < 14) monthDay = monthDay * 10 + d;
   }
   const code = id.charCodeAt(17);
   if (!((code >= 48 && code <= 57) || code === 88 || code === 120)) return 'characters';
-  // Digits 7–14 are the birth date; all 17 are known to be digits here. (A module-level helper,
-  // not a closure: this runs for every member validated and should allocate nothing.)
-  const year = digitAt(id, 6) * 1000 + digitAt(id, 7) * 100 + digitAt(id, 8) * 10 + digitAt(id, 9);
-  if (year < 1800 || !isRealDate(year, digitAt(id, 10) * 10 + digitAt(id, 11), digitAt(id, 12) * 10 + digitAt(id, 13))) return 'birth-date';
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += digitAt(id, i) * (WEIGHTS[i] as number);
+  if (year < 1800 || !isRealDate(year, Math.floor(monthDay / 100), monthDay % 100)) return 'birth-date';
   const check = CHECK.charCodeAt(sum % 11);
   return check === (code === 120 ? 88 : code) ? undefined : 'check-character';
 }

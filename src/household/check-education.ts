@@ -10,6 +10,11 @@ const MEMBERS = fixedPath('members');
 const NO_PATH = fixedPath();
 const NO_CHILD = kind('education/no-child-in-range');
 const ALL_IN_SCHOOL = kind('education/all-in-school');
+const AGE_UNKNOWN = kind('education/age-unknown');
+const DROPPED_OUT = kind('education/dropped-out');
+const NOT_APPLICABLE = kind('education/schooling-not-applicable');
+const NOT_A_STUDENT = kind('education/not-a-student');
+const SCHOOLING_MISSING = kind('education/schooling-missing');
 
 /**
  * 义务教育有保障: every member whose age on `day` is within the policy's compulsory-education
@@ -60,7 +65,7 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
       const birth = birthYear < 0 ? undefined : memberBirthDate(member);
       if (birth === undefined) {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reason('education/age-unknown', ['members', i, 'birthDate'], memberEvidence(member, i)));
+        (reasons ??= []).push(reasonOf(AGE_UNKNOWN, ['members', i, 'birthDate'], memberEvidence(member, i)));
         continue;
       }
       age = ageBetween(birth, day);
@@ -72,16 +77,11 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
     const path = ['members', i, member.schooling === undefined && status_ !== undefined ? 'studentStatus' : 'schooling'];
     if (schooling === 'dropped-out') {
       status = 'unmet';
-      (reasons ??= []).push(reason('education/dropped-out', path, evidence));
+      (reasons ??= []).push(reasonOf(DROPPED_OUT, path, evidence));
     } else {
       if (status === 'met') status = 'unknown';
-      const code =
-        schooling !== undefined
-          ? 'education/schooling-not-applicable'
-          : status_ === 'not-a-student'
-            ? 'education/not-a-student'
-            : 'education/schooling-missing';
-      (reasons ??= []).push(reason(code, path, evidence));
+      const k = schooling !== undefined ? NOT_APPLICABLE : status_ === 'not-a-student' ? NOT_A_STUDENT : SCHOOLING_MISSING;
+      (reasons ??= []).push(reasonOf(k, path, evidence));
     }
   }
   if (reasons !== undefined) return { status, reasons };

@@ -9,6 +9,10 @@ const NO_PATH = fixedPath();
 /** The met check for households of 1 to 16 members, built once: its evidence is only the count. */
 const ALL_INSURED: readonly Check[] = Array.from({ length: 17 }, (_, n) => fixedCheck('met', 'medical/all-insured', MEMBERS, { members: n }));
 const WITH_CRITICAL: ReasonKind = kind('medical/all-insured-with-critical');
+const UNINSURED: ReasonKind = kind('medical/uninsured');
+const INSURANCE_MISSING: ReasonKind = kind('medical/insurance-missing');
+const NO_CRITICAL: ReasonKind = kind('medical/no-critical-illness-insurance');
+const CRITICAL_MISSING: ReasonKind = kind('medical/critical-illness-insurance-missing');
 
 /**
  * 基本医疗有保障: every member enrolled in the insurances the policy in force requires
@@ -34,22 +38,23 @@ export function checkMedical(household: Household, values: ValuesInForce): Check
       const path = ['members', i, 'medicalInsurance'];
       if (insured === false) {
         status = 'unmet';
-        (reasons ??= []).push(reason('medical/uninsured', path, memberEvidence(member, i)));
+        (reasons ??= []).push(reasonOf(UNINSURED, path, memberEvidence(member, i)));
       } else if (basic === 'required') {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reason('medical/insurance-missing', path, memberEvidence(member, i)));
+        (reasons ??= []).push(reasonOf(INSURANCE_MISSING, path, memberEvidence(member, i)));
       }
     }
     const covered = member.criticalIllnessInsurance;
     if (covered === true) criticalRecorded++;
     if (critical !== 'not-required' && covered !== true) {
-      const path = ['members', i, 'criticalIllnessInsurance'];
+      // The path is built only for a reason: a member without a record under `where-recorded`
+      // (nearly every member) gets none.
       if (covered === false) {
         status = 'unmet';
-        (reasons ??= []).push(reason('medical/no-critical-illness-insurance', path, memberEvidence(member, i)));
+        (reasons ??= []).push(reasonOf(NO_CRITICAL, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
       } else if (critical === 'required') {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reason('medical/critical-illness-insurance-missing', path, memberEvidence(member, i)));
+        (reasons ??= []).push(reasonOf(CRITICAL_MISSING, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
       }
     }
   }

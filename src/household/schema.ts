@@ -417,11 +417,15 @@ function sameIgnoringCase(a: string, b: string): boolean {
   if (a === b) return true;
   const n = a.length;
   if (n !== b.length) return !isAscii(a) || !isAscii(b) ? a.toUpperCase() === b.toUpperCase() : false;
-  for (let i = 0; i < n; i++) {
+  // From the end: two ID numbers of one household nearly always differ in the check character.
+  for (let i = n - 1; i >= 0; i--) {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x === y) continue;
-    // Everything before i is identical, so the upper cases agree up to here.
+    // Everything after i is identical. With a non-ASCII character here, only toUpperCase can
+    // tell (it may change lengths). With two ASCII characters that fold apart, the upper cases
+    // differ whatever comes before: each ends in the fold of its own character at i followed by
+    // the same upper-cased remainder.
     if (x > 127 || y > 127) return a.toUpperCase() === b.toUpperCase();
     if (x >= 97 && x <= 122) x -= 32;
     if (y >= 97 && y <= 122) y -= 32;

@@ -104,6 +104,9 @@ interface PolicyMemo {
   readonly line: (year: number) => LineInForce | undefined;
   /** Keyed by the `asOf` string given (a `YYYY-MM-DD` day, or a date-time string). */
   readonly days: Map<string, ValuesInForce>;
+  /** The `asOf` string of the last lookup and its values: a loop over households asks the same day. */
+  lastKey: string | undefined;
+  lastValues: ValuesInForce | undefined;
 }
 
 /** At most this many days are kept per policy (a batch uses one; a timeline a few hundred). */
@@ -131,7 +134,7 @@ function memoOf(policy: Policy): PolicyMemo | undefined {
   if (memo === undefined) {
     // Checked once per policy: a deep-frozen object cannot change, so the answer stays true.
     if (!isDeepFrozen(policy)) return undefined;
-    memo = { line: linesByYear(policy), days: new Map() };
+    memo = { line: linesByYear(policy), days: new Map(), lastKey: undefined, lastValues: undefined };
     memos.set(policy, memo);
   }
   return memo ?? undefined;
@@ -149,10 +152,14 @@ export function valuesInForce(policy: Policy, asOf: CalendarDate | Date | string
   const memo = memoOf(policy);
   if (memo === undefined) return computeValuesInForce(policy, chinaDate(asOf));
   if (typeof asOf !== 'string') return valuesOnDay(memo, policy, chinaDate(asOf));
-  const found = memo.days.get(asOf);
-  if (found !== undefined) return found;
-  const values = valuesOnDay(memo, policy, chinaDate(asOf));
-  remember(memo, asOf, values);
+  if (asOf === memo.lastKey) return memo.lastValues as ValuesInForce;
+  let values = memo.days.get(asOf);
+  if (values === undefined) {
+    values = valuesOnDay(memo, policy, chinaDate(asOf));
+    remember(memo, asOf, values);
+  }
+  memo.lastKey = asOf;
+  memo.lastValues = values;
   return values;
 }
 

@@ -1,5 +1,6 @@
 import type { Evidence, Message } from '../reasons/types';
 import { nodeMessage, shownFile, type NodeMessageCode } from './messages';
+import { tableLabel } from './tables/catalog';
 
 /**
  * An input that cannot be read at all (a missing or unreadable file, an unknown format, a CSV
@@ -20,7 +21,7 @@ export class InputError extends Error {
     const detail: Message = typeof message === 'string' ? { 'zh-CN': message, en: message } : message;
     const text = detail['zh-CN'] === detail.en ? detail.en : `${detail['zh-CN']} / ${detail.en}`;
     // The path as typed, control characters escaped and ID and phone numbers masked.
-    super(`${shownFile(file)}${row === undefined ? '' : `, row ${row}`}: ${text}`);
+    super(`${shownFile(file)}${row === undefined ? '' : `, ${tableLabel('line/row', { row })}`}: ${text}`);
     this.name = 'InputError';
     this.file = file;
     this.row = row;

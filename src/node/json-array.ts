@@ -5,12 +5,18 @@
  */
 export class JsonArraySyntaxError extends Error {
   readonly offset: number;
-  constructor(offset: number, message: string) {
-    super(message);
+  /** What is wrong, as the node catalog's `read/json-array` names it. */
+  readonly kind: JsonArrayProblem;
+  constructor(offset: number, kind: JsonArrayProblem) {
+    super(kind);
     this.name = 'JsonArraySyntaxError';
     this.offset = offset;
+    this.kind = kind;
   }
 }
+
+/** The ways a JSON document is not a readable array. */
+export type JsonArrayProblem = 'not-array' | 'missing-value' | 'after-end' | 'not-closed';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -83,21 +89,21 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxElementC
       }
       if (isSpace(c)) continue;
       if (state === 'before') {
-        if (c !== 91) throw new JsonArraySyntaxError(offset + i, 'the document is not a JSON array');
+        if (c !== 91) throw new JsonArraySyntaxError(offset + i, 'not-array');
         state = 'between';
         expectValue = false;
       } else if (state === 'between') {
         if (c === 93 && !expectValue) {
           state = 'after';
         } else if (c === 44 || c === 93) {
-          throw new JsonArraySyntaxError(offset + i, 'a value is missing in the array');
+          throw new JsonArraySyntaxError(offset + i, 'missing-value');
         } else {
           state = 'element';
           start = i;
           i--; // re-read this character as part of the element
         }
       } else if (state === 'after') {
-        throw new JsonArraySyntaxError(offset + i, 'unexpected text after the end of the array');
+        throw new JsonArraySyntaxError(offset + i, 'after-end');
       }
     }
     if (state === 'element' && start >= 0) {
@@ -106,5 +112,5 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxElementC
     offset += chunk.length;
     for (const e of out) yield e;
   }
-  if ((state as string) !== 'after') throw new JsonArraySyntaxError(offset, 'the JSON array is not closed');
+  if ((state as string) !== 'after') throw new JsonArraySyntaxError(offset, 'not-closed');
 }

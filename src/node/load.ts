@@ -3,10 +3,13 @@ import { definePolicy, type PolicyOverrides } from '../policy/define-policy';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
 import { VillageSchema, type Village } from '../region/schema';
-import { validate } from '../validation/issues';
+import { issuesMessage, validate } from '../validation/issues';
+import { PolicyError } from '../errors';
+import { TABLE_CATALOG } from './tables/catalog';
 import type { ZodType } from 'zod';
 import { VILLAGE_COLUMNS } from './columns';
 import { InputError } from './input-error';
+import { nodeMessageWith } from './messages';
 import type { Message } from '../reasons/types';
 import { jsonErrorDetail } from './json-error';
 import { readRecords } from './read-records';
@@ -27,21 +30,21 @@ export async function loadPolicy(file: string | undefined): Promise<Policy> {
   try {
     overrides = JSON.parse(text) as PolicyOverrides;
   } catch (error) {
-    throw InputError.of(file, 'read/policy-json', { detail: jsonErrorDetail(error) });
+    throw InputError.of(file, 'read/policy-json', jsonErrorDetail(error));
   }
   try {
     return definePolicy(overrides);
   } catch (error) {
-    throw new InputError(file, (error as Error).message);
+    // definePolicy throws PolicyError only, with the problems rendered in each locale.
+    if (error instanceof PolicyError && error.localized !== undefined) throw new InputError(file, nodeMessageWith('read/invalid-policy', error.localized), undefined, 'read/invalid-policy');
+    throw error;
   }
 }
 
-function describeIssues(issues: readonly { path: readonly (string | number)[]; message: { 'zh-CN': string; en: string } }[]): Message {
-  const at = (i: { path: readonly (string | number)[] }) => i.path.join('.') || '(record)';
-  return {
-    'zh-CN': issues.map((i) => `${at(i)}: ${i.message['zh-CN']}`).join('；'),
-    en: issues.map((i) => `${at(i)}: ${i.message.en}`).join('; '),
-  };
+const WHOLE_RECORD: Message = { 'zh-CN': TABLE_CATALOG.render('line/record', {}, 'zh-CN'), en: TABLE_CATALOG.render('line/record', {}, 'en') };
+
+function describeIssues(issues: Parameters<typeof issuesMessage>[0]): Message {
+  return issuesMessage(issues, WHOLE_RECORD);
 }
 
 /**
@@ -56,9 +59,9 @@ export async function loadValid<T>(
 ): Promise<T[]> {
   const out: T[] = [];
   for await (const item of readRecords(file, options)) {
-    if (item.issues !== undefined) throw new InputError(file, describeIssues(item.issues), item.row, 'read/invalid-reference');
+    if (item.issues !== undefined) throw new InputError(file, nodeMessageWith('read/invalid-reference', describeIssues(item.issues)), item.row, 'read/invalid-reference');
     const result = validate(schema, item.record);
-    if (!result.ok) throw new InputError(file, describeIssues(result.issues), item.row, 'read/invalid-reference');
+    if (!result.ok) throw new InputError(file, nodeMessageWith('read/invalid-reference', describeIssues(result.issues)), item.row, 'read/invalid-reference');
     out.push(result.value);
   }
   return out;

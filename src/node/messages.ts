@@ -16,6 +16,15 @@ import type { ValidationIssue } from '../validation/issues';
 const s = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 
+// What is wrong in a JSON text (evidence from `jsonErrorDetail`: never the text itself).
+const jsonSyntax = {
+  'zh-CN': (e: Evidence): string => (e.syntax === 'at' ? `第 ${s(e.char)} 个字符处有语法错误` : e.syntax === 'end' ? '内容不完整，在中途结束' : '语法错误'),
+  en: (e: Evidence): string => (e.syntax === 'at' ? `syntax error at character ${s(e.char)}` : e.syntax === 'end' ? 'unexpected end of input' : 'syntax error'),
+};
+// Why a JSON document is not a readable array (`JsonArraySyntaxError.kind`).
+const ARRAY_PROBLEM_ZH: Record<string, string> = { 'not-array': '文档不是 JSON 数组', 'missing-value': '数组中缺少一个值', 'after-end': '数组结束后还有文字', 'not-closed': '数组没有闭合' };
+const ARRAY_PROBLEM_EN: Record<string, string> = { 'not-array': 'the document is not a JSON array', 'missing-value': 'a value is missing in the array', 'after-end': 'unexpected text after the end of the array', 'not-closed': 'the JSON array is not closed' };
+
 /**
  * The catalog of the readers and the command (`read/…` stop the command, exit 2; `input/…` reject
  * one record; `warn/…` are warnings; `usage/…` are usage errors), made by `defineCatalog`. Codes
@@ -63,8 +72,8 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `unterminated quoted field starting in row ${s(e.row)}`,
   },
   'read/json-array': {
-    'zh-CN': (e) => `不是合法的 JSON 数组：${s(e.detail)}（第 ${s(e.offset)} 个字符）`,
-    en: (e) => `not a valid JSON array: ${s(e.detail)} (at character ${s(e.offset)})`,
+    'zh-CN': (e) => `不是合法的 JSON 数组：${s(ARRAY_PROBLEM_ZH[s(e.problem)])}（第 ${s(e.offset)} 个字符）`,
+    en: (e) => `not a valid JSON array: ${s(ARRAY_PROBLEM_EN[s(e.problem)])} (at character ${s(e.offset)})`,
   },
   'read/spreadsheet': {
     'zh-CN': (e) => `无法读取电子表格（${s(e.detail)}）`,
@@ -100,16 +109,16 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: () => '--out names an input file: refusing to overwrite an input',
   },
   'read/policy-json': {
-    'zh-CN': (e) => `政策文件不是合法的 JSON：${s(e.detail)}`,
-    en: (e) => `the policy is not valid JSON: ${s(e.detail)}`,
+    'zh-CN': (e) => `政策文件不是合法的 JSON：${jsonSyntax['zh-CN'](e)}`,
+    en: (e) => `the policy is not valid JSON: ${jsonSyntax.en(e)}`,
   },
   'read/plan-json': {
-    'zh-CN': (e) => `产业规划不是合法的 JSON：${s(e.detail)}`,
-    en: (e) => `the industry plan is not valid JSON: ${s(e.detail)}`,
+    'zh-CN': (e) => `产业规划不是合法的 JSON：${jsonSyntax['zh-CN'](e)}`,
+    en: (e) => `the industry plan is not valid JSON: ${jsonSyntax.en(e)}`,
   },
   'read/report-json': {
-    'zh-CN': (e) => `${e.what === 'survey' ? '抽查数据' : '县文件'}不是合法的 JSON：${s(e.detail)}`,
-    en: (e) => `the ${e.what === 'survey' ? 'survey' : 'county file'} is not valid JSON: ${s(e.detail)}`,
+    'zh-CN': (e) => `${e.what === 'survey' ? '抽查数据' : '县文件'}不是合法的 JSON：${jsonSyntax['zh-CN'](e)}`,
+    en: (e) => `the ${e.what === 'survey' ? 'survey' : 'county file'} is not valid JSON: ${jsonSyntax.en(e)}`,
   },
   'read/report-invalid': {
     'zh-CN': (e) => `${e.what === 'survey' ? '抽查数据' : '县文件'}无效（${s(e.count)} 个问题，逐条列在下面）`,
@@ -131,6 +140,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `记录无效：${s(e.detail)}`,
     en: (e) => `invalid record: ${s(e.detail)}`,
   },
+  'read/invalid-policy': {
+    'zh-CN': (e) => `政策文件无效：${s(e.detail)}`,
+    en: (e) => `invalid policy file: ${s(e.detail)}`,
+  },
   'read/internal': {
     'zh-CN': (e) => `内部错误（${s(e.name)}），请报告此问题`,
     en: (e) => `internal error (${s(e.name)}); please report it`,
@@ -138,8 +151,8 @@ export const NODE_CATALOG = defineCatalog('node', {
 
   // Issues of one record (the record is rejected, the run goes on).
   'input/malformed-json': {
-    'zh-CN': (e) => `第 ${s(e.row)} ${e.element === true ? '个元素' : '行'}不是合法的 JSON（${s(e.detail)}）`,
-    en: (e) => `${e.element === true ? 'element' : 'line'} ${s(e.row)} is not valid JSON: ${s(e.detail)}`,
+    'zh-CN': (e) => `第 ${s(e.row)} ${e.element === true ? '个元素' : '行'}不是合法的 JSON（${jsonSyntax['zh-CN'](e)}）`,
+    en: (e) => `${e.element === true ? 'element' : 'line'} ${s(e.row)} is not valid JSON: ${jsonSyntax.en(e)}`,
   },
   'input/array-line': {
     'zh-CN': (e) => `第 ${s(e.row)} 行是一个 JSON 数组（${s(e.count)} 个元素）而不是一户：整个数组请存为 .json 文件`,
@@ -301,6 +314,18 @@ export type NodeMessageCode = CodeOf<typeof NODE_CATALOG>;
 /** The message of a code in every locale. 按代码渲染中英文消息。 */
 export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Message {
   return { 'zh-CN': NODE_CATALOG.render(code, evidence, 'zh-CN'), en: NODE_CATALOG.render(code, evidence, 'en') };
+}
+
+/**
+ * A catalog message around a detail that is itself in both locales (the problems of a record,
+ * each already rendered): each locale's template gets that locale's detail.
+ * 明细本身分中英文时，各语言的模板取各自的明细。
+ */
+export function nodeMessageWith(code: NodeMessageCode, detail: Message, evidence: Evidence = {}): Message {
+  return {
+    'zh-CN': NODE_CATALOG.render(code, { ...evidence, detail: detail['zh-CN'] }, 'zh-CN'),
+    en: NODE_CATALOG.render(code, { ...evidence, detail: detail.en }, 'en'),
+  };
 }
 
 /** A record issue of the readers. 读取器产生的记录问题。 */

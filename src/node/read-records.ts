@@ -170,7 +170,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<S
     try {
       record = JSON.parse(text) as unknown;
     } catch (error) {
-      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
+      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, ...jsonErrorDetail(error) })] };
       continue;
     }
     // A JSON array saved as .ndjson would otherwise be one record of many households.
@@ -191,12 +191,12 @@ async function* readJsonArray(file: string, options: ReadOptions): AsyncGenerato
       try {
         yield { index, row, record: JSON.parse(text) as unknown };
       } catch (error) {
-        yield { index, row, issues: [readIssue('input/malformed-json', { row, element: true, detail: jsonErrorDetail(error) })] };
+        yield { index, row, issues: [readIssue('input/malformed-json', { row, element: true, ...jsonErrorDetail(error) })] };
       }
       index++;
     }
   } catch (error) {
-    if (error instanceof JsonArraySyntaxError) throw InputError.of(file, 'read/json-array', { detail: error.message, offset: error.offset });
+    if (error instanceof JsonArraySyntaxError) throw InputError.of(file, 'read/json-array', { problem: error.kind, offset: error.offset });
     throw error;
   }
 }

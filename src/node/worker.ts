@@ -60,7 +60,7 @@ export function* chunkItems(text: string, firstLine: number): Generator<SourceIt
     try {
       record = JSON.parse(body);
     } catch (error) {
-      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, detail: jsonErrorDetail(error) })] };
+      yield { index: index++, row: line, issues: [readIssue('input/malformed-json', { row: line, ...jsonErrorDetail(error) })] };
       continue;
     }
     if (Array.isArray(record)) {

@@ -13,4 +13,6 @@ export const POLICY_ERRORS = defineCatalog('policy-errors', {
     'zh-CN': (e) => `未知的参数名：${text(e.unknown, 'zh-CN')}；可用的参数名：${text(e.known, 'zh-CN')}`,
     en: (e) => `unknown override key(s): ${text(e.unknown, 'en')}; known: ${text(e.known, 'en')}`,
   },
+  // The label of a problem of the table as a whole (an issue with an empty path).
+  'policy/whole': { 'zh-CN': () => '（整张政策表）', en: () => '(policy)' },
 });

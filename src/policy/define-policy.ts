@@ -1,6 +1,6 @@
 import { PolicyError } from '../errors';
 import type { Path } from '../reasons/types';
-import { catalogIssue, toValidationIssues, type ValidationIssue } from '../validation/issues';
+import { catalogIssue, issuesMessage, toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
 import { POLICY_ERRORS } from './catalog';
@@ -73,7 +73,7 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
       const first = givenAt.get(given.year);
       if (first !== undefined) {
         const issue = lineTwice(k, first, given.year);
-        throw new PolicyError('policy/invalid', describe([issue]), [issue]);
+        throw invalid([issue]);
       }
       givenAt.set(given.year, k);
       byYear.set(given.year, {
@@ -105,7 +105,7 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
   const parsed = PolicySchema.safeParse(draft);
   if (!parsed.success) {
     const issues = toValidationIssues(parsed.error).map((issue) => ({ ...issue, path: overridePath(issue.path, lineOrigins, bare) }));
-    throw new PolicyError('policy/invalid', describe(issues), issues);
+    throw invalid(issues);
   }
   return deepFreeze(parsed.data);
 }
@@ -134,8 +134,11 @@ function overridePath(path: Path, lineOrigins: readonly (number | undefined)[], 
   return path;
 }
 
-function describe(issues: readonly ValidationIssue[]): string {
-  return issues.map((i) => `${i.path.join('.') || '(policy)'}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
+/** `policy/invalid` for these issues: `message` gives each in both locales, `localized` all in each. */
+function invalid(issues: readonly ValidationIssue[]): PolicyError {
+  const whole = { 'zh-CN': POLICY_ERRORS.render('policy/whole', {}, 'zh-CN'), en: POLICY_ERRORS.render('policy/whole', {}, 'en') };
+  const message = issues.map((i) => `${i.path.join('.') || whole.en}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
+  return new PolicyError('policy/invalid', message, issues, { evidence: { count: issues.length }, localized: issuesMessage(issues, whole) });
 }
 
 function lineTwice(k: number, first: number, year: number): ValidationIssue {

@@ -8,7 +8,22 @@
  * maskName('Li') //=> 'L*'
  */
 export function maskName(name: string): string {
-  const chars = Array.from(String(name).trim());
-  if (chars.length <= 1) return '*';
-  return chars[0] + '*'.repeat(chars.length - 1);
+  const s = String(name).trim();
+  // Characters are counted as Array.from counts them (a surrogate pair is one), without building
+  // the array: this runs for every member an unmet check names.
+  let count = 0;
+  let firstEnd = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (count === 0) firstEnd = i + 1;
+    count++;
+  }
+  if (count <= 1) return '*';
+  return s.slice(0, firstEnd) + (STARS[count - 1] ?? '*'.repeat(count - 1));
 }
+
+const STARS: readonly string[] = Array.from({ length: 16 }, (_, n) => '*'.repeat(n));

@@ -11,6 +11,16 @@ import type { CheckStatus } from './types';
  */
 export function combineStatuses(statuses: Iterable<CheckStatus>): CheckStatus {
   let result: CheckStatus = 'met';
+  // An array (every caller in the library) is read by index: no iterator on the hot path.
+  if (Array.isArray(statuses)) {
+    const list = statuses as readonly CheckStatus[];
+    for (let i = 0; i < list.length; i++) {
+      const status = list[i];
+      if (status === 'unmet') return 'unmet';
+      if (status === 'unknown') result = 'unknown';
+    }
+    return result;
+  }
   for (const status of statuses) {
     if (status === 'unmet') return 'unmet';
     if (status === 'unknown') result = 'unknown';

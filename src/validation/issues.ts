@@ -100,6 +100,19 @@ export function catalogIssue(code: string, key: ValidationMessageCode, path: Pat
   return { path, code, evidence, message: { 'zh-CN': VALIDATION_CATALOG.render(key, evidence, 'zh-CN'), en: VALIDATION_CATALOG.render(key, evidence, 'en') } };
 }
 
+/**
+ * @internal
+ * The issues of one record (or one policy table) as one message per locale: each issue after its
+ * path, or after `whole` (the label of the record as a whole, per locale) where its path is empty;
+ * joined by `；` in Chinese and `; ` in English. 多个问题合为一条消息（路径为空时用 whole）。
+ * @example
+ * issuesMessage([catalogIssue('custom', 'date/invalid', ['asOf'])], { 'zh-CN': '整条记录', en: '(record)' }).en //=> 'asOf: expected a real date written YYYY-MM-DD'
+ */
+export function issuesMessage(issues: readonly Pick<ValidationIssue, 'path' | 'message'>[], whole: Message): Message {
+  const line = (i: Pick<ValidationIssue, 'path' | 'message'>, locale: keyof Message) => `${i.path.join('.') || whole[locale]}: ${i.message[locale]}`;
+  return { 'zh-CN': issues.map((i) => line(i, 'zh-CN')).join('；'), en: issues.map((i) => line(i, 'en')).join('; ') };
+}
+
 const zhCN = z.locales.zhCN().localeError;
 const en = z.locales.en().localeError;
 

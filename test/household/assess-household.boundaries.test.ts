@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessHousehold,
@@ -205,6 +206,27 @@ describe('HouseholdSchema: one person, one birth date', () => {
     members,
   });
   const member = (idNumber: string, extra: Record<string, unknown> = {}) => ({ idNumber, name: '张三', relation: 'head', ...extra });
+
+  it('calls two document numbers one person exactly when their upper cases agree, whatever the characters', () => {
+    // Other documents than the resident ID (any text without spaces) reach the comparison with
+    // lower- and upper-case letters, non-ASCII letters (ß upper-cases to SS) and any length.
+    const letters = fc.constantFrom(...'aAbBiIxXsSßẞıİ0159-');
+    const number = fc.array(letters, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+    const doc = (idNumber: string, relation: string) => member(idNumber, { relation, documentType: 'disability-certificate' });
+    fc.assert(
+      fc.property(number, number, (a, b) => {
+        const result = validate(HouseholdSchema, record([doc(a, 'head'), doc(b, 'spouse')]));
+        const duplicate = !result.ok && result.issues.some((i) => i.code === 'household/duplicate-member');
+        return duplicate === (a.toUpperCase() === b.toUpperCase());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(validate(HouseholdSchema, record([doc('ßx', 'head'), doc('SSX', 'spouse')])).ok).toBe(false);
+    expect(validate(HouseholdSchema, record([doc('xß', 'head'), doc('XSS', 'spouse')])).ok).toBe(false);
+    expect(validate(HouseholdSchema, record([doc('aß', 'head'), doc('bß', 'spouse')])).ok).toBe(true);
+    expect(validate(HouseholdSchema, record([doc('ßS', 'head'), doc('Sß', 'spouse')])).ok).toBe(false);
+    expect(validate(HouseholdSchema, record([doc('xı', 'head'), doc('Xi', 'spouse')])).ok).toBe(false);
+  });
 
   it('treats ID numbers differing only by x/X as one person', () => {
     const upper = makeId('110105', '1949-12-31', 2);

@@ -103,7 +103,7 @@ describe('tuopin assess', () => {
   it('exits 2 naming the file and the missing column', async () => {
     const { code, stderr } = await run('assess', fixture('missing-column.csv'));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
+    expect(stderr).toMatch(/missing-column\.csv, 第 1 行 row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
   });
 
   it('exits 2 on an empty file and on a file that does not exist', async () => {

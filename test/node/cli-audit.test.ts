@@ -97,7 +97,7 @@ describe('tuopin diff', () => {
     expect(csv.stdout).toContain('household-new,H-0004');
     // Per-person yuan from integer fen and the fall cut towards zero, never through toFixed.
     const fell = await run('diff', before, after, '--as-of', '2021-06-30', '--drop-share', '3/10', '--format', 'csv');
-    expect(fell.stdout.split('\n').find((line) => line.startsWith('income-fell'))).toBe('income-fell,H-0002,522601101201,"6250 → 2000 yuan per person (−17/25, 68.0%)"');
+    expect(fell.stdout.split('\n').find((line) => line.startsWith('income-fell'))).toBe('income-fell,H-0002,522601101201,"6250 → 2000 元/人 yuan per person (−17/25, 68.0%)"');
     expect(csv.stdout).not.toMatch(PERSONAL);
   });
 
@@ -127,7 +127,7 @@ describe('tuopin assess --compare-policy', () => {
     expect(csv.stdout.split('\n')[0]).toMatch(/^villageCode,name,households,changed,noLongerCompliant,newlyCompliant,changed.income/);
     const table = await run('assess', file, '--compare-policy', policyFile, '--as-of', '2020-12-31', '--strict');
     expect(table.code).toBe(1);
-    expect(table.stdout).toContain('H-0002 (522601101201): compliant true→false; income met→unmet');
+    expect(table.stdout).toContain('H-0002 (522601101201): 达标 compliant true→false; income met→unmet');
   });
 
   it('exits 2 when the other policy cannot be read', async () => {

@@ -27,7 +27,7 @@ describe('tuopin assess on awkward files', () => {
     writeFileSync(file, [HEADER, `H1,529901101201,poor,${A},赵一,head`, `H2,529901101201,poor,${B},"钱二,head`, `H3,529901101201,poor,${C},"孙三",head`].join('\n'));
     const { code, stderr } = await assess(file);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/open-quote\.csv, row 3: 第 3 行引号不合规（闭合的引号后还有文字）.* \/ row 3: misplaced quote \(text after a closing quote\)/);
+    expect(stderr).toMatch(/open-quote\.csv, 第 3 行 row 3: 第 3 行引号不合规（闭合的引号后还有文字）.* \/ row 3: misplaced quote \(text after a closing quote\)/);
   });
 
   it('keeps rows without a household id apart, one record each', async () => {
@@ -125,5 +125,24 @@ describe('tuopin assess on worker threads', () => {
     expect(two.report).toEqual(one.report);
     expect(two.report.rejections.map((r) => r.issues.map((i) => i.code))).toEqual([['input/malformed-json']]);
     expect((two.report as unknown as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['warn/replacement-characters']);
+  });
+});
+
+describe('tuopin on a bad policy or reference file', () => {
+  it('names each problem of a policy file in each language, after its path in the overrides', async () => {
+    const policy = join(dir(), 'policy.json');
+    writeFileSync(policy, JSON.stringify({ povertyLines: [{ year: 2020, yuan: -1 }] }));
+    const result = await run('assess', fixture('households.csv'), '--policy', policy, '--as-of', '2020-03-31');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`tuopin: ${policy}: 政策文件无效：povertyLines.0.yuan: 数值应大于 0 / invalid policy file: povertyLines.0.yuan: expected a number above 0\n`);
+  });
+
+  it('names the row and field of the first bad village, in each language', async () => {
+    const villages = join(dir(), 'villages.csv');
+    writeFileSync(villages, '村代码,村名,乡镇代码,农村人口\n529901101201,甲村,529901101,-3\n');
+    const result = await run('assess', fixture('households.csv'), '--villages', villages, '--as-of', '2020-03-31');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tuopin: \S*villages\.csv, 第 2 行 row 2: 记录无效：\S+: .+ \/ invalid record: \S+: .+\n$/);
+    expect(result.stderr).not.toMatch(/undefined|\(record\)/);
   });
 });

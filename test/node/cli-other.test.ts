@@ -92,6 +92,20 @@ describe('tuopin plan', () => {
     expect(table.stdout).toMatch(/SL-01.*达标 met/);
   });
 
+  it('says in both languages that the linkage share is capped when more households are linked than are poor', async () => {
+    const dir = sampleDir();
+    await run('demo', '--write', dir, '--format', 'json');
+    const json = await run('plan', join(dir, 'plan.json'), '--poor-households', '1', '--format', 'json');
+    const linkage = (JSON.parse(json.stdout) as { linkage: { linkedPoorHouseholds: number; capped: boolean } }).linkage;
+    expect(linkage.capped).toBe(true);
+    const table = await run('plan', join(dir, 'plan.json'), '--poor-households', '1');
+    expect(table.stdout).toContain(`/1 贫困户`);
+    expect(table.stdout).toContain('(100.00%)（联结户数多于贫困户数，按 100% 计 capped: more linked than poor households）');
+    const uncapped = await run('plan', join(dir, 'plan.json'), '--poor-households', String(linkage.linkedPoorHouseholds));
+    expect(uncapped.stdout).toContain('利益联结 Benefit linkage');
+    expect(uncapped.stdout).not.toContain('capped');
+  });
+
   it('exits 2 on a bad target or an invalid plan', async () => {
     const dir = sampleDir();
     await run('demo', '--write', dir, '--format', 'json');

@@ -25,7 +25,7 @@ describe('file names in messages and outputs', () => {
     const result = await run('assess', file);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toContain(A.slice(4, 16));
-    expect(result.stderr).toContain(`${A.slice(0, 4)}************${A.slice(-2)}张三户.csv, row 1: 缺少必需列`);
+    expect(result.stderr).toContain(`${A.slice(0, 4)}************${A.slice(-2)}张三户.csv, 第 1 行 row 1: 缺少必需列`);
     const phone = await run('assess', join(tmpdir(), 'no-such-13812345678\u001b[31m.csv'));
     expect(phone.code).toBe(2);
     expect(phone.stderr).toContain('no-such-138****5678\\u001b[31m.csv: 无法读取文件（ENOENT）');

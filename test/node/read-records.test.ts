@@ -44,6 +44,16 @@ describe('readRecords', () => {
     expect(items[3]).toMatchObject({ index: 3, row: 4 });
   });
 
+  it('says where a line is malformed, or that it stops short, in each language and without quoting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'bad.ndjson');
+    writeFileSync(file, '{"id":"张三",}\n{"id":"李四"\n');
+    const messages = (await read(file)).map((i) => i.issues?.[0]?.message);
+    expect(messages[0]).toEqual({ 'zh-CN': '第 1 行不是合法的 JSON（第 12 个字符处有语法错误）', en: 'line 1 is not valid JSON: syntax error at character 12' });
+    expect(messages[1]?.en).toMatch(/^line 2 is not valid JSON: (syntax error at character \d+|unexpected end of input)$/);
+    expect(JSON.stringify(messages)).not.toMatch(/张三|李四/);
+  });
+
   it('reports a split household and rows that disagree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
     const file = join(dir, 'split.csv');
@@ -78,7 +88,7 @@ describe('readRecords', () => {
 
   it('throws an InputError naming the file and the missing column', async () => {
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
-    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
+    await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, 第 1 行 row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);
   });
 
   it('throws an InputError for an empty file, a missing file and an unknown format', async () => {

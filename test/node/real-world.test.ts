@@ -127,7 +127,7 @@ describe('the real-world corpus', () => {
     ['corrupt-deflate.xlsx', /corrupt-deflate\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: .+） \/ unreadable spreadsheet/],
     ['zip-bomb-declared.xlsx', /zip-bomb-declared\.xlsx: 工作簿中的 xl\/worksheets\/sheet1\.xml 解压后超过 512 MiB 上限/],
     ['zip-size-lie.xlsx', /zip-size-lie\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: too many bytes in the stream/],
-    ['bad-cell-ref.xlsx', /bad-cell-ref\.xlsx, row 2: 第 2 行有超出范围的单元格引用（FXSHRXW3） \/ row 2: cell reference out of range \(FXSHRXW3\)/],
+    ['bad-cell-ref.xlsx', /bad-cell-ref\.xlsx, 第 2 行 row 2: 第 2 行有超出范围的单元格引用（FXSHRXW3） \/ row 2: cell reference out of range \(FXSHRXW3\)/],
     ['unclosed-rows.xlsx', /unclosed-rows\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: XML nested more than 64 levels deep）/],
   ] as const) {
     it(`exits 2 on ${name}, naming the file, in Chinese and English`, async () => {
@@ -180,7 +180,7 @@ describe('the real-world corpus', () => {
     expect(csv.stderr).toContain('[warn/unknown-columns] 未识别的列（已忽略）：备注 / unrecognised column(s), ignored: 备注');
     const strict = await run('assess', file('register.xlsx'), '--strict-columns');
     expect(strict.code).toBe(2);
-    expect(strict.stderr).toMatch(/register\.xlsx, row 2: --strict-columns：有未识别的列（备注）/);
+    expect(strict.stderr).toMatch(/register\.xlsx, 第 2 行 row 2: --strict-columns：有未识别的列（备注）/);
   });
 
   it('refuses to overwrite an input with --out', async () => {

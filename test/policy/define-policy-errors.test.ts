@@ -57,6 +57,6 @@ describe('definePolicy errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tuopin-policy-'));
     const file = join(dir, 'policy.json');
     writeFileSync(file, JSON.stringify({ povertyLines: [{ year: 2021, yuan: 4500.123 }] }));
-    await expect(loadPolicy(file)).rejects.toThrow(/povertyLines\.0\.yuan: 金额（元）至多两位小数 \/ an amount in yuan has at most two decimals/);
+    await expect(loadPolicy(file)).rejects.toThrow(/: 政策文件无效：povertyLines\.0\.yuan: 金额（元）至多两位小数 \/ invalid policy file: povertyLines\.0\.yuan: an amount in yuan has at most two decimals$/);
   });
 });

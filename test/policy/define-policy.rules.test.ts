@@ -54,6 +54,11 @@ describe('definePolicy: the message lists every problem', () => {
     expect(error.message).toBe(
       'tuopin: policy/invalid: povertyLines.0.yuan: 数值应大于 0 / expected a number above 0; povertyLines.1.yuan: 金额（元）至多两位小数 / an amount in yuan has at most two decimals',
     );
+    expect(error.localized).toEqual({
+      'zh-CN': 'povertyLines.0.yuan: 数值应大于 0；povertyLines.1.yuan: 金额（元）至多两位小数',
+      en: 'povertyLines.0.yuan: expected a number above 0; povertyLines.1.yuan: an amount in yuan has at most two decimals',
+    });
+    expect(error.evidence).toEqual({ count: 2 });
   });
 
   it('names a problem of the policy as a whole "(policy)"', () => {
@@ -61,6 +66,8 @@ describe('definePolicy: the message lists every problem', () => {
     const error = refusal({}, withExtraKey);
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([[[], 'unrecognized_keys']]);
     expect(error.message).toMatch(/^tuopin: policy\/invalid: \(policy\): /);
+    expect(error.localized?.['zh-CN']).toMatch(/^（整张政策表）: /);
+    expect(error.localized?.en).toMatch(/^\(policy\): /);
   });
 });
 

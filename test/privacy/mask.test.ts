@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdentifier, maskName, maskPhone } from '../../src/index';
+import { maskIdentifier, maskIdNumber, maskName, maskPhone } from '../../src/index';
 
 describe('maskName', () => {
   it('keeps only the first character', () => {
@@ -7,6 +8,32 @@ describe('maskName', () => {
     expect(maskName('王五')).toBe('王*');
     expect(maskName('李')).toBe('*');
     expect(maskName('Li Lei')).toBe('L*****');
+  });
+
+  it('counts a character outside the BMP as one, keeps it whole when first, and trims', () => {
+    expect(maskName(' 𠀋三 ')).toBe('𠀋*');
+    expect(maskName('张𠀋𠀋')).toBe('张**');
+    expect(maskName('𠀋')).toBe('*');
+    expect(maskName('   ')).toBe('*');
+    expect(maskName('张三丰张三丰张三丰张三丰张三丰张三丰张三')).toBe(`张${'*'.repeat(19)}`);
+  });
+
+  it('masks as the first character of Array.from followed by one star per further character, for any text', () => {
+    const reference = (name: string) => {
+      const chars = Array.from(name.trim());
+      return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+    };
+    // Lone surrogates included: Array.from keeps each as one character, as maskName does.
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (name) => maskName(name) === reference(name)), { numRuns: 2000 });
+  });
+});
+
+describe('maskIdNumber', () => {
+  it('keeps the first 4 and last 2 characters at every length from 7', () => {
+    expect(maskIdNumber('52230119800101001X')).toBe('5223************1X');
+    expect(maskIdNumber('522301800101001')).toBe('5223*********01');
+    expect(maskIdNumber('1234567')).toBe('1234*67');
+    expect(maskIdNumber('123456')).toBe('******');
   });
 });
 

@@ -68,7 +68,7 @@ export function renderCompare(report: CompareFileReport, format: 'table' | 'json
     parts.push('', `${tableLabel('compare/households')} (${c.list.length})`);
     for (const h of c.list) {
       const checks = h.checks.map((k) => `${k.check} ${k.a}→${k.b}`).join('; ');
-      parts.push(`${h.householdId} (${h.villageCode}): compliant ${h.compliant.a}→${h.compliant.b}${checks === '' ? '' : `; ${checks}`}`);
+      parts.push(`${h.householdId} (${h.villageCode}): ${tableLabel('diff/compliant')} ${h.compliant.a}→${h.compliant.b}${checks === '' ? '' : `; ${checks}`}`);
     }
   }
   if (report.rejections.length > 0) parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));

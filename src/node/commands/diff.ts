@@ -65,11 +65,11 @@ function changeRows(d: RegisterDiff): (string | number)[][] {
   for (const h of d.newlyIdentified) rows.push(['newly-identified', h.householdId, h.villageCode, h.status]);
   for (const v of d.verdictChanges) {
     const checks = v.checks.map((c) => `${c.check} ${c.from}→${c.to}`).join('; ');
-    rows.push(['verdict', v.householdId, v.villageCode, `compliant ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
+    rows.push(['verdict', v.householdId, v.villageCode, `${tableLabel('diff/compliant')} ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
   }
   for (const f of d.income.fellByMoreThanShare) {
     const yuan = (p: { netFen: number; members: number }) => yuanFromFen(Math.floor(p.netFen / p.members));
-    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} yuan per person (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
+    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} ${tableLabel('diff/yuan-per-person')} (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
   }
   return rows;
 }

@@ -112,7 +112,7 @@ async function readPlanJson(file: string): Promise<IndustryPlan> {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw InputError.of(file, 'read/plan-json', { detail: jsonErrorDetail(error) });
+    throw InputError.of(file, 'read/plan-json', jsonErrorDetail(error));
   }
   const result = validate(IndustryPlanSchema, json);
   if (!result.ok) throw invalidPlan(file, [{ index: 0, issues: result.issues }]);
@@ -272,7 +272,7 @@ export function renderPlanTable(report: PlanReport): string {
   ];
   if (report.linkage !== undefined) {
     parts.push(
-      `${tableLabel('plan/linkage')}: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} ${tableLabel('plan/poor-households')} (${share(report.linkage.share)})${report.linkage.capped ? ' capped' : ''}`,
+      `${tableLabel('plan/linkage')}: ${formatCount(report.linkage.linkedPoorHouseholds)}/${formatCount(report.linkage.poorHouseholds)} ${tableLabel('plan/poor-households')} (${share(report.linkage.share)})${report.linkage.capped ? `（${tableLabel('plan/capped')}）` : ''}`,
       ...wrapText(report.linkage.note['zh-CN'], TABLE_WIDTH, '  '),
     );
   }

@@ -169,7 +169,7 @@ async function readJson<T>(file: string, schema: z.ZodType<T>, what: 'county' | 
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw code !== undefined ? InputError.of(file, 'read/cannot-read', { reason: code }) : InputError.of(file, 'read/report-json', { what, detail: jsonErrorDetail(error) });
+    throw code !== undefined ? InputError.of(file, 'read/cannot-read', { reason: code }) : InputError.of(file, 'read/report-json', { what, ...jsonErrorDetail(error) });
   }
   const result = validate(schema, json);
   if (!result.ok) {
