@@ -375,7 +375,7 @@ describe('audit: the household’s attribute and cause against its members', () 
     // another cause, or no members, is no contradiction
     expect(codes([clean(1, { status: 'poor', mainCause: 'illness', members: [] })])).toEqual(['audit/no-head']);
     expect(codes([clean(1, { status: 'poor', mainCause: 'disability', members: [] })])).toEqual(['audit/no-head']);
-    expect(codes([clean(1, { status: 'poor', mainCause: 'education', members: health() })])).toEqual([]);
+    expect(codes([clean(1, { status: 'poor', mainCause: 'schooling', members: health() })])).toEqual([]);
   });
 });
 
