@@ -19,7 +19,8 @@ describe('createHashTable (internal)', () => {
 
   it('tells hashes apart by both halves, colliding slots included', () => {
     const table = createHashTable(4);
-    // Same low half, different high halves: the same home slot, different entries.
+    // Same low half, different high halves: different entries (their home slots differ; the test
+    // below makes them meet).
     expect(table.putIfAbsent({ hi: 1, lo: 7 }, 1)).toBe(-1);
     expect(table.putIfAbsent({ hi: 2, lo: 7 }, 2)).toBe(-1);
     expect(table.putIfAbsent({ hi: 0, lo: 7 }, 3)).toBe(-1);
@@ -60,6 +61,15 @@ describe('createHashTable (internal)', () => {
     expect(table.putIfAbsent({ hi: 1, lo: 11 }, 0)).toBe(30);
     expect(table.putIfAbsent({ hi: 1, lo: 7 }, 0)).toBe(20);
     expect(table.putIfAbsent({ hi: 1, lo: 3 }, 0)).toBe(10);
+  });
+
+  it('keeps entries with one low half and different high halves apart, wherever their probes meet', () => {
+    // High halves that differ only above bit 10 (up to 2^21 − 1): with one low half, the same home
+    // slot in a table of up to 1024 slots, so every insert probes past all the others.
+    const table = createHashTable(4);
+    for (let k = 0; k < 500; k++) expect(table.putIfAbsent({ hi: k << 10, lo: 7 }, k)).toBe(-1);
+    expect(table.size).toBe(500);
+    for (let k = 0; k < 500; k += 7) expect(table.putIfAbsent({ hi: k << 10, lo: 7 }, 0)).toBe(k);
   });
 
   it('hashes a lower-case x as an upper-case X, and nothing else alike', () => {
