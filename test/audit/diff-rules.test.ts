@@ -30,6 +30,22 @@ describe('diffRegisters: status changes', () => {
     expect(d.counts.statusChanges).toBe(pairs.length);
   });
 
+  it('lists no status change for a household whose status stayed, and a verdict change of checks alone', () => {
+    const d = diffRegisters([clean(1, { housing: { grade: 'D' } })], [clean(1, { housing: { grade: 'D' }, water: undefined, income: { year: 2020, wage: 10000 } })], options);
+    expect(d.statusChanges).toEqual([]);
+    expect(d.verdictChanges).toEqual([
+      {
+        householdId: 'H-0001',
+        villageCode: '522601101202',
+        compliant: { from: false, to: false },
+        checks: [
+          { check: 'income', from: 'met', to: 'unmet' },
+          { check: 'water', from: 'met', to: 'unknown' },
+        ],
+      },
+    ]);
+  });
+
   it('gives the village of the later register', () => {
     const d = diffRegisters([clean(1, { status: 'poor' })], [clean(1, { villageCode: '522601101299' })], options);
     expect(d.statusChanges.map((s) => s.villageCode)).toEqual(['522601101299']);
@@ -81,6 +97,13 @@ describe('diffRegisters: income', () => {
     const d = diffRegisters([clean(1)], [clean(1, { income: { year: 2021, wage: 1000 } })], { ...options, incomeDropShare: null });
     expect(d.income).toEqual({ share: null, fellByMoreThanShare: [] });
     expect(d.counts.incomeFell).toBe(1);
+  });
+
+  it('lists nothing on a day no monitoring rule is in force, unless a share is given', () => {
+    const before = [clean(1)];
+    const after = [clean(1, { income: { year: 2021, wage: 1000 } })];
+    expect(diffRegisters(before, after, { asOf: '2019-12-31' }).income).toEqual({ share: null, fellByMoreThanShare: [] });
+    expect(diffRegisters(before, after, { asOf: '2019-12-31', incomeDropShare: share }).counts.incomeFellByMoreThanShare).toBe(1);
   });
 
   it('lists a fall just over the share, in lowest terms', () => {
@@ -196,6 +219,46 @@ describe('diffRegisters: members', () => {
   });
 });
 
+describe('diffRegisters: one person in several households', () => {
+  const [head, spouse, child, parent] = family(1) as [Member, Member, Member, Member];
+  const other = { ...parent, relation: 'other' as const };
+
+  it('pairs a person registered in two households with one household later as one move and one removal', () => {
+    const before = [clean(1), clean(2, { members: [...family(2), other] })];
+    const after = [clean(1, { members: [head, spouse, child] }), clean(2), clean(3, { status: 'poor', members: [{ ...parent, relation: 'head' }] })];
+    const d = diffRegisters(before, after, options);
+    expect(d.members.moved.map((m) => [m.from, m.to])).toEqual([['H-0001', 'H-0003']]);
+    expect(d.members.removed.map((m) => m.householdId)).toEqual(['H-0002']);
+    expect(d.counts.membersAdded).toBe(0);
+    // and the other way round: one move and one addition
+    const back = diffRegisters(after, before, options);
+    expect(back.members.moved.map((m) => [m.from, m.to])).toEqual([['H-0003', 'H-0001']]);
+    expect(back.members.added.map((m) => m.householdId)).toEqual(['H-0002']);
+    expect(back.counts.membersRemoved).toBe(0);
+  });
+
+  it('counts a person removed from two households, or added to two, twice', () => {
+    const two = [clean(1), clean(2, { members: [...family(2), other] })];
+    const neither = [clean(1, { members: [head, spouse, child] }), clean(2)];
+    const d = diffRegisters(two, neither, options);
+    expect(d.members.removed.map((m) => m.householdId)).toEqual(['H-0001', 'H-0002']);
+    expect(diffRegisters(neither, two, options).members.added.map((m) => m.householdId)).toEqual(['H-0001', 'H-0002']);
+  });
+
+  it('leaves out of a split the household that kept none of its members', () => {
+    const f2 = family(2) as [Member, Member, Member, Member];
+    const d = diffRegisters(
+      [clean(1), clean(2), clean(3)],
+      [clean(1, { members: f2.slice(0, 2) }), clean(2, { members: [...f2.slice(2), head, spouse] }), clean(3, { members: [...family(3), child, parent] })],
+      options,
+    );
+    expect(d.households.split).toEqual([
+      { from: 'H-0001', into: ['H-0002', 'H-0003'] },
+      { from: 'H-0002', into: ['H-0001', 'H-0002'] },
+    ]);
+  });
+});
+
 describe('diffRegisters: what counts as unchanged', () => {
   it('treats a field holding undefined as absent, and any other difference as a change', () => {
     const withUndefined = { ...clean(1), householdSize: undefined };
@@ -219,6 +282,9 @@ describe('diffRegisters: what counts as unchanged', () => {
     expect(sameValue({}, null)).toBe(false);
     expect(sameValue(null, null)).toBe(true);
     expect(sameValue(1, '1')).toBe(false);
+    expect(sameValue(1, 2)).toBe(false);
+    expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameValue({ a: 'x' }, { a: 'y' })).toBe(false);
     expect(sameValue({ a: 1 }, 1)).toBe(false);
     expect(sameValue([{ a: 1 }], [{ a: 1 }])).toBe(true);
   });
@@ -285,6 +351,20 @@ describe('diffRegisters: inputs', () => {
     expect(await diffRegisters(stream(a), b, { ...options, sorted: true })).toEqual(expected);
     expect(await diffRegisters(a, stream(b), options)).toEqual(expected);
     expect(await diffRegisters(stream(a), stream(b), options)).toEqual(expected);
+    // the first register outlasting the second, and inputs in no order without `sorted`
+    const longer = [clean(1), clean(4), clean(6), clean(8)];
+    expect(await diffRegisters(stream(longer), stream(b), { ...options, sorted: true })).toEqual(diffRegisters(longer, b, options));
+    expect(await diffRegisters(stream([...longer].reverse()), stream([...b].reverse()), options)).toEqual(diffRegisters(longer, b, options));
+    const which = async (x: Household[], y: Household[]) => {
+      try {
+        await diffRegisters(stream(x), stream(y), { ...options, sorted: true });
+      } catch (e) {
+        return [(e as DomainError).code, (e as DomainError).evidence];
+      }
+      return undefined;
+    };
+    expect(await which([clean(2), clean(1)], b)).toEqual(['diff/not-sorted', { which: 'before', household: 'H-0001', previous: 'H-0002' }]);
+    expect(await which(a, [clean(3), clean(3)])).toEqual(['diff/duplicate-household', { household: 'H-0003', which: 'after' }]);
     await expect(diffRegisters(stream([clean(2), clean(1)]), stream(b), { ...options, sorted: true })).rejects.toThrow(/diff\/not-sorted/);
     await expect(diffRegisters(stream(a), stream([clean(2), clean(2)]), { ...options, sorted: true })).rejects.toThrow(/diff\/duplicate-household/);
     await expect(diffRegisters(stream([clean(1), clean(1)]), b, options)).rejects.toThrow(/diff\/duplicate-household/);
