@@ -24,6 +24,7 @@ export function memberBirthYear(member: Member): number {
   }
   const source = member.birthDate ?? member.idNumber;
   const at = member.birthDate === undefined ? 6 : 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a guard that says what the digits below say anyway: past the end charCodeAt gives NaN, which digit() reads as -1
   if (source.length < at + 4) return -1;
   const a = digit(source, at);
   const b = digit(source, at + 1);

@@ -28,6 +28,10 @@ describe('memberBirthYear', () => {
     expect(memberBirthYear(member(ID18, { documentType: 'disability-certificate' }))).toBe(-1);
     expect(memberBirthYear(member(ID18, { birthDate: '198' }))).toBe(-1);
     expect(memberBirthYear(member(ID18, { birthDate: '19x0-01-01' }))).toBe(-1);
+    expect(memberBirthYear(member(ID18, { birthDate: 'x980-01-01' }))).toBe(-1);
+    expect(memberBirthYear(member(ID18, { birthDate: '1x80-01-01' }))).toBe(-1);
+    expect(memberBirthYear(member(ID18, { birthDate: '198x-01-01' }))).toBe(-1);
+    expect(memberBirthYear(member('522601:980229001X'))).toBe(-1); // ':' is the character after '9'
   });
 });
 
@@ -51,6 +55,14 @@ describe('memberBirthMonthDay', () => {
     expect(memberBirthMonthDay(member('52260119800100001X'))).toBe(-1);
     expect(memberBirthMonthDay(member('522601198001a1001X'))).toBe(-1);
     expect(memberBirthMonthDay(member('52260119800229'))).toBe(-1);
+    // One thing wrong at a time: the first dash, the second, the length, a day digit, a year digit.
+    expect(memberBirthMonthDay(member(ID18, { birthDate: '1980/01-09' }))).toBe(-1);
+    expect(memberBirthMonthDay(member(ID18, { birthDate: '1980-01/09' }))).toBe(-1);
+    expect(memberBirthMonthDay(member(ID18, { birthDate: '1980-01-091' }))).toBe(-1);
+    expect(memberBirthMonthDay(member(ID18, { birthDate: '1980-01-a9' }))).toBe(-1);
+    expect(memberBirthMonthDay(member(ID18, { birthDate: '1980-a1-09' }))).toBe(-1);
+    expect(memberBirthMonthDay(member('522601198a0229001X'))).toBe(-1);
+    expect(memberBirthMonthDay(member('5226010101010100'))).toBe(-1); // 16 characters
   });
 });
 
@@ -71,6 +83,14 @@ describe('memberBirthDate', () => {
     expect(memberBirthDate(member('5226011980010a001X'))).toBeUndefined();
     expect(memberBirthDate(member('522601a00101001'))).toBeUndefined();
     expect(memberBirthDate(member('5226011980'))).toBeUndefined();
+    expect(memberBirthDate(member('5226010101010100'))).toBeUndefined(); // 16 characters
+    expect(memberBirthDate(member('522601198a0229001X'))).toBeUndefined();
+  });
+
+  it('reads only the birth date: a letter in the sequence number does not matter', () => {
+    expect(memberBirthDate(member('52260119800229a01X'))).toBe('1980-02-29');
+    expect(memberBirthMonthDay(member('52260119800229a01X'))).toBe(229);
+    expect(memberBirthDate(member('522601800229a01'))).toBe('1980-02-29');
   });
 
   it('agrees with the year and month-day readers wherever all three answer', () => {
