@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+// Both are loaded on first use (`import()`): a command that reads no workbook does not load them
+// (about 18 MB of a Node process's memory, measured in docs/performance.md).
+import type { SaxesTagNS } from 'saxes';
+import type { Entry, ZipFile } from 'yauzl';
 import { dateCell, type Cell } from './columns';
 
 /**
@@ -105,6 +107,7 @@ async function* parseXml<T>(
   handlers: { open(tag: SaxesTagNS): void; close(tag: SaxesTagNS): void; text(text: string): void },
   collect: () => T[],
 ): AsyncGenerator<T> {
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: true, position: false });
   let failure: Error | undefined;
   // SpreadsheetML nests a few levels deep; saxes resolves a prefix by walking up the open tags,
@@ -368,6 +371,7 @@ function sheetRows(zip: ZipFile, entry: Entry, part: string, shared: readonly st
 export async function openXlsx(file: string): Promise<Workbook> {
   let zip: ZipFile;
   try {
+    const yauzl = (await import('yauzl')).default;
     zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
   } catch (error) {
     throw new SpreadsheetError('damaged', (error as Error).message, { detail: `not an .xlsx workbook (${(error as Error).message})` });

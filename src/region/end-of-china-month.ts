@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { endOfMonth, format } from 'date-fns';
+// The function's own module, not the package root: `date-fns`'s index loads every function (about
+// 20 MB of a Node process's memory, a tenth of the command's budget).
+import { endOfMonth } from 'date-fns/endOfMonth';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { chinaDate, type DateInput } from '../calendar/china-date';
 
@@ -20,6 +22,11 @@ export function endOfChinaMonth(asOf: DateInput): CalendarDate {
   // done on a UTC TZDate: a TZDate in Asia/Shanghai rounds the zone's offset to whole minutes and
   // slips a day before 1901, when the offset was local mean time (+08:05:43).
   const day = chinaDate(asOf);
-  const calendarDay = new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 'UTC');
-  return format(endOfMonth(calendarDay), 'yyyy-MM-dd');
+  // The first of the month stands for the day (the month end depends on year and month only); the
+  // year is set after construction, as the Date constructor reads a year below 100 as 19YY.
+  const calendarDay = new TZDate(2000, Number(day.slice(5, 7)) - 1, 1, 'UTC');
+  calendarDay.setFullYear(Number(day.slice(0, 4)));
+  const end = endOfMonth(calendarDay);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(end.getFullYear()).padStart(4, '0')}-${two(end.getMonth() + 1)}-${two(end.getDate())}`;
 }

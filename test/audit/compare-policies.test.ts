@@ -58,6 +58,41 @@ describe('comparePolicies', () => {
     );
   });
 
+  it('counts each village apart, every check, and the day both policies are applied on', () => {
+    const lower = definePolicy({ name: 'line-3000', povertyLines: [{ year: 2020, yuan: 3000 }], educationAge: { min: 6, max: 16 } });
+    const teen = makeId('522601', '2004-05-20', 31);
+    const register = [
+      clean(1, { income: { year: 2020, wage: 14000 } }), // 3500 each: newly compliant under the lower line, village 202
+      clean(2), // unchanged, village 201
+      withMember(4, 2, { idNumber: teen, schooling: undefined }), // education met → unknown, village 201
+      clean(6, { income: { year: 2020, wage: 14000 }, housing: { grade: 'D' } }), // income changes, housing fails both, village 201
+    ];
+    const c = comparePolicies(register, defaultPolicy, lower, { asOf: AS_OF });
+    expect(c.asOf).toBe(AS_OF);
+    expect(c.policies).toEqual({ a: 'national', b: 'line-3000' });
+    const none = { income: 0, food: 0, clothing: 0, education: 0, medical: 0, housing: 0, water: 0 };
+    expect([c.households, c.changed, c.noLongerCompliant, c.newlyCompliant]).toEqual([4, 3, 1, 1]);
+    expect(c.byCheck).toEqual({ ...none, income: 2, education: 1 });
+    expect(c.villages).toEqual([
+      { villageCode: '522601101201', households: 3, changed: 2, noLongerCompliant: 1, newlyCompliant: 0, byCheck: { ...none, income: 1, education: 1 } },
+      { villageCode: '522601101202', households: 1, changed: 1, noLongerCompliant: 0, newlyCompliant: 1, byCheck: { ...none, income: 1 } },
+    ]);
+    expect(c.list.map((h) => [h.householdId, h.compliant, h.checks.map((x) => `${x.check}:${x.a}>${x.b}`)])).toEqual([
+      ['H-0001', { a: false, b: true }, ['income:unmet>met']],
+      ['H-0004', { a: true, b: false }, ['education:met>unknown']],
+      ['H-0006', { a: false, b: false }, ['income:unmet>met']],
+    ]);
+  });
+
+  it('keeps the list it returned when more households are added', () => {
+    const compare = createPolicyComparison(defaultPolicy, provincial, { asOf: AS_OF });
+    compare.add(clean(2, { income: { year: 2020, wage: 17000 } }));
+    const first = compare.result();
+    compare.add(clean(3, { income: { year: 2020, wage: 17000 } }));
+    expect(first.list.map((h) => h.householdId)).toEqual(['H-0002']);
+    expect(compare.result().list.map((h) => h.householdId)).toEqual(['H-0002', 'H-0003']);
+  });
+
   it('streams one household at a time', () => {
     const compare = createPolicyComparison(defaultPolicy, provincial, { asOf: AS_OF });
     expect(compare.add(clean(1))).toBeUndefined();

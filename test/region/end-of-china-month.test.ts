@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { endOfMonth, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { endOfChinaMonth, InvalidDateError } from '../../src/index';
 
@@ -24,6 +26,23 @@ describe('endOfChinaMonth', () => {
     expect(endOfChinaMonth('1988-06-15')).toBe('1988-06-30');
     // 1988-05-31T15:30Z is 00:30 on 1 June at UTC+9.
     expect(endOfChinaMonth(new Date('1988-05-31T15:30:00Z'))).toBe('1988-06-30');
+  });
+
+  it('writes the day as date-fns formats it (yyyy-MM-dd), for every day of years 1 to 9999', () => {
+    const day = fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(day, ({ y, m, d }) => {
+        const asOf = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const calendar = new Date(Date.UTC(2000, m - 1, d));
+        calendar.setUTCFullYear(y);
+        const local = new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate());
+        local.setFullYear(y);
+        return endOfChinaMonth(asOf) === format(endOfMonth(local), 'yyyy-MM-dd');
+      }),
+      { numRuns: 2000 },
+    );
+    expect(endOfChinaMonth('0099-02-10')).toBe('0099-02-28');
+    expect(endOfChinaMonth('0400-02-10')).toBe('0400-02-29');
   });
 
   it('throws on an invalid date', () => {
