@@ -107,3 +107,14 @@ describe('assessVillageExit, each rule alone', () => {
     ]);
   });
 });
+
+describe('assessCountyExit, an input that is not an object', () => {
+  it('is refused as exit/invalid-count, not with a TypeError', () => {
+    for (const input of [null, undefined, 42, 'county']) {
+      const error = thrown(() => assessCountyExit(input as never, { western: false }));
+      expect(error.code, String(input)).toBe('exit/invalid-count');
+      expect(error.evidence, String(input)).toEqual({});
+      expect(error.localized, String(input)).toEqual({ 'zh-CN': '输入必须是对象', en: 'input must be an object' });
+    }
+  });
+});
