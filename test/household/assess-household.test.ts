@@ -702,4 +702,11 @@ describe('the education check: what its reasons point at, and which state wins',
     expect(check.reasons.map((r) => r.code)).toEqual(['education/dropped-out', 'education/age-unknown']);
     expect(on([head, noBirth]).status).toBe('unknown');
   });
+
+  it('stays unmet when a child without a schooling record follows a child who dropped out', () => {
+    const { schooling: _s, ...noSchooling } = child;
+    const check = on([head, childBorn('2012-03-03', 'dropped-out'), noSchooling]);
+    expect(check.status).toBe('unmet');
+    expect(check.reasons.map((r) => r.code)).toEqual(['education/dropped-out', 'education/schooling-missing']);
+  });
 });
