@@ -23,6 +23,8 @@ const whichZh = (v: unknown): string => WHICH_ZH[String(v)] ?? String(v);
  * AUDIT_ERRORS.render('diff/duplicate-household', { household: 'H-****01', which: 'after' }, 'zh-CN') //=> '户编号 H-****01 在后一期户表中重复'
  */
 export const AUDIT_ERRORS = defineCatalog('audit-errors', {
+  // The label of a problem of the thresholds table as a whole (an issue with an empty path).
+  'audit/whole-thresholds': { 'zh-CN': () => '（整张阈值表）', en: () => '(thresholds)' },
   'diff/duplicate-household': {
     'zh-CN': (e) => `户编号 ${String(e.household)} 在${whichZh(e.which)}户表中重复`,
     en: (e) => `household ${String(e.household)} comes twice in ${String(e.which)}`,

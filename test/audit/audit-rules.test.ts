@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type PolicyError,
   auditRegister,
   createAudit,
   defaultAuditThresholds,
@@ -460,6 +461,22 @@ describe('audit: counts', () => {
       auditRegister([], { asOf: AS_OF, thresholds: [{ ...defaultAuditThresholds[0]!, value: { ...defaultAuditThresholds[0]!.value, maxAge: 0, minSpouseAge: -1 } }] });
     expect(two).toThrow(/0\.value\.maxAge: [^;]+; 0\.value\.minSpouseAge: /);
     expect(notTable).toThrow(/audit\/invalid-thresholds: \(thresholds\): [^/]*[\u4e00-\u9fff][^/]* \/ [a-z][^/]*$/);
+    // Each language on its own, as the command prints a policy file's problems.
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error as PolicyError;
+      }
+      throw new Error('did not throw');
+    };
+    expect(thrown(two).localized).toEqual({
+      'zh-CN': expect.stringMatching(/^0\.value\.maxAge: 数值应不小于 1；0\.value\.minSpouseAge: [^;]*[\u4e00-\u9fff]/),
+      en: expect.stringMatching(/^0\.value\.maxAge: expected a number of at least 1; 0\.value\.minSpouseAge: [a-z]/),
+    });
+    expect(thrown(two).evidence).toEqual({ count: 2 });
+    expect(thrown(notTable).localized?.['zh-CN']).toMatch(/^（整张阈值表）: /);
+    expect(thrown(notTable).localized?.en).toMatch(/^\(thresholds\): /);
   });
 
   it('reads the school-age range of the policy it is given', () => {

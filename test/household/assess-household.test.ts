@@ -684,3 +684,29 @@ describe('assessHousehold', () => {
     expect(assessHousehold(household(), { asOf: AS_OF })).toEqual(assess(household(), AS_OF, defaultPolicy));
   });
 });
+
+describe('the education check: what its reasons point at, and which state wins', () => {
+  const on = (members: Member[]) => assessHousehold(household({ members }), { asOf: '2020-12-31' }).checks.education;
+
+  it('points at schooling when schooling is recorded, even beside a register student status', () => {
+    const both: Member = { ...child, schooling: 'dropped-out', studentStatus: 'primary' };
+    expect(on([head, both]).reasons.map((r) => r.path)).toEqual([['members', 1, 'schooling']]);
+    const { schooling: _s, ...registerOnly } = child;
+    expect(on([head, { ...registerOnly, studentStatus: 'dropped-out' }]).reasons.map((r) => r.path)).toEqual([['members', 1, 'studentStatus']]);
+  });
+
+  it('stays unmet when a member whose age cannot be read follows a child who dropped out', () => {
+    const noBirth: Member = { idNumber: 'C-12345', documentType: 'disability-certificate', name: '王五', relation: 'other' };
+    const check = on([head, { ...child, schooling: 'dropped-out' }, noBirth]);
+    expect(check.status).toBe('unmet');
+    expect(check.reasons.map((r) => r.code)).toEqual(['education/dropped-out', 'education/age-unknown']);
+    expect(on([head, noBirth]).status).toBe('unknown');
+  });
+
+  it('stays unmet when a child without a schooling record follows a child who dropped out', () => {
+    const { schooling: _s, ...noSchooling } = child;
+    const check = on([head, childBorn('2012-03-03', 'dropped-out'), noSchooling]);
+    expect(check.status).toBe('unmet');
+    expect(check.reasons.map((r) => r.code)).toEqual(['education/dropped-out', 'education/schooling-missing']);
+  });
+});

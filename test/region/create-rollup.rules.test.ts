@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES, createRollup, DomainError, type HouseholdAssessment, type RollupSnapshot } from '../../src/index';
 import { makeId } from '../fixtures/ids';
-import { assess, household, perCheck, village } from './fixtures';
+import { assess, household, perCheck, village , thrownDomainError } from './fixtures';
 
 // Issue 17: the roll-up's refusals each alone, with what they name, and the shape of what it
 // gives back (the check keys, the order of a snapshot's villages).
 
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const A = '522601101201';
 const B = '522601101202';
@@ -22,19 +13,19 @@ const C = '522601102201';
 
 describe('createRollup: listed units and added households with a bad code', () => {
   it('refuses a listed village whose code is not a 12-digit village code, naming it', () => {
-    const error = thrown(() => createRollup({ villages: [village('5226011012', 10)] }));
+    const error = thrownDomainError(() => createRollup({ villages: [village('5226011012', 10)] }));
     expect(error).toMatchObject({
       code: 'rollup/invalid-village-code',
       evidence: { given: '"5226011012"' },
       localized: { 'zh-CN': '"5226011012" 不是 12 位村级代码', en: '"5226011012" is not a 12-digit village code' },
     });
-    const none = thrown(() => createRollup({ villages: [{ ...village(A, 10), code: null as unknown as string }] }));
+    const none = thrownDomainError(() => createRollup({ villages: [{ ...village(A, 10), code: null as unknown as string }] }));
     expect(none).toMatchObject({ code: 'rollup/invalid-village-code', evidence: { given: 'null' } });
   });
 
   it('refuses a zero-padded township code: a township is listed by its 9 digits', () => {
     // 522601101000 reads as township 522601101 padded to 12 digits, not as a township code.
-    const error = thrown(() => createRollup({ townships: [{ code: '522601101000', name: '甲镇', countyCode: '522601' }] }));
+    const error = thrownDomainError(() => createRollup({ townships: [{ code: '522601101000', name: '甲镇', countyCode: '522601' }] }));
     expect(error).toMatchObject({
       code: 'rollup/invalid-township-code',
       evidence: { given: '"522601101000"' },
@@ -44,7 +35,7 @@ describe('createRollup: listed units and added households with a bad code', () =
   });
 
   it('names the village whose population is not a count', () => {
-    const error = thrown(() => createRollup({ villages: [{ ...village(A, 1), ruralPopulation: 2.5 }] }));
+    const error = thrownDomainError(() => createRollup({ villages: [{ ...village(A, 1), ruralPopulation: 2.5 }] }));
     expect(error).toMatchObject({
       code: 'rollup/invalid-population',
       evidence: { village: A },
@@ -54,11 +45,11 @@ describe('createRollup: listed units and added households with a bad code', () =
 
   it('names the code of a household outside any village, also when it is not a string', () => {
     const acc = createRollup();
-    expect(thrown(() => acc.add(household('h1', '522601101', 'poor', 1)))).toMatchObject({
+    expect(thrownDomainError(() => acc.add(household('h1', '522601101', 'poor', 1)))).toMatchObject({
       code: 'rollup/invalid-village-code',
       evidence: { given: '"522601101"' },
     });
-    expect(thrown(() => acc.add({ ...household('h1', A, 'poor', 1), villageCode: undefined as unknown as string }))).toMatchObject({
+    expect(thrownDomainError(() => acc.add({ ...household('h1', A, 'poor', 1), villageCode: undefined as unknown as string }))).toMatchObject({
       code: 'rollup/invalid-village-code',
       evidence: { given: 'undefined' },
     });
@@ -66,7 +57,7 @@ describe('createRollup: listed units and added households with a bad code', () =
 
   it('names both households, masked, when an assessment is given for another household', () => {
     const id = makeId('522601', '1980-01-01', 11);
-    const error = thrown(() => createRollup().add(household('H-7', A, 'poor', 1), assess(id)));
+    const error = thrownDomainError(() => createRollup().add(household('H-7', A, 'poor', 1), assess(id)));
     expect(error.code).toBe('rollup/id-mismatch');
     expect(error.evidence).toEqual({ assessment: `5226************${id.slice(-2)}`, household: 'H-7' });
     expect(error.message).not.toContain(id);
@@ -119,7 +110,7 @@ describe('createRollup: merge refuses a bad snapshot, saying what is wrong', () 
     const acc = createRollup();
     acc.add(household('h9', C, 'poor', 1));
     const before = acc.snapshot();
-    const error = thrown(() => acc.merge(snapshot as RollupSnapshot));
+    const error = thrownDomainError(() => acc.merge(snapshot as RollupSnapshot));
     expect(error.code).toBe('rollup/invalid-snapshot');
     expect(acc.snapshot()).toEqual(before);
     return error;
@@ -201,11 +192,11 @@ describe('createRollup: rows of a level', () => {
   it('refuses a level that is not a string, even one that reads as a level name', () => {
     const acc = createRollup({ villages: [village(A, 10)] });
     for (const level of [['county'], 12, undefined]) {
-      const error = thrown(() => acc.rows(level as never));
+      const error = thrownDomainError(() => acc.rows(level as never));
       expect(error.code, String(level)).toBe('rollup/invalid-level');
       expect(error.evidence, String(level)).toEqual({ given: level === undefined ? 'undefined' : JSON.stringify(level) });
     }
-    expect(thrown(() => acc.rows('province' as never)).localized).toEqual({
+    expect(thrownDomainError(() => acc.rows('province' as never)).localized).toEqual({
       'zh-CN': '层级 "province" 无效：应为村、乡或县',
       en: '"province" is not village, township or county',
     });

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, exitBlockers, type County, type HouseholdAssessment, type LedgerEntry } from '../../src/index';
 import { makeId } from '../fixtures/ids';
-import { assess, household, village } from './fixtures';
+import { assess, household, village , thrownDomainError } from './fixtures';
 
 // Issue 17: the rules of exitBlockers each alone — the county's own villages only, the
 // refusals and what they name, a day with no threshold in force, the orders of the lists.
 
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const county: Pick<County, 'code' | 'western'> = { code: '522601', western: true };
 const YI = '522601101202';
@@ -51,11 +42,11 @@ describe('exitBlockers: only the county’s villages', () => {
 describe('exitBlockers: refusals name what they refuse', () => {
   it('names a county code that is not a 6-digit county code', () => {
     for (const code of ['5226', '522601000000', null]) {
-      const error = thrown(() => exitBlockers({ ...county, code: code as string }, [], [], { villages: [] }));
+      const error = thrownDomainError(() => exitBlockers({ ...county, code: code as string }, [], [], { villages: [] }));
       expect(error.code, String(code)).toBe('blockers/invalid-county-code');
       expect(error.evidence, String(code)).toEqual({ given: JSON.stringify(code) });
     }
-    expect(thrown(() => exitBlockers({ ...county, code: '5226' }, [], [], { villages: [] })).localized).toEqual({
+    expect(thrownDomainError(() => exitBlockers({ ...county, code: '5226' }, [], [], { villages: [] })).localized).toEqual({
       'zh-CN': '"5226" 不是 6 位县级代码',
       en: '"5226" is not a 6-digit county code',
     });
@@ -65,10 +56,10 @@ describe('exitBlockers: refusals name what they refuse', () => {
     const id = makeId('522601', '1980-01-01', 13);
     const masked = `5226************${id.slice(-2)}`;
     const h = household(id, YI, 'poor', 1);
-    const twice = thrown(() => exitBlockers(county, [h, h], [], { villages: [] }));
+    const twice = thrownDomainError(() => exitBlockers(county, [h, h], [], { villages: [] }));
     expect(twice).toMatchObject({ code: 'blockers/duplicate-household', evidence: { household: masked } });
     expect(twice.localized).toEqual({ 'zh-CN': `农户 ${masked} 重复列出`, en: `household ${masked} is listed twice` });
-    const assessedTwice = thrown(() => exitBlockers(county, [h], [assess(id), assess(id)], { villages: [] }));
+    const assessedTwice = thrownDomainError(() => exitBlockers(county, [h], [assess(id), assess(id)], { villages: [] }));
     expect(assessedTwice).toMatchObject({ code: 'blockers/duplicate-assessment', evidence: { household: masked } });
     expect(assessedTwice.localized?.en).toBe(`household ${masked} is assessed twice`);
     for (const error of [twice, assessedTwice]) expect(error.message).not.toContain(id);
@@ -79,7 +70,7 @@ describe('exitBlockers: refusals name what they refuse', () => {
     const households = [household('B-1', YI, 'poor', 1)];
     const unlisted = exitBlockers(unknownWest, households, [], { villages: [] });
     expect(unlisted.villages.map((v) => [v.code, v.status, v.reasons[0]?.code])).toEqual([[YI, 'unknown', 'exit/population-missing']]);
-    expect(thrown(() => exitBlockers(unknownWest, households, [], { villages: [village(YI, 100)] })).code).toBe('exit/western-required');
+    expect(thrownDomainError(() => exitBlockers(unknownWest, households, [], { villages: [village(YI, 100)] })).code).toBe('exit/western-required');
   });
 });
 

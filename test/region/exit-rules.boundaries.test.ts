@@ -8,23 +8,11 @@ import {
   type CountyExitInput,
   type RollupSnapshot,
 } from '../../src/index';
-import { assess, household, perCheck, village } from './fixtures';
+import { assess, household, perCheck, village , PASSING_COUNTY } from './fixtures';
 
 // Rates are parts over a whole: the part may equal the whole (everyone still poor, every sampled
 // household approving), never exceed it. Each of 三率一度 blocks exit on its own.
 
-const passing: CountyExitInput = {
-  ruralPopulation: 100_000,
-  remainingPoor: 1_000,
-  missed: 0,
-  wronglyExited: 0,
-  sampledExited: 500,
-  sampledWronglyExited: 5,
-  sampledNonRegistered: 400,
-  sampledMissed: 2,
-  surveyedHouseholds: 300,
-  approvingHouseholds: 291,
-};
 type CountyCheck = keyof ReturnType<typeof assessCountyExit>['checks'];
 const countyStatuses = (input: CountyExitInput, western = false) => {
   const result = assessCountyExit(input, { western });
@@ -53,11 +41,11 @@ describe('assessVillageExit: parts equal to the whole', () => {
 
 describe('assessCountyExit: each of 三率一度 alone, at its boundary', () => {
   it('passes the reference county', () => {
-    expect(countyStatuses(passing)).toEqual(allMet);
+    expect(countyStatuses(PASSING_COUNTY)).toEqual(allMet);
   });
 
   const cases: [CountyCheck, Partial<CountyExitInput>, Partial<CountyExitInput>][] = [
-    // [check, just passing, just failing]
+    // [check, just PASSING_COUNTY, just failing]
     ['incidence', { remainingPoor: 1_999 }, { remainingPoor: 2_000 }],
     ['incidence', { remainingPoor: 1_997, missed: 1, wronglyExited: 1 }, { remainingPoor: 1_998, missed: 1, wronglyExited: 1 }],
     ['wrongfulExitRate', { sampledWronglyExited: 9 }, { sampledWronglyExited: 10 }],
@@ -66,30 +54,30 @@ describe('assessCountyExit: each of 三率一度 alone, at its boundary', () => 
   ];
   for (const [check, pass, fail] of cases) {
     it(`${check}: ${JSON.stringify(pass)} passes, ${JSON.stringify(fail)} alone blocks exit`, () => {
-      expect(countyStatuses({ ...passing, ...pass })).toEqual(allMet);
-      expect(countyStatuses({ ...passing, ...fail })).toEqual({ ...allMet, status: 'unmet', eligible: false, [check]: 'unmet' });
+      expect(countyStatuses({ ...PASSING_COUNTY, ...pass })).toEqual(allMet);
+      expect(countyStatuses({ ...PASSING_COUNTY, ...fail })).toEqual({ ...allMet, status: 'unmet', eligible: false, [check]: 'unmet' });
     });
   }
 
   it('handles parts equal to the whole: all poor, all wrongly exited, all missed, all approving', () => {
-    expect(countyStatuses({ ...passing, remainingPoor: 100_000 })).toMatchObject({ incidence: 'unmet', eligible: false });
-    expect(countyStatuses({ ...passing, sampledWronglyExited: 500 })).toMatchObject({ wrongfulExitRate: 'unmet' });
-    expect(countyStatuses({ ...passing, sampledMissed: 400 })).toMatchObject({ missedRate: 'unmet' });
-    expect(countyStatuses({ ...passing, approvingHouseholds: 300 })).toEqual(allMet);
-    const all = assessCountyExit({ ...passing, approvingHouseholds: 300 }, { western: false }).checks.approval;
+    expect(countyStatuses({ ...PASSING_COUNTY, remainingPoor: 100_000 })).toMatchObject({ incidence: 'unmet', eligible: false });
+    expect(countyStatuses({ ...PASSING_COUNTY, sampledWronglyExited: 500 })).toMatchObject({ wrongfulExitRate: 'unmet' });
+    expect(countyStatuses({ ...PASSING_COUNTY, sampledMissed: 400 })).toMatchObject({ missedRate: 'unmet' });
+    expect(countyStatuses({ ...PASSING_COUNTY, approvingHouseholds: 300 })).toEqual(allMet);
+    const all = assessCountyExit({ ...PASSING_COUNTY, approvingHouseholds: 300 }, { western: false }).checks.approval;
     expect(all.value).toEqual({ numerator: 300, denominator: 300, percent: 100 });
   });
 
   it('gives unknown when a sample part exceeds its whole, and for an empty sample', () => {
-    const over = assessCountyExit({ ...passing, approvingHouseholds: 301 }, { western: false });
+    const over = assessCountyExit({ ...PASSING_COUNTY, approvingHouseholds: 301 }, { western: false });
     expect(over.checks.approval).toMatchObject({ status: 'unknown', reasons: [{ code: 'exit/inconsistent-counts' }] });
     expect(over.status).toBe('unknown');
-    const empty = assessCountyExit({ ...passing, surveyedHouseholds: 0, approvingHouseholds: 0 }, { western: false });
+    const empty = assessCountyExit({ ...PASSING_COUNTY, surveyedHouseholds: 0, approvingHouseholds: 0 }, { western: false });
     expect(empty.checks.approval).toMatchObject({ status: 'unknown', reasons: [{ code: 'exit/sample-empty' }] });
   });
 
   it('fails on the known part alone when a missing part could only raise the incidence', () => {
-    const { missed: _missed, ...noMissed } = passing;
+    const { missed: _missed, ...noMissed } = PASSING_COUNTY;
     const atThreshold = assessCountyExit({ ...noMissed, remainingPoor: 2_000 } as CountyExitInput, { western: false });
     expect(atThreshold.checks.incidence).toMatchObject({ status: 'unmet', reasons: [{ code: 'exit/incidence-lower-bound-not-below' }, { code: 'exit/incidence-component-missing' }] });
     const below = assessCountyExit({ ...noMissed, remainingPoor: 1_999 } as CountyExitInput, { western: false });

@@ -1,6 +1,7 @@
 // Hand-built household assessments and households for the region tests: the real
 // assessHousehold is written elsewhere, so these follow the HouseholdAssessment contract only.
 import { CHECK_NAMES, makeReason, type CheckName, type Household, type HouseholdAssessment, type HouseholdStatus, type Village } from '../../src/index';
+import { DomainError, type CountyExitInput } from '../../src/index';
 import type { Check, MessageCatalog } from '../../src/index';
 import { makeId } from '../fixtures/ids';
 
@@ -43,4 +44,29 @@ export function village(code: string, ruralPopulation: number, name = `村${code
 /** Zero for every check. */
 export function perCheck(values: Partial<Record<CheckName, number>> = {}): Record<CheckName, number> {
   return Object.fromEntries(CHECK_NAMES.map((name) => [name, values[name] ?? 0])) as Record<CheckName, number>;
+}
+
+/** A county that meets every exit rule (三率一度 and incidence) under the default policy. */
+export const PASSING_COUNTY: CountyExitInput = {
+  ruralPopulation: 100_000,
+  remainingPoor: 1_000,
+  missed: 0,
+  wronglyExited: 0,
+  sampledExited: 500,
+  sampledWronglyExited: 5,
+  sampledNonRegistered: 400,
+  sampledMissed: 2,
+  surveyedHouseholds: 300,
+  approvingHouseholds: 291,
+};
+
+/** The DomainError `fn` throws (any other error, or none, fails the test). */
+export function thrownDomainError(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
 }

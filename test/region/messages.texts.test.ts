@@ -10,7 +10,7 @@ import {
   type CountyExitInput,
   type Reason,
 } from '../../src/index';
-import { assess, household, village } from './fixtures';
+import { assess, household, village , PASSING_COUNTY } from './fixtures';
 
 // The full text of every region message, in both languages, from the evidence the rules really
 // build: the verdict words follow the boundary (strict: 低于 / 未低于; inclusive: 不高于 / 高于),
@@ -20,19 +20,7 @@ import { assess, household, village } from './fixtures';
 /** The zh-CN and en texts of some reasons, in order. */
 const texts = (reasons: readonly Reason[]) => reasons.map((r) => [r.message['zh-CN'], r.message.en]);
 
-/** A county passing every check of 三率一度 under the default policy. */
-const passing: CountyExitInput = {
-  ruralPopulation: 100_000,
-  remainingPoor: 1_000,
-  missed: 0,
-  wronglyExited: 0,
-  sampledExited: 500,
-  sampledWronglyExited: 5,
-  sampledNonRegistered: 400,
-  sampledMissed: 2,
-  surveyedHouseholds: 300,
-  approvingHouseholds: 291,
-};
+/** A county PASSING_COUNTY every check of 三率一度 under the default policy. */
 
 /** Every threshold 2/100 (approval 90/100), western or not, with one boundary for all. */
 const policyWith = (boundary: Boundary) => {
@@ -63,8 +51,8 @@ const countyTexts = (input: CountyExitInput, options: Parameters<typeof assessCo
 };
 
 describe('regionMessages: the text of each verdict under a strict boundary', () => {
-  it('says a passing non-western county is below each threshold and above the approval one', () => {
-    expect(countyTexts(passing, { western: false })).toEqual({
+  it('says a PASSING_COUNTY non-western county is below each threshold and above the approval one', () => {
+    expect(countyTexts(PASSING_COUNTY, { western: false })).toEqual({
       incidence: [['贫困发生率 1000/100000 (1%) 低于阈值 2/100 (2%)（非西部地区）', 'poverty incidence 1000/100000 (1%) is below the threshold 2/100 (2%) (non-western region)']],
       wrongfulExitRate: [['错退率 5/500 (1%) 低于阈值 2/100 (2%)', 'the wrongful-exit rate 5/500 (1%) is below the threshold 2/100 (2%)']],
       missedRate: [['漏评率 2/400 (0.5%) 低于阈值 2/100 (2%)', 'the missed-registration rate 2/400 (0.5%) is below the threshold 2/100 (2%)']],
@@ -73,7 +61,7 @@ describe('regionMessages: the text of each verdict under a strict boundary', () 
   });
 
   it('says a western county exactly at each threshold is not below (not above) it', () => {
-    const atThresholds = { ...passing, remainingPoor: 3_000, sampledWronglyExited: 10, sampledMissed: 8, approvingHouseholds: 270 };
+    const atThresholds = { ...PASSING_COUNTY, remainingPoor: 3_000, sampledWronglyExited: 10, sampledMissed: 8, approvingHouseholds: 270 };
     expect(countyTexts(atThresholds, { western: true })).toEqual({
       incidence: [['贫困发生率 3000/100000 (3%) 未低于阈值 3/100 (3%)（西部地区）', 'poverty incidence 3000/100000 (3%) is not below the threshold 3/100 (3%) (western region)']],
       wrongfulExitRate: [['错退率 10/500 (2%) 未低于阈值 2/100 (2%)', 'the wrongful-exit rate 10/500 (2%) is not below the threshold 2/100 (2%)']],
@@ -83,7 +71,7 @@ describe('regionMessages: the text of each verdict under a strict boundary', () 
   });
 
   it('says the known part of the incidence already fails while another part is missing, then names the missing part', () => {
-    const { incidence } = countyTexts({ ...passing, remainingPoor: 2_000, missed: undefined }, { western: false });
+    const { incidence } = countyTexts({ ...PASSING_COUNTY, remainingPoor: 2_000, missed: undefined }, { western: false });
     expect(incidence).toEqual([
       [
         '仅已知部分的综合贫困发生率已达 2000/100000 (2%)，未低于阈值 2/100 (2%)（非西部地区）',
@@ -96,7 +84,7 @@ describe('regionMessages: the text of each verdict under a strict boundary', () 
 
 describe('regionMessages: the text of each verdict under an inclusive boundary', () => {
   it('says a county exactly at each threshold is at or below (at or above) it', () => {
-    const atThresholds = { ...passing, remainingPoor: 2_000, sampledWronglyExited: 10, sampledMissed: 8, approvingHouseholds: 270 };
+    const atThresholds = { ...PASSING_COUNTY, remainingPoor: 2_000, sampledWronglyExited: 10, sampledMissed: 8, approvingHouseholds: 270 };
     expect(countyTexts(atThresholds, { western: false, policy: inclusive })).toEqual({
       incidence: [['贫困发生率 2000/100000 (2%) 不高于阈值 2/100 (2%)（非西部地区）', 'poverty incidence 2000/100000 (2%) is at or below the threshold 2/100 (2%) (non-western region)']],
       wrongfulExitRate: [['错退率 10/500 (2%) 不高于阈值 2/100 (2%)', 'the wrongful-exit rate 10/500 (2%) is at or below the threshold 2/100 (2%)']],
@@ -106,7 +94,7 @@ describe('regionMessages: the text of each verdict under an inclusive boundary',
   });
 
   it('says a county just past each threshold is above (below) it', () => {
-    const past = { ...passing, remainingPoor: 2_001, sampledWronglyExited: 11, sampledMissed: 9, approvingHouseholds: 269 };
+    const past = { ...PASSING_COUNTY, remainingPoor: 2_001, sampledWronglyExited: 11, sampledMissed: 9, approvingHouseholds: 269 };
     expect(countyTexts(past, { western: true, policy: inclusive })).toEqual({
       incidence: [['贫困发生率 2001/100000 (2.001%) 高于阈值 2/100 (2%)（西部地区）', 'poverty incidence 2001/100000 (2.001%) is above the threshold 2/100 (2%) (western region)']],
       wrongfulExitRate: [['错退率 11/500 (2.2%) 高于阈值 2/100 (2%)', 'the wrongful-exit rate 11/500 (2.2%) is above the threshold 2/100 (2%)']],
@@ -116,7 +104,7 @@ describe('regionMessages: the text of each verdict under an inclusive boundary',
   });
 
   it('says the known part of the incidence is already above the threshold while another part is missing', () => {
-    const { incidence } = countyTexts({ ...passing, remainingPoor: 2_001, wronglyExited: undefined }, { western: true, policy: inclusive });
+    const { incidence } = countyTexts({ ...PASSING_COUNTY, remainingPoor: 2_001, wronglyExited: undefined }, { western: true, policy: inclusive });
     expect(incidence).toEqual([
       [
         '仅已知部分的综合贫困发生率已达 2001/100000 (2.001%)，高于阈值 2/100 (2%)（西部地区）',
@@ -130,7 +118,7 @@ describe('regionMessages: the text of each verdict under an inclusive boundary',
 describe('regionMessages: figures that cannot be judged', () => {
   it('names each missing sample figure in Chinese with its field', () => {
     const missing = {
-      ...passing,
+      ...PASSING_COUNTY,
       sampledExited: undefined,
       sampledMissed: undefined,
       surveyedHouseholds: undefined,
@@ -144,13 +132,13 @@ describe('regionMessages: figures that cannot be judged', () => {
         ['缺少抽样数据调查户数（surveyedHouseholds）', 'the sample figure surveyedHouseholds is missing'],
       ],
     });
-    const others = countyTexts({ ...passing, sampledWronglyExited: undefined, sampledNonRegistered: undefined }, { western: false });
+    const others = countyTexts({ ...PASSING_COUNTY, sampledWronglyExited: undefined, sampledNonRegistered: undefined }, { western: false });
     expect(others.wrongfulExitRate).toEqual([['缺少抽样数据抽查错退人口（sampledWronglyExited）', 'the sample figure sampledWronglyExited is missing']]);
     expect(others.missedRate).toEqual([['缺少抽样数据抽查非建档立卡人口（sampledNonRegistered）', 'the sample figure sampledNonRegistered is missing']]);
   });
 
   it('says an empty sample cannot give a rate', () => {
-    const empty = { ...passing, sampledExited: 0, sampledWronglyExited: 0, sampledNonRegistered: 0, sampledMissed: 0, surveyedHouseholds: 0, approvingHouseholds: 0 };
+    const empty = { ...PASSING_COUNTY, sampledExited: 0, sampledWronglyExited: 0, sampledNonRegistered: 0, sampledMissed: 0, surveyedHouseholds: 0, approvingHouseholds: 0 };
     expect(countyTexts(empty, { western: false })).toMatchObject({
       wrongfulExitRate: [['抽查脱贫人口（sampledExited）为 0，样本为空，无法计算比率', 'sampledExited is 0: the sample is empty and the rate cannot be computed']],
       missedRate: [['抽查非建档立卡人口（sampledNonRegistered）为 0，样本为空，无法计算比率', 'sampledNonRegistered is 0: the sample is empty and the rate cannot be computed']],
@@ -159,12 +147,12 @@ describe('regionMessages: figures that cannot be judged', () => {
   });
 
   it('says a rural population of 0 gives no incidence', () => {
-    const { incidence } = countyTexts({ ...passing, ruralPopulation: 0, remainingPoor: 0 }, { western: false });
+    const { incidence } = countyTexts({ ...PASSING_COUNTY, ruralPopulation: 0, remainingPoor: 0 }, { western: false });
     expect(incidence).toEqual([['农村户籍人口为 0，无法计算贫困发生率', 'the rural population is 0: the poverty incidence cannot be computed']]);
   });
 
   it('shows the parts that exceed their whole, with both figures', () => {
-    const { incidence } = countyTexts({ ...passing, remainingPoor: 99_000, missed: 1_000, wronglyExited: 1_000 }, { western: false });
+    const { incidence } = countyTexts({ ...PASSING_COUNTY, remainingPoor: 99_000, missed: 1_000, wronglyExited: 1_000 }, { western: false });
     expect(incidence).toEqual([
       [
         'remainingPoor + missed + wronglyExited（101000）超过 ruralPopulation（100000），数据不一致',
@@ -174,7 +162,7 @@ describe('regionMessages: figures that cannot be judged', () => {
   });
 
   it('names the parameter and the day when no threshold is in force', () => {
-    const { wrongfulExitRate } = countyTexts(passing, { western: false, asOf: '2015-06-01' });
+    const { wrongfulExitRate } = countyTexts(PASSING_COUNTY, { western: false, asOf: '2015-06-01' });
     expect(wrongfulExitRate).toEqual([['政策表中 countyExit 在 2015-06-01 没有生效的阈值', 'the policy has no countyExit threshold in force on 2015-06-01']]);
   });
 

@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { thrownDomainError } from './fixtures';
 import { assessCountyExit, assessVillageExit, defaultPolicy, definePolicy, DomainError, povertyIncidence } from '../../src/index';
 
 // Issue 17: each refusal of the region concept names what it refused.
 
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('povertyIncidence refusals', () => {
   it('name the field that is not a count, each alone', () => {
     const valid = { remainingPoor: 1, missed: 0, wronglyExited: 0, ruralPopulation: 100 };
     for (const field of ['remainingPoor', 'missed', 'wronglyExited', 'ruralPopulation'] as const) {
-      const error = thrown(() => povertyIncidence({ ...valid, [field]: -1 }));
+      const error = thrownDomainError(() => povertyIncidence({ ...valid, [field]: -1 }));
       expect(error.code, field).toBe('incidence/invalid-count');
       expect(error.message, field).toContain(`${field} must be a whole number of zero or more, got -1`);
     }
   });
 
   it('say how many poor persons exceed which population', () => {
-    const error = thrown(() => povertyIncidence({ remainingPoor: 90, missed: 8, wronglyExited: 5, ruralPopulation: 100 }));
+    const error = thrownDomainError(() => povertyIncidence({ remainingPoor: 90, missed: 8, wronglyExited: 5, ruralPopulation: 100 }));
     expect(error.code).toBe('incidence/exceeds-population');
     expect(error.message).toContain('103 poor persons in a rural population of 100');
   });
@@ -34,10 +26,10 @@ describe('exit options that are not an object', () => {
   it('are refused as a missing western flag, not with a TypeError', () => {
     const village = { ruralPopulation: 100, remainingPoor: 1 };
     for (const options of [null, undefined, 'western', true]) {
-      expect(thrown(() => assessVillageExit(village, options as never)).code).toBe('exit/western-required');
+      expect(thrownDomainError(() => assessVillageExit(village, options as never)).code).toBe('exit/western-required');
     }
     const county = { ruralPopulation: 100, remainingPoor: 1 };
-    expect(thrown(() => assessCountyExit(county as never, null as never)).code).toBe('exit/western-required');
+    expect(thrownDomainError(() => assessCountyExit(county as never, null as never)).code).toBe('exit/western-required');
   });
 });
 
@@ -47,7 +39,7 @@ describe('assessVillageExit, each rule alone', () => {
 
   it('refuses an input that is not an object, as exit/invalid-count', () => {
     for (const input of [null, 42]) {
-      const error = thrown(() => assessVillageExit(input as never, options));
+      const error = thrownDomainError(() => assessVillageExit(input as never, options));
       expect(error.code).toBe('exit/invalid-count');
       expect(error.message).toContain('input must be an object');
     }
@@ -105,5 +97,16 @@ describe('assessVillageExit, each rule alone', () => {
       ['exit/incidence-component-missing', ['remainingPoor']],
       ['exit/no-threshold', []],
     ]);
+  });
+});
+
+describe('assessCountyExit, an input that is not an object', () => {
+  it('is refused as exit/invalid-count, not with a TypeError', () => {
+    for (const input of [null, undefined, 42, 'county']) {
+      const error = thrownDomainError(() => assessCountyExit(input as never, { western: false }));
+      expect(error.code, String(input)).toBe('exit/invalid-count');
+      expect(error.evidence, String(input)).toEqual({});
+      expect(error.localized, String(input)).toEqual({ 'zh-CN': '输入必须是对象', en: 'input must be an object' });
+    }
   });
 });
