@@ -18,7 +18,7 @@ import { finding, type AuditFinding, type FindingSubject } from './finding';
 import { createHashTable, hashInto, type Hash53 } from './hash-table';
 import { AUDIT_CODES, type AuditCode } from './messages';
 import { AuditThresholdTableSchema, type AuditThresholds } from './schema';
-import { issuesMessage, validate } from '../validation/issues';
+import { issuesLine, issuesMessage, validate } from '../validation/issues';
 import { AUDIT_ERRORS } from './catalog';
 
 /** Options of {@link createAudit} and `auditRegister`. 核查选项。 */
@@ -164,9 +164,8 @@ function readThresholds(given: Parameter<AuditThresholds> | undefined): Paramete
   if (!parsed.ok) {
     // The validation catalog's words (never zod's default text), as definePolicy gives them:
     // `message` names each problem in both languages, `localized` all of them in each.
-    const whole = { 'zh-CN': AUDIT_ERRORS.render('audit/whole-thresholds', {}, 'zh-CN'), en: AUDIT_ERRORS.render('audit/whole-thresholds', {}, 'en') };
-    const problems = parsed.issues.map((i) => `${i.path.join('.') || whole.en}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
-    throw new PolicyError('audit/invalid-thresholds', problems, parsed.issues, { evidence: { count: parsed.issues.length }, localized: issuesMessage(parsed.issues, whole) });
+    const whole = AUDIT_ERRORS.message('audit/whole-thresholds', {});
+    throw new PolicyError('audit/invalid-thresholds', issuesLine(parsed.issues, whole), parsed.issues, { evidence: { count: parsed.issues.length }, localized: issuesMessage(parsed.issues, whole) });
   }
   return parsed.value as Parameter<AuditThresholds>;
 }

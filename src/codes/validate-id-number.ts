@@ -31,10 +31,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
 
 // The messages are the validation catalog's (`id/…`), rendered once.
-const message = (reason: IdNumberReason): Message => ({
-  'zh-CN': VALIDATION_CATALOG.render(`id/${reason}`, {}, 'zh-CN'),
-  en: VALIDATION_CATALOG.render(`id/${reason}`, {}, 'en'),
-});
+const message = (reason: IdNumberReason): Message => VALIDATION_CATALOG.message(`id/${reason}`);
 const MESSAGES: Readonly<Record<IdNumberReason, Message>> = {
   'not-a-string': message('not-a-string'),
   length: message('length'),

@@ -75,6 +75,6 @@ export function slopeAdvice(slopeDegrees: number, options: SlopeAdviceOptions = 
         : 'forest-grass';
   const code: SlopeAdviceCode = `slope/${cls}`;
   const evidence = { slopeDegrees, below: limits.vegetablesFungiBelow, upTo: limits.herbsTeaFruitUpTo };
-  const message = { 'zh-CN': INDUSTRY_CATALOG.render(code, evidence, 'zh-CN'), en: INDUSTRY_CATALOG.render(code, evidence, 'en') };
+  const message = INDUSTRY_CATALOG.message(code, evidence);
   return { class: cls, code, path: [], evidence, message, zh: message['zh-CN'], en: message.en };
 }

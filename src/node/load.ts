@@ -41,7 +41,7 @@ export async function loadPolicy(file: string | undefined): Promise<Policy> {
   }
 }
 
-const WHOLE_RECORD: Message = { 'zh-CN': TABLE_CATALOG.render('line/record', {}, 'zh-CN'), en: TABLE_CATALOG.render('line/record', {}, 'en') };
+const WHOLE_RECORD: Message = TABLE_CATALOG.message('line/record', {});
 
 function describeIssues(issues: Parameters<typeof issuesMessage>[0]): Message {
   return issuesMessage(issues, WHOLE_RECORD);

@@ -313,7 +313,7 @@ export type NodeMessageCode = CodeOf<typeof NODE_CATALOG>;
 
 /** The message of a code in every locale. 按代码渲染中英文消息。 */
 export function nodeMessage(code: NodeMessageCode, evidence: Evidence = {}): Message {
-  return { 'zh-CN': NODE_CATALOG.render(code, evidence, 'zh-CN'), en: NODE_CATALOG.render(code, evidence, 'en') };
+  return NODE_CATALOG.message(code, evidence);
 }
 
 /**

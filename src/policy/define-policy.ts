@@ -1,6 +1,6 @@
 import { PolicyError } from '../errors';
 import type { Path } from '../reasons/types';
-import { catalogIssue, issuesMessage, toValidationIssues, type ValidationIssue } from '../validation/issues';
+import { catalogIssue, issuesLine, issuesMessage, toValidationIssues, type ValidationIssue } from '../validation/issues';
 import { deepFreeze, defaultPolicy } from './default-policy';
 import { PolicySchema, type MonitoringLine, type ParameterName, type Policy, type PovertyLine } from './schema';
 import { POLICY_ERRORS } from './catalog';
@@ -55,7 +55,7 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy = defaultP
   const unknown = Object.keys(overrides).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     const evidence = { unknown, known: [...known] };
-    const localized = { 'zh-CN': POLICY_ERRORS.render('policy/unknown-keys', evidence, 'zh-CN'), en: POLICY_ERRORS.render('policy/unknown-keys', evidence, 'en') };
+    const localized = POLICY_ERRORS.message('policy/unknown-keys', evidence);
     throw new PolicyError('policy/invalid', `${localized['zh-CN']} / ${localized.en}`, [], { evidence, localized });
   }
   const source = overrides.source ?? `override in policy ${overrides.name ?? base.name}`;
@@ -136,9 +136,8 @@ function overridePath(path: Path, lineOrigins: readonly (number | undefined)[], 
 
 /** `policy/invalid` for these issues: `message` gives each in both locales, `localized` all in each. */
 function invalid(issues: readonly ValidationIssue[]): PolicyError {
-  const whole = { 'zh-CN': POLICY_ERRORS.render('policy/whole', {}, 'zh-CN'), en: POLICY_ERRORS.render('policy/whole', {}, 'en') };
-  const message = issues.map((i) => `${i.path.join('.') || whole.en}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
-  return new PolicyError('policy/invalid', message, issues, { evidence: { count: issues.length }, localized: issuesMessage(issues, whole) });
+  const whole = POLICY_ERRORS.message('policy/whole', {});
+  return new PolicyError('policy/invalid', issuesLine(issues, whole), issues, { evidence: { count: issues.length }, localized: issuesMessage(issues, whole) });
 }
 
 function lineTwice(k: number, first: number, year: number): ValidationIssue {

@@ -1,6 +1,6 @@
 import { TuopinError } from '../errors';
 import { reasonOf, resolveKind, type ReasonKind } from './reason';
-import type { Evidence, Locale, MessageCatalog, MessageTemplate, Path, Reason } from './types';
+import type { Evidence, Locale, Message, MessageCatalog, MessageTemplate, Path, Reason } from './types';
 
 /**
  * A message catalog: the reason codes of one concept, typed as a string-literal union, with
@@ -23,6 +23,8 @@ export interface Catalog<C extends string = string> {
   reason<K extends C>(code: K, path: Path, evidence?: Evidence): Reason<K>;
   /** Renders one locale of a code from evidence, without building a reason. */
   render(code: C, evidence: Evidence, locale: Locale): string;
+  /** Renders every locale of a code from evidence: `{ 'zh-CN': …, en: … }`. */
+  message(code: C, evidence?: Evidence): Message;
 }
 
 const EMPTY: Evidence = Object.freeze({});
@@ -71,6 +73,10 @@ export function defineCatalog<const T extends MessageCatalog>(name: string, temp
     render: (code, evidence, locale) => {
       const k = kindOf(code);
       return locale === 'en' ? k.en(evidence) : k.zh(evidence);
+    },
+    message: (code, evidence = EMPTY) => {
+      const k = kindOf(code);
+      return { 'zh-CN': k.zh(evidence), en: k.en(evidence) };
     },
   };
   Object.defineProperty(catalog, BRAND, { value: true });

@@ -61,5 +61,5 @@ export const REGISTER_CATALOG = defineCatalog('register', REGISTER_MESSAGES);
 
 /** Both locales of one message. @internal */
 export function registerMessage(key: RegisterMessageCode, evidence: Evidence = {}): Message {
-  return { 'zh-CN': REGISTER_CATALOG.render(key, evidence, 'zh-CN'), en: REGISTER_CATALOG.render(key, evidence, 'en') };
+  return REGISTER_CATALOG.message(key, evidence);
 }

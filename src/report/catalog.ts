@@ -17,7 +17,7 @@ export const REPORT_CATALOG = defineCatalog('report', REPORT_MESSAGES);
  * 渲染一条报告文字（中英文）。
  */
 export function reportText(code: ReportMessageCode, evidence: Evidence = {}): Message {
-  return { 'zh-CN': REPORT_CATALOG.render(code, evidence, 'zh-CN'), en: REPORT_CATALOG.render(code, evidence, 'en') };
+  return REPORT_CATALOG.message(code, evidence);
 }
 
 /** `中文 English`: the label as the tables show it. 表格中的标签：中文在前。 */

@@ -97,7 +97,7 @@ export function refinement(code: string, keyOrEvidence?: ValidationMessageCode |
 
 /** A validation issue whose message is the catalog's (rendered in both locales). @internal */
 export function catalogIssue(code: string, key: ValidationMessageCode, path: Path, evidence: Evidence = EMPTY): ValidationIssue {
-  return { path, code, evidence, message: { 'zh-CN': VALIDATION_CATALOG.render(key, evidence, 'zh-CN'), en: VALIDATION_CATALOG.render(key, evidence, 'en') } };
+  return { path, code, evidence, message: VALIDATION_CATALOG.message(key, evidence) };
 }
 
 /**
@@ -111,6 +111,16 @@ export function catalogIssue(code: string, key: ValidationMessageCode, path: Pat
 export function issuesMessage(issues: readonly Pick<ValidationIssue, 'path' | 'message'>[], whole: Message): Message {
   const line = (i: Pick<ValidationIssue, 'path' | 'message'>, locale: keyof Message) => `${i.path.join('.') || whole[locale]}: ${i.message[locale]}`;
   return { 'zh-CN': issues.map((i) => line(i, 'zh-CN')).join('；'), en: issues.map((i) => line(i, 'en')).join('; ') };
+}
+
+/**
+ * @internal
+ * The issues on one line, each after its path (or `whole`'s English label) in both languages:
+ * `path: 中文 / English; …`, the `message` of a `PolicyError` whose `localized` is
+ * {@link issuesMessage}. 一行列出全部问题（中英文）。
+ */
+export function issuesLine(issues: readonly Pick<ValidationIssue, 'path' | 'message'>[], whole: Message): string {
+  return issues.map((i) => `${i.path.join('.') || whole.en}: ${i.message['zh-CN']} / ${i.message.en}`).join('; ');
 }
 
 const zhCN = z.locales.zhCN().localeError;

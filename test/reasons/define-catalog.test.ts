@@ -87,6 +87,12 @@ describe('defineCatalog', () => {
     expect(catalog.render('demo/above', evidence, 'en')).toBe(message.en);
   });
 
+  it('renders every locale of one code at once, as a reason’s message would read', () => {
+    const { catalog } = counted();
+    expect(catalog.message('demo/above', evidence)).toEqual(message);
+    expect(catalog.message('demo/none')).toEqual({ 'zh-CN': '无', en: 'none' });
+  });
+
   it('keeps a message readable on a frozen reason', () => {
     const { catalog } = counted();
     const r = Object.freeze(catalog.reason('demo/above', [], evidence));
