@@ -103,12 +103,12 @@ describe('HouseholdSchema: one person per ID number, equal ignoring case as uppe
   });
 
   it('folds exactly the letters a–z onto A–Z, in either order, and nothing beside them', () => {
-    for (const [a, b] of [['a1', 'A1'], ['z1', 'Z1'], ['m1', 'M1']]) {
+    for (const [a, b] of [['a1', 'A1'], ['z1', 'Z1'], ['m1', 'M1']] as const) {
       expect(duplicates([doc(a), doc(b)])).toEqual([[1, 0]]);
       expect(duplicates([doc(b), doc(a)])).toEqual([[1, 0]]);
     }
     // ` (96) and { (123) sit beside a and z; 32 below them are @ and [, which are not their upper case.
-    for (const [a, b] of [['`1', '@1'], ['{1', '[1'], ['a1', 'B1'], ['z1', 'Y1']]) {
+    for (const [a, b] of [['`1', '@1'], ['{1', '[1'], ['a1', 'B1'], ['z1', 'Y1']] as const) {
       expect(a.toUpperCase()).not.toBe(b.toUpperCase());
       expect(duplicates([doc(a), doc(b)])).toEqual([]);
       expect(duplicates([doc(b), doc(a)])).toEqual([]);
