@@ -124,11 +124,11 @@ describe('the real-world corpus', () => {
   });
 
   for (const [name, message] of [
-    ['corrupt-deflate.xlsx', /corrupt-deflate\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: .+） \/ unreadable spreadsheet/],
+    ['corrupt-deflate.xlsx', /corrupt-deflate\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 已损坏，无法解压；程序库的原始信息：.+） \/ unreadable spreadsheet \(xl\/worksheets\/sheet1\.xml is damaged and cannot be inflated; the library says: .+\)/],
     ['zip-bomb-declared.xlsx', /zip-bomb-declared\.xlsx: 工作簿中的 xl\/worksheets\/sheet1\.xml 解压后超过 512 MiB 上限/],
-    ['zip-size-lie.xlsx', /zip-size-lie\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: too many bytes in the stream/],
+    ['zip-size-lie.xlsx', /zip-size-lie\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 已损坏，无法解压；程序库的原始信息：too many bytes in the stream/],
     ['bad-cell-ref.xlsx', /bad-cell-ref\.xlsx, 第 2 行 row 2: 第 2 行有超出范围的单元格引用（FXSHRXW3） \/ row 2: cell reference out of range \(FXSHRXW3\)/],
-    ['unclosed-rows.xlsx', /unclosed-rows\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: XML nested more than 64 levels deep）/],
+    ['unclosed-rows.xlsx', /unclosed-rows\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 的 XML 嵌套超过 64 层） \/ unreadable spreadsheet \(xl\/worksheets\/sheet1\.xml: XML nested more than 64 levels deep\)/],
   ] as const) {
     it(`exits 2 on ${name}, naming the file, in Chinese and English`, async () => {
       const { code, stdout, stderr } = await run('assess', file(name));
