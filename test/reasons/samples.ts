@@ -202,6 +202,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'blockers/invalid-county-code': { given: '"5226"' },
     'blockers/duplicate-household': { household: 'H-****01' },
     'blockers/duplicate-assessment': { household: 'H-****01' },
+    'blockers/duplicate-ledger-entry': { entry: 'L-1' },
     'region/not-a-count': { field: 'remainingPoor', given: '-1' },
     'incidence/exceeds-population': { poor: 120, population: 100 },
   },
