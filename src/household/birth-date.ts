@@ -13,7 +13,10 @@ function digit(s: string, i: number): number {
  * @internal
  */
 export function memberBirthYear(member: Member): number {
-  if (member.birthDate === undefined) {
+  const birthDate = member.birthDate;
+  let source: string;
+  let at: number;
+  if (birthDate === undefined) {
     const id = member.idNumber;
     if (!isResidentId(member)) return -1;
     if (id.length === 15) {
@@ -22,9 +25,12 @@ export function memberBirthYear(member: Member): number {
       return a < 0 || b < 0 ? -1 : 1900 + a * 10 + b;
     }
     if (id.length !== 18) return -1;
+    source = id;
+    at = 6;
+  } else {
+    source = birthDate;
+    at = 0;
   }
-  const source = member.birthDate ?? member.idNumber;
-  const at = member.birthDate === undefined ? 6 : 0;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a guard that says what the digits below say anyway: past the end charCodeAt gives NaN, which digit() reads as -1
   if (source.length < at + 4) return -1;
   const a = digit(source, at);

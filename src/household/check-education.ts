@@ -37,21 +37,22 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
   const year = values.year;
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as (typeof members)[number];
+    // The age on `day` is `year − birthYear` or one less, by whether the birthday has come. Members
+    // out of the range either way are skipped before their schooling is read, and children in it
+    // either way who are in school need no exact age: only the others get a birth date and an
+    // exact age.
+    const birthYear = memberBirthYear(member);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
+    if (birthYear >= 0 && (year - birthYear - 1 > max || year - birthYear < min)) continue;
     // 就学状况 decides; without it the register's 在校生状况 does (a stage is enrolment).
     const status_ = member.studentStatus;
     const schooling =
       member.schooling ??
       (status_ === undefined || status_ === 'not-a-student' ? undefined : status_ === 'dropped-out' ? 'dropped-out' : 'enrolled');
     const inSchool = schooling === 'enrolled' || schooling === 'home-taught' || schooling === 'exempt' || schooling === 'graduated';
-    // The age on `day` is `year − birthYear` or one less, by whether the birthday has come. Members
-    // out of the range either way are skipped, and children in it either way who are in school
-    // need no exact age: only the others get a birth date and an exact age.
-    const birthYear = memberBirthYear(member);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
     if (birthYear >= 0) {
       const upTo = year - birthYear;
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
-      if (upTo - 1 > max || upTo < min) continue;
       // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BlockStatement: on a validated household (its birth dates and resident ID numbers are real dates), the fast path and the exact one give the same age, skip and count; only the time differs
       if (inSchool && upTo - 1 >= min && upTo <= max) {
         children++;

@@ -1,6 +1,6 @@
 import type { Check } from '../reasons/types';
 import type { Household, Housing } from './schema';
-import { fixedCheck, fixedPath, reason } from './reasons';
+import { fixedCheck, fixedPath, kind, reasonOf } from './reasons';
 
 const HOUSING = fixedPath('housing');
 const GRADE = fixedPath('housing', 'grade');
@@ -20,6 +20,12 @@ const NOT_DANGEROUS = fixedCheck('met', 'housing/register-not-dangerous', DANGER
 const APPRAISED = fixedCheck('met', 'housing/appraised-safe', ROUTE);
 const NO_HOUSE_ROUTE_MISSING = fixedCheck('unknown', 'housing/no-house-route-missing', NO_HOUSE);
 const NO_HOUSE_APPRAISED = fixedCheck('unknown', 'housing/no-house-appraised', ROUTE);
+const GUARANTEED_SAFE = kind('housing/guaranteed-safe');
+const RENOVATED_SAFE = kind('housing/renovated-safe');
+const DANGEROUS_KIND = kind('housing/dangerous');
+const RENOVATION_ACCEPTED = kind('housing/renovation-accepted');
+const LIVES_IN_SAFE_HOUSING = kind('housing/lives-in-safe-housing');
+const REGISTER_DANGEROUS = kind('housing/register-dangerous');
 
 /** 改造安全 or 保障安全 as recorded (a route, or relocation under 易地扶贫搬迁), else undefined. */
 function saferRoute(housing: Housing): Check | undefined {
@@ -27,12 +33,12 @@ function saferRoute(housing: Housing): Check | undefined {
   if (housing.route === 'guaranteed-safe') {
     return {
       status: 'met',
-      reasons: [reason('housing/guaranteed-safe', ROUTE, { grade, guarantee: housing.guarantee ?? null, noHouse: housing.noHouse === true })],
+      reasons: [reasonOf(GUARANTEED_SAFE, ROUTE, { grade, guarantee: housing.guarantee ?? null, noHouse: housing.noHouse === true })],
     };
   }
   if (housing.route === 'renovated-safe' || housing.relocated === true) {
     const path = housing.route === 'renovated-safe' ? ROUTE : fixedPath('housing', 'relocated');
-    return { status: 'met', reasons: [reason('housing/renovated-safe', path, { grade, relocated: housing.relocated ?? null })] };
+    return { status: 'met', reasons: [reasonOf(RENOVATED_SAFE, path, { grade, relocated: housing.relocated ?? null })] };
   }
   return undefined;
 }
@@ -62,7 +68,7 @@ export function checkHousing(household: Household): Check {
       renovation: housing.renovation ?? null,
       livesInSafeHousing: housing.livesInSafeHousing ?? null,
     };
-    return { status: 'unmet', reasons: [reason('housing/dangerous', HOUSING, evidence)] };
+    return { status: 'unmet', reasons: [reasonOf(DANGEROUS_KIND, HOUSING, evidence)] };
   }
   if (housing.noHouse === true) {
     const route = saferRoute(housing);
@@ -72,15 +78,15 @@ export function checkHousing(household: Household): Check {
   if (housing.dangerous === false) return NOT_DANGEROUS;
   if (housing.dangerous === true) {
     if (housing.renovation === 'accepted') {
-      return { status: 'met', reasons: [reason('housing/renovation-accepted', RENOVATION, { grade: null })] };
+      return { status: 'met', reasons: [reasonOf(RENOVATION_ACCEPTED, RENOVATION, { grade: null })] };
     }
     if (housing.livesInSafeHousing === true) {
-      return { status: 'met', reasons: [reason('housing/lives-in-safe-housing', SAFE_HOUSING, { grade: null })] };
+      return { status: 'met', reasons: [reasonOf(LIVES_IN_SAFE_HOUSING, SAFE_HOUSING, { grade: null })] };
     }
     const route = saferRoute(housing);
     if (route !== undefined) return route;
     const evidence = { renovation: housing.renovation ?? null, livesInSafeHousing: housing.livesInSafeHousing ?? null };
-    return { status: 'unmet', reasons: [reason('housing/register-dangerous', DANGEROUS, evidence)] };
+    return { status: 'unmet', reasons: [reasonOf(REGISTER_DANGEROUS, DANGEROUS, evidence)] };
   }
   if (housing.route === 'appraised-safe') return APPRAISED;
   return saferRoute(housing) ?? MISSING;

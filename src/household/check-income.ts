@@ -3,7 +3,7 @@ import { yuanToFen } from '../units/yuan-to-fen';
 import type { Household } from './schema';
 import type { ValuesInForce } from './values-in-force';
 import { compareIncomeToLine, hasIncomeComponents, netIncomeFen } from './net-income';
-import { fixedCheck, fixedPath, kind, reason, reasonOf } from './reasons';
+import { fixedCheck, fixedPath, kind, reasonOf } from './reasons';
 
 const INCOME = fixedPath('income');
 const YEAR = fixedPath('income', 'year');
@@ -11,6 +11,10 @@ const PER_CAPITA = fixedPath('income', 'perCapita');
 const MISSING = fixedCheck('unknown', 'income/missing', INCOME);
 const ABOVE = kind('income/above-line');
 const NOT_ABOVE = kind('income/not-above-line');
+const NO_LINE = kind('income/no-line');
+const PER_CAPITA_ABOVE_LINE = kind('income/per-capita-above-line');
+const PER_CAPITA_NOT_ABOVE_LINE = kind('income/per-capita-not-above-line');
+const PER_CAPITA_DISAGREES = kind('income/per-capita-disagrees');
 
 /**
  * 一达标: per-capita net income strictly above the poverty line of the income year, decided in
@@ -26,7 +30,7 @@ export function checkIncome(household: Household, values: ValuesInForce): Check 
   if (income === undefined) return MISSING;
   const year = income.year;
   const line = values.line(year);
-  if (line === undefined) return { status: 'unknown', reasons: [reason('income/no-line', YEAR, { year })] };
+  if (line === undefined) return { status: 'unknown', reasons: [reasonOf(NO_LINE, YEAR, { year })] };
   const members = household.members.length;
   const lineFen = line.fen;
   const perCapita = income.perCapita;
@@ -34,8 +38,8 @@ export function checkIncome(household: Household, values: ValuesInForce): Check 
     const above = yuanToFen(perCapita) > lineFen;
     const evidence = { year, members, perCapitaYuan: perCapita, lineYuan: line.yuan };
     return above
-      ? { status: 'met', reasons: [reason('income/per-capita-above-line', PER_CAPITA, evidence)] }
-      : { status: 'unmet', reasons: [reason('income/per-capita-not-above-line', PER_CAPITA, evidence)] };
+      ? { status: 'met', reasons: [reasonOf(PER_CAPITA_ABOVE_LINE, PER_CAPITA, evidence)] }
+      : { status: 'unmet', reasons: [reasonOf(PER_CAPITA_NOT_ABOVE_LINE, PER_CAPITA, evidence)] };
   }
   const net = netIncomeFen(income);
   const above = compareIncomeToLine(net, lineFen, members) > 0;
@@ -56,7 +60,7 @@ export function checkIncome(household: Household, values: ValuesInForce): Check 
     const gap = recorded - BigInt(net);
     if ((gap < 0n ? -gap : gap) > BigInt(members)) {
       reasons.push(
-        reason('income/per-capita-disagrees', PER_CAPITA, {
+        reasonOf(PER_CAPITA_DISAGREES, PER_CAPITA, {
           year,
           members,
           perCapitaYuan: perCapita,

@@ -3,7 +3,7 @@ import type { WaterThresholds } from '../policy/schema';
 import type { Household, Water } from './schema';
 import type { ValuesInForce } from './values-in-force';
 import { deepFreeze } from '../policy/default-policy';
-import { fixedCheck, fixedPath, fixedReason, kind, reason, reasonOf } from './reasons';
+import { fixedCheck, fixedPath, fixedReason, kind, reasonOf } from './reasons';
 
 const WATER = fixedPath('water');
 const LITRES = fixedPath('water', 'litresPerPersonPerDay');
@@ -27,6 +27,19 @@ const RELIABILITY_MISSING = fixedReason('water/reliability-missing', INTERRUPTIO
 const QUALITY_OK = fixedReason('water/quality-ok', QUALITY);
 const QUALITY_POOR = fixedReason('water/quality-poor', QUALITY);
 const QUALITY_MISSING = fixedReason('water/quality-missing', QUALITY);
+const QUANTITY_LOW = kind('water/quantity-low');
+const QUANTITY_AREA_UNKNOWN = kind('water/quantity-area-unknown');
+const CONVENIENCE_HORIZONTAL = kind('water/convenience-horizontal');
+const CONVENIENCE_VERTICAL = kind('water/convenience-vertical');
+const CONVENIENCE_POOR = kind('water/convenience-poor');
+const CONVENIENCE_UNKNOWN = kind('water/convenience-unknown');
+const INTERRUPTIONS_HIGH = kind('water/interruptions-high');
+const SUMMARY_DIFFICULT_KIND = kind('water/summary-difficult');
+const SUMMARY_UNSAFE = kind('water/summary-unsafe');
+const SUMMARY_SAFE_KIND = kind('water/summary-safe');
+const SUMMARY_INCOMPLETE = kind('water/summary-incomplete');
+const NOT_REQUIRED = kind('water/not-required');
+const NO_THRESHOLDS = kind('water/no-thresholds');
 
 /** Whole, non-negative, not −0 and below `limit`: a value whose reason may be shared. */
 function small(value: number, limit: number): boolean {
@@ -60,10 +73,10 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
       return 'met';
     }
     if (litres < normal && litres < waterShort) {
-      out.push(reason('water/quantity-low', LITRES, { litres, min: Math.min(normal, waterShort), waterShortArea: null }));
+      out.push(reasonOf(QUANTITY_LOW, LITRES, { litres, min: Math.min(normal, waterShort), waterShortArea: null }));
       return 'unmet';
     }
-    out.push(reason('water/quantity-area-unknown', LITRES, { litres, min: normal, minWaterShort: waterShort }));
+    out.push(reasonOf(QUANTITY_AREA_UNKNOWN, LITRES, { litres, min: normal, minWaterShort: waterShort }));
     return 'unknown';
   }
   const min = short ? t.minLitresPerPersonPerDayWaterShort : t.minLitresPerPersonPerDay;
@@ -71,7 +84,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
     out.push(quantityOk(shared, litres, min, short));
     return 'met';
   }
-  out.push(reason('water/quantity-low', LITRES, { litres, min, waterShortArea: short }));
+  out.push(reasonOf(QUANTITY_LOW, LITRES, { litres, min, waterShortArea: short }));
   return 'unmet';
 }
 
@@ -80,22 +93,30 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
  * when any recorded option meets; unmet only when all four are recorded and none meets;
  * otherwise unknown (a missing option could still meet).
  */
-function convenience(water: Water, t: WaterThresholds, out: Reason[]): CheckStatus {
+function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const { piped, fetchMinutes, horizontalMetres, verticalMetres } = water;
   if (piped === true) {
     out.push(PIPED_OK);
     return 'met';
   }
   if (fetchMinutes !== undefined && fetchMinutes <= t.maxFetchMinutes) {
-    out.push(reasonOf(FETCH_OK, FETCH, { value: fetchMinutes, max: t.maxFetchMinutes }));
+    // Shared per (values in force, whole minutes): the evidence is the two numbers.
+    const key = small(fetchMinutes, 1000) ? fetchMinutes : -1;
+    const known = key < 0 ? undefined : shared[key];
+    if (known !== undefined) out.push(known);
+    else {
+      const made = reasonOf(FETCH_OK, FETCH, { value: fetchMinutes, max: t.maxFetchMinutes });
+      if (key >= 0) shared[key] = deepFreeze(made);
+      out.push(made);
+    }
     return 'met';
   }
   if (horizontalMetres !== undefined && horizontalMetres <= t.maxHorizontalMetres) {
-    out.push(reason('water/convenience-horizontal', HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres }));
+    out.push(reasonOf(CONVENIENCE_HORIZONTAL, HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres }));
     return 'met';
   }
   if (verticalMetres !== undefined && verticalMetres <= t.maxVerticalMetres) {
-    out.push(reason('water/convenience-vertical', VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres }));
+    out.push(reasonOf(CONVENIENCE_VERTICAL, VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres }));
     return 'met';
   }
   const evidence = {
@@ -113,11 +134,11 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[]): CheckStat
   if (horizontalMetres === undefined) missing.push('horizontalMetres');
   if (verticalMetres === undefined) missing.push('verticalMetres');
   if (missing.length === 0) {
-    out.push(reason('water/convenience-poor', WATER, evidence));
+    out.push(reasonOf(CONVENIENCE_POOR, WATER, evidence));
     return 'unmet';
   }
   out.push(
-    reason('water/convenience-unknown', WATER, {
+    reasonOf(CONVENIENCE_UNKNOWN, WATER, {
       piped: evidence.piped,
       fetchMinutes: evidence.fetchMinutes,
       horizontalMetres: evidence.horizontalMetres,
@@ -151,7 +172,7 @@ function reliability(water: Water, t: WaterThresholds, out: Reason[], shared: (R
     }
     return 'met';
   }
-  out.push(reason('water/interruptions-high', INTERRUPTIONS, { days, max }));
+  out.push(reasonOf(INTERRUPTIONS_HIGH, INTERRUPTIONS, { days, max }));
   return 'unmet';
 }
 
@@ -182,10 +203,10 @@ function summaryCheck(water: Water): Check | undefined {
   const { safe, difficult } = water;
   if (safe === undefined && difficult === undefined) return undefined;
   const evidence = { safe: safe ?? null, difficult: difficult ?? null };
-  if (difficult === true) return { status: 'unmet', reasons: [reason('water/summary-difficult', SUMMARY_DIFFICULT, evidence)] };
-  if (safe === false) return { status: 'unmet', reasons: [reason('water/summary-unsafe', SUMMARY_SAFE, evidence)] };
-  if (safe === true) return { status: 'met', reasons: [reason('water/summary-safe', SUMMARY_SAFE, evidence)] };
-  return { status: 'unknown', reasons: [reason('water/summary-incomplete', SUMMARY_SAFE, evidence)] };
+  if (difficult === true) return { status: 'unmet', reasons: [reasonOf(SUMMARY_DIFFICULT_KIND, SUMMARY_DIFFICULT, evidence)] };
+  if (safe === false) return { status: 'unmet', reasons: [reasonOf(SUMMARY_UNSAFE, SUMMARY_SAFE, evidence)] };
+  if (safe === true) return { status: 'met', reasons: [reasonOf(SUMMARY_SAFE_KIND, SUMMARY_SAFE, evidence)] };
+  return { status: 'unknown', reasons: [reasonOf(SUMMARY_INCOMPLETE, SUMMARY_SAFE, evidence)] };
 }
 
 function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
@@ -206,18 +227,18 @@ export function checkWater(household: Household, values: ValuesInForce): Check {
   const first = values.waterFrom;
   if (t === undefined && first !== undefined) {
     // The table is in `from` order, so no value in force means `day` is before the first one.
-    return { status: 'met', reasons: [reason('water/not-required', NO_PATH, { asOf: day, from: first })] };
+    return { status: 'met', reasons: [reasonOf(NOT_REQUIRED, NO_PATH, { asOf: day, from: first })] };
   }
   const water = household.water;
   if (water === undefined) return MISSING;
   if (t === undefined) {
-    return { status: 'unknown', reasons: [reason('water/no-thresholds', NO_PATH, { asOf: day })] };
+    return { status: 'unknown', reasons: [reasonOf(NO_THRESHOLDS, NO_PATH, { asOf: day })] };
   }
   const summary = summaryCheck(water);
   if (summary !== undefined) return summary;
   const reasons: Reason[] = [];
   const status = worst(
-    worst(quantity(water, t, reasons, values.shared.quantity), convenience(water, t, reasons)),
+    worst(quantity(water, t, reasons, values.shared.quantity), convenience(water, t, reasons, values.shared.fetch)),
     worst(reliability(water, t, reasons, values.shared.reliability), quality(water, reasons)),
   );
   return { status, reasons };

@@ -37,12 +37,14 @@ export interface ValuesInForce {
    * Frozen results shared by the assessments made with these values, for the reasons whose
    * evidence takes few values: the education check met with `n` children in school (index n, 0
    * for no child in range), `water/reliability-ok` by days, `water/quantity-ok` by whole litres ×
-   * 3 + the area variant. Filled on first use; equal to what the checks would build.
+   * 3 + the area variant, `water/convenience-fetch-time` by whole minutes. Filled on first use;
+   * equal to what the checks would build.
    */
   readonly shared: {
     readonly education: (Check | undefined)[];
     readonly reliability: (Reason | undefined)[];
     readonly quantity: (Reason | undefined)[];
+    readonly fetch: (Reason | undefined)[];
   };
 }
 
@@ -55,7 +57,11 @@ function linesByYear(policy: Policy): (year: number) => LineInForce | undefined 
   // `line.year === year` never matches NaN: a NaN year is left out, as the scan would.
   for (const line of policy.povertyLines) if (!Number.isNaN(line.year) && !byYear.has(line.year)) byYear.set(line.year, line);
   const resolved = new Map<number, LineInForce>();
+  // The year asked last and its line: a batch asks the same income year for nearly every household.
+  let lastYear = NaN;
+  let lastLine: LineInForce | undefined;
   return (year) => {
+    if (year === lastYear) return lastLine;
     let found = resolved.get(year);
     if (found === undefined) {
       const line = byYear.get(year);
@@ -63,6 +69,8 @@ function linesByYear(policy: Policy): (year: number) => LineInForce | undefined 
       found = Object.freeze({ year, yuan: line.yuan, fen: yuanToFen(line.yuan) });
       resolved.set(year, found);
     }
+    lastYear = year;
+    lastLine = found;
     return found;
   };
 }
@@ -95,7 +103,7 @@ export function computeValuesInForce(
     water: inForceOn(policy.water, day)?.value,
     waterFrom: policy.water[0]?.from,
     line,
-    shared: Object.freeze({ education: [], reliability: [], quantity: [] }),
+    shared: Object.freeze({ education: [], reliability: [], quantity: [], fetch: [] }),
   });
 }
 
@@ -129,13 +137,22 @@ function isDeepFrozen(value: unknown): boolean {
   return true;
 }
 
+/** The policy looked up last and its memo: a loop over households passes the same policy. */
+let lastPolicy: Policy | undefined;
+let lastMemo: PolicyMemo | undefined;
+
 function memoOf(policy: Policy): PolicyMemo | undefined {
+  if (policy === lastPolicy) return lastMemo;
   let memo = memos.get(policy);
   if (memo === undefined) {
     // Checked once per policy: a deep-frozen object cannot change, so the answer stays true.
     if (!isDeepFrozen(policy)) return undefined;
     memo = { line: linesByYear(policy), days: new Map(), lastKey: undefined, lastValues: undefined };
     memos.set(policy, memo);
+  }
+  if (memo !== null) {
+    lastPolicy = policy;
+    lastMemo = memo;
   }
   return memo ?? undefined;
 }

@@ -69,13 +69,26 @@ describe('assessHousehold: each check counts on its own', () => {
     it(`is not compliant when only ${name} is unmet`, () => {
       const a = assess(without(household(), breaking[name].unmet));
       expect(statuses(a)).toEqual({ ...allMet, [name]: 'unmet' });
+      expect(a.status).toBe('unmet');
       expect(a.compliant).toBe(false);
     });
 
     it(`is not compliant when only ${name} is unknown`, () => {
       const a = assess(without(household(), breaking[name].unknown));
       expect(statuses(a)).toEqual({ ...allMet, [name]: 'unknown' });
+      expect(a.status).toBe('unknown');
       expect(a.compliant).toBe(false);
+    });
+
+    it(`is unmet when ${name} is unmet and any other check is unknown`, () => {
+      // Education and medical both break through the members, so they are not combined here.
+      const members = new Set<CheckName>(['education', 'medical']);
+      for (const other of CHECK_NAMES) {
+        if (other === name || (members.has(other) && members.has(name))) continue;
+        const a = assess(without(without(household(), breaking[other].unknown), breaking[name].unmet));
+        expect(statuses(a)).toEqual({ ...allMet, [other]: 'unknown', [name]: 'unmet' });
+        expect(a.status).toBe('unmet');
+      }
     });
   }
 });

@@ -15,6 +15,7 @@ import { computeValuesInForce, valuesInForce } from '../../src/household/values-
 import { memberBirthDate, memberBirthMonthDay, memberBirthYear } from '../../src/household/birth-date';
 import { ageBetween } from '../../src/calendar/age-on';
 import { makeId } from '../fixtures/ids';
+import { household as householdOf } from './fixtures';
 
 // The memo of the policy values in force (per policy and day) must change nothing: every
 // verdict, code, path, evidence and rendered message is the one of the un-memoised path. A policy
@@ -214,5 +215,59 @@ describe('memberBirthMonthDay', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('values looked up in turn', () => {
+  // A loop passes one policy and one income year; the lookup keeps the last of each. Switching
+  // between policies, days and income years must still give each call its own values.
+  const lines = [
+    definePolicy({ name: 'line-4200', povertyLines: [{ year: 2020, yuan: 4200 }] }),
+    definePolicy({ name: 'line-3800', povertyLines: [{ year: 2020, yuan: 3800 }] }),
+  ];
+  const at = (year: number, yuanPerHead: number): Household => householdOf({ income: { year, wage: yuanPerHead * 3 } });
+
+  it('gives each policy its own line when two policies alternate', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const [i, expected] of [[0, 4200], [1, 3800], [0, 4200]] as const) {
+        const check = assessHousehold(at(2020, 4000), { asOf: '2021-01-01', policy: lines[i] }).checks.income;
+        expect(check.reasons[0]?.evidence.lineYuan).toBe(expected);
+        expect(check.status).toBe(expected === 4200 ? 'unmet' : 'met');
+      }
+      // A policy that is not frozen (never memoised) between two memoised calls.
+      const loose = unfrozen(lines[1] as Policy);
+      (loose.povertyLines.find((l) => l.year === 2020) as { yuan: number }).yuan = 3000;
+      expect(assessHousehold(at(2020, 3500), { asOf: '2021-01-01', policy: loose }).checks.income.status).toBe('met');
+      expect(assessHousehold(at(2020, 3500), { asOf: '2021-01-01', policy: lines[1] }).checks.income.status).toBe('unmet');
+    }
+  });
+
+  it('gives each income year its own line when the years alternate', () => {
+    const line = (year: number) => povertyLineEntry(year, defaultPolicy)?.yuan;
+    for (const year of [2019, 2020, 2019, 2018, 2020, 2020, 2035, 2019]) {
+      const check = assessHousehold(at(year, 3000), { asOf: '2021-01-01' }).checks.income;
+      if (line(year) === undefined) expect(check.reasons[0]?.code).toBe('income/no-line');
+      else expect(check.reasons[0]?.evidence.lineYuan).toBe(line(year));
+    }
+  });
+
+  it('names each household its own fetch time, shared or not', () => {
+    const water = (fetchMinutes: number) => householdOf({ water: { litresPerPersonPerDay: 40, piped: false, fetchMinutes, interruptionDaysPerYear: 3, qualityOk: true } });
+    const max = valuesInForce(defaultPolicy, '2021-01-01').water?.maxFetchMinutes as number;
+    for (const minutes of [5, 12, 5, 7.5, 0, max, 12]) {
+      const check = assessHousehold(water(minutes), { asOf: '2021-01-01' }).checks.water;
+      const reason = check.reasons.find((r) => r.code === 'water/convenience-fetch-time');
+      expect(reason?.evidence).toEqual({ value: minutes, max });
+      expect(reason?.message.en).toContain(String(minutes));
+      expect(check.status).toBe('met');
+    }
+    // One minute over the maximum is not convenient (and not a shared fetch reason).
+    const over = assessHousehold(water(max + 1), { asOf: '2021-01-01' }).checks.water;
+    expect(over.reasons.some((r) => r.code === 'water/convenience-fetch-time')).toBe(false);
+    expect(over.status).not.toBe('met');
+    // Under another policy's thresholds the same minutes carry that policy's maximum.
+    const late = POLICIES[3] as Policy;
+    const lateCheck = assessHousehold(water(5), { asOf: '2021-01-01', policy: late }).checks.water;
+    expect(lateCheck.reasons.find((r) => r.code === 'water/convenience-fetch-time')?.evidence).toEqual({ value: 5, max: 10 });
   });
 });
