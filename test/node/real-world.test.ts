@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readRecords, type SourceItem } from '../../src/node/read-records';
 import type { ReadWarning } from '../../src/node/messages';
 import { run } from './cli-harness';
+import { reportFromFiles } from '../../src/node/commands/report';
+import { defaultPolicy } from '../../src/index';
 
 // The corpus of test/fixtures/real-world/, made by scripts/make-real-world-fixtures.sh with
 // openpyxl, LibreOffice and iconv. Each case asserts its exact outcome.
@@ -165,6 +167,20 @@ describe('the real-world corpus', () => {
     expect(report.summary.groups.map((g) => g.key).sort()).toEqual(['县水务局', '村******']);
     expect(report.rejections.map((r) => [r.row, r.issues.map((i) => i.path.join('.'))])).toEqual([[4, ['description']]]);
     expect(report.summary.total.cleared).toBe(false);
+  });
+
+  it('reads the same GBK ledger into tuopin report as tuopin ledger does: its entries counted, the invalid one and the encoding said', async () => {
+    const model = await reportFromFiles(file('register.xlsx'), { asOf: '2020-03-20', policy: defaultPolicy, ledger: file('ledger-gbk.csv') });
+    expect(model.ledger?.counts).toMatchObject({ total: 2, open: 1, closed: 1, overdue: 1 });
+    expect(model.ledger?.rejected).toBe(1);
+    expect(model.warnings.filter((w) => w.file === 'ledger-gbk.csv').map((w) => w.code)).toEqual(['warn/encoding', 'warn/missing-columns']);
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-report-ledger-'));
+    const out = join(dir, 'report.html');
+    const page = await run('report', file('register.xlsx'), '--ledger', file('ledger-gbk.csv'), '--as-of', '2020-03-20', '--out', out);
+    expect(page.code, page.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('台账中无效条目 1 条（未计入，见 tuopin ledger）');
+    expect(html).toContain('1 invalid ledger entries (not counted: see tuopin ledger)');
   });
 
   it('neutralises formulas in CSV output and writes a byte-order mark', async () => {

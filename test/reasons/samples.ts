@@ -385,6 +385,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'report/persons-of': { n: 12 },
     'report/households-of': { n: 4 },
     'report/rejected': { n: 3 },
+    'report/ledger-rejected': { n: 2 },
     'report/month-end-target': { date: '2020-06-30' },
     'report/more': { n: 20 },
     'report/long-monitored': { n: 6 },
