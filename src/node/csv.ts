@@ -59,7 +59,9 @@ function parseBatch(batch: readonly Pending[], delimiter: string): string[][] {
     } catch (error) {
       // csv-parse's message quotes the field, which may hold personal data: only the kind is kept.
       const code = error instanceof CsvError ? error.code : 'error';
-      throw new CsvSyntaxError(p.row, code === 'CSV_INVALID_CLOSING_QUOTE' ? 'after-closing' : 'inside');
+      // A record reaches the parser whole (line breaks inside quotes kept), so a quote not closed
+      // can only be the last record's, at the end of the input.
+      throw new CsvSyntaxError(p.row, code === 'CSV_INVALID_CLOSING_QUOTE' ? 'after-closing' : code === 'CSV_QUOTE_NOT_CLOSED' ? 'unterminated' : 'inside');
     }
   }
   return rows;

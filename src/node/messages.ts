@@ -24,6 +24,33 @@ const jsonSyntax = {
 // Why a JSON document is not a readable array (`JsonArraySyntaxError.kind`).
 const ARRAY_PROBLEM_ZH: Record<string, string> = { 'not-array': '文档不是 JSON 数组', 'missing-value': '数组中缺少一个值', 'after-end': '数组结束后还有文字', 'not-closed': '数组没有闭合' };
 const ARRAY_PROBLEM_EN: Record<string, string> = { 'not-array': 'the document is not a JSON array', 'missing-value': 'a value is missing in the array', 'after-end': 'unexpected text after the end of the array', 'not-closed': 'the JSON array is not closed' };
+/** What is damaged in an unreadable workbook (`SpreadsheetDamage` in xlsx.ts), per locale. */
+const DAMAGE_ZH: Record<string, (e: Evidence) => string> = {
+  part: (e) => `${s(e.part)} 已损坏，无法解压`,
+  xml: (e) => `${s(e.part)} 不是合法的 XML`,
+  'xml-depth': (e) => `${s(e.part)} 的 XML 嵌套超过 ${s(e.limit)} 层`,
+  'not-xlsx': () => '不是 .xlsx 工作簿（无法作为 zip 打开）',
+  'zip-directory': () => 'zip 目录已损坏',
+  'no-workbook': (e) => `不是 .xlsx 工作簿（缺少 ${s(e.part)}）`,
+  legacy: () => 'SheetJS 无法解析该文件',
+  'legacy-timeout': (e) => `SheetJS 未在 ${s(e.seconds)} 秒内读完（文件可能已损坏）`,
+  'legacy-failed': () => 'SheetJS 读取时出错',
+  'legacy-exit': (e) => `SheetJS 读取线程意外退出（退出码 ${s(e.exit)}）`,
+};
+const DAMAGE_EN: Record<string, (e: Evidence) => string> = {
+  part: (e) => `${s(e.part)} is damaged and cannot be inflated`,
+  xml: (e) => `${s(e.part)} is not well-formed XML`,
+  'xml-depth': (e) => `${s(e.part)}: XML nested more than ${s(e.limit)} levels deep`,
+  'not-xlsx': () => 'not an .xlsx workbook (cannot be opened as a zip)',
+  'zip-directory': () => 'damaged zip directory',
+  'no-workbook': (e) => `not an .xlsx workbook (no ${s(e.part)})`,
+  legacy: () => 'SheetJS cannot parse the file',
+  'legacy-timeout': (e) => `SheetJS did not finish within ${s(e.seconds)} s (a damaged file?)`,
+  'legacy-failed': () => 'SheetJS failed while reading',
+  'legacy-exit': (e) => `the SheetJS reading thread stopped (exit code ${s(e.exit)})`,
+};
+const damageZh = (e: Evidence): string => (Object.hasOwn(DAMAGE_ZH, s(e.damage)) ? (DAMAGE_ZH[s(e.damage)] as (e: Evidence) => string)(e) : '文件已损坏');
+const damageEn = (e: Evidence): string => (Object.hasOwn(DAMAGE_EN, s(e.damage)) ? (DAMAGE_EN[s(e.damage)] as (e: Evidence) => string)(e) : 'the file is damaged');
 
 /**
  * The catalog of the readers and the command (`read/…` stop the command, exit 2; `input/…` reject
@@ -76,8 +103,8 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `not a valid JSON array: ${s(ARRAY_PROBLEM_EN[s(e.problem)])} (at character ${s(e.offset)})`,
   },
   'read/spreadsheet': {
-    'zh-CN': (e) => `无法读取电子表格（${s(e.detail)}）`,
-    en: (e) => `unreadable spreadsheet (${s(e.detail)})`,
+    'zh-CN': (e) => `无法读取电子表格（${damageZh(e)}${e.library === undefined ? '' : `；程序库的原始信息：${s(e.library)}`}）`,
+    en: (e) => `unreadable spreadsheet (${damageEn(e)}${e.library === undefined ? '' : `; the library says: ${s(e.library)}`})`,
   },
   'read/inflate-limit': {
     'zh-CN': (e) => `工作簿中的 ${s(e.part)} 解压后超过 ${s(e.limitMiB)} MiB 上限（疑似压缩炸弹）`,

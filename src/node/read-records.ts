@@ -605,7 +605,10 @@ async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size:
     if (error instanceof SpreadsheetError) {
       if (error.kind === 'inflate-limit') throw InputError.of(file, 'read/inflate-limit', error.evidence);
       if (error.kind === 'cell-reference') throw InputError.of(file, 'read/cell-reference', error.evidence, Number(error.evidence.row) || undefined);
-      throw InputError.of(file, 'read/spreadsheet', { detail: printable(String(error.evidence.detail ?? error.message), 160) });
+      // The part's name and the library's words come from the file: made printable, bounded.
+      const evidence: Record<string, string | number> = {};
+      for (const [key, value] of Object.entries(error.evidence)) evidence[key] = typeof value === 'string' ? printable(value, 160) : value;
+      throw InputError.of(file, 'read/spreadsheet', evidence);
     }
     if (error instanceof ReaderMissingError) throw InputError.of(file, 'read/reader-missing', { format: `.${format}` });
     throw error;

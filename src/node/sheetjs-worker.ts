@@ -3,7 +3,7 @@
 // .xls/.ods 读取的工作线程。
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLegacyWorkbook, ReaderMissingError, type FromSheetWorker } from './sheetjs';
-import { SpreadsheetError } from './xlsx';
+import { libraryLine, SpreadsheetError } from './xlsx';
 
 // Only on a reading thread (a module scan that imports every file must not start a read).
 const file = (workerData as { file?: unknown } | null)?.file;
@@ -14,7 +14,7 @@ if (parentPort !== null && typeof file === 'string') void readLegacyWorkbook(fil
     let message: FromSheetWorker;
     if (error instanceof ReaderMissingError) message = { type: 'missing' };
     else if (error instanceof SpreadsheetError) message = { type: 'error', kind: error.kind, message: error.message, evidence: error.evidence };
-    else message = { type: 'error', kind: 'damaged', message: 'error', evidence: { detail: `SheetJS failed (${error instanceof Error ? error.name : 'error'})` } };
+    else message = { type: 'error', kind: 'damaged', message: 'error', evidence: { damage: 'legacy-failed', library: libraryLine(error) } };
     parentPort?.postMessage(message);
   },
 );

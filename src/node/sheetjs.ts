@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { dateCell, type Cell } from './columns';
-import { SpreadsheetError, type Sheet, type SheetRow, type Workbook } from './xlsx';
+import { damaged, libraryLine, SpreadsheetError, type Sheet, type SheetRow, type Workbook } from './xlsx';
 
 /**
  * The .xls (BIFF8, Excel 97–2003) and .ods (OpenDocument) reader, on SheetJS Community Edition
@@ -76,7 +76,7 @@ export async function readLegacyWorkbook(file: string): Promise<LegacySheets> {
     console.error = console.warn = console.log = () => {};
     wb = XLSX.read(buffer, { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false });
   } catch (error) {
-    throw new SpreadsheetError('damaged', (error as Error).message, { detail: String((error as Error).message).split('\n')[0]?.slice(0, 120) ?? 'damaged' });
+    throw damaged('legacy', { library: libraryLine(error) });
   } finally {
     console.error = consoleError;
     console.warn = consoleWarn;
@@ -128,15 +128,15 @@ export async function openLegacyWorkbook(file: string, size: number, seconds = L
   let timer: ReturnType<typeof setTimeout> | undefined;
   const data = await new Promise<LegacySheets>((resolve, reject) => {
     timer = setTimeout(() => {
-      reject(new SpreadsheetError('damaged', 'timeout', { detail: `SheetJS did not finish within ${seconds} s (a damaged file?)` }));
+      reject(damaged('legacy-timeout', { seconds }));
     }, seconds * 1000);
     worker.on('message', (message: FromSheetWorker) => {
       if (message.type === 'done') resolve(message.data);
       else if (message.type === 'missing') reject(new ReaderMissingError());
       else reject(new SpreadsheetError(message.kind, message.message, message.evidence));
     });
-    worker.on('error', (error) => reject(new SpreadsheetError('damaged', error.message, { detail: `SheetJS failed (${error.name})` })));
-    worker.on('exit', (code) => reject(new SpreadsheetError('damaged', 'exit', { detail: `SheetJS stopped (exit ${code})` })));
+    worker.on('error', (error) => reject(damaged('legacy-failed', { library: libraryLine(error) })));
+    worker.on('exit', (code) => reject(damaged('legacy-exit', { exit: code })));
   }).finally(() => {
     clearTimeout(timer);
     void worker.terminate();

@@ -16,6 +16,34 @@ import { dateCell, type Cell } from './columns';
  * 逐行产出；每个部件解压后至多 MAX_PART_BYTES。
  * @internal
  */
+/**
+ * What is damaged in a workbook that cannot be read, for `read/spreadsheet` (worded in
+ * src/node/messages.ts; the evidence may add `part`, `limit`, `seconds`, `exit` and `library`, the
+ * reading library's own first line, quoted as it is).
+ */
+export type SpreadsheetDamage =
+  | 'part'
+  | 'xml'
+  | 'xml-depth'
+  | 'not-xlsx'
+  | 'zip-directory'
+  | 'no-workbook'
+  | 'legacy'
+  | 'legacy-timeout'
+  | 'legacy-failed'
+  | 'legacy-exit';
+
+/** The first line of a library's error message, at most 120 characters: evidence, not our text. */
+export function libraryLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').slice(0, 120);
+}
+
+/** A `damaged` {@link SpreadsheetError} naming what is damaged. */
+export function damaged(damage: SpreadsheetDamage, evidence: Readonly<Record<string, string | number>> = {}): SpreadsheetError {
+  return new SpreadsheetError('damaged', typeof evidence.library === 'string' ? evidence.library : damage, { damage, ...evidence });
+}
+
 export class SpreadsheetError extends Error {
   readonly evidence: Readonly<Record<string, string | number>>;
   readonly kind: 'damaged' | 'inflate-limit' | 'cell-reference';
@@ -74,7 +102,7 @@ async function* xmlChunks(zip: ZipFile, entry: Entry, part: string): AsyncGenera
   try {
     stream = await zip.openReadStreamPromise(entry);
   } catch (error) {
-    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `${part}: ${(error as Error).message}` });
+    throw damaged('part', { part, library: libraryLine(error) });
   }
   const decoder = new TextDecoder('utf-8');
   let inflated = 0;
@@ -89,7 +117,7 @@ async function* xmlChunks(zip: ZipFile, entry: Entry, part: string): AsyncGenera
   } catch (error) {
     if (error instanceof SpreadsheetError) throw error;
     // zlib ("invalid distances set"), yauzl ("too many bytes in the stream") and the like.
-    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `${part}: ${(error as Error).message}` });
+    throw damaged('part', { part, library: libraryLine(error) });
   } finally {
     stream.destroy();
   }
@@ -114,7 +142,7 @@ async function* parseXml<T>(
   // so 200,000 unclosed <row> tags would take quadratic time. Deeper than this is refused.
   let depth = 0;
   parser.on('opentagstart', () => {
-    if (++depth > MAX_XML_DEPTH) throw new SpreadsheetError('damaged', 'XML nested too deeply', { detail: `${part}: XML nested more than ${MAX_XML_DEPTH} levels deep` });
+    if (++depth > MAX_XML_DEPTH) throw damaged('xml-depth', { part, limit: MAX_XML_DEPTH });
   });
   parser.on('opentag', (tag) => {
     if (tag.isSelfClosing) depth--;
@@ -137,7 +165,7 @@ async function* parseXml<T>(
     }
     if (failure !== undefined) {
       if (failure instanceof SpreadsheetError) throw failure;
-      throw new SpreadsheetError('damaged', failure.message, { detail: `${part}: XML ${failure.message.split('\n')[0]?.slice(0, 120) ?? ''}` });
+      throw damaged('xml', { part, library: libraryLine(failure) });
     }
     yield* collect();
   }
@@ -148,7 +176,7 @@ async function* parseXml<T>(
   }
   if (failure !== undefined) {
     if (failure instanceof SpreadsheetError) throw failure;
-    throw new SpreadsheetError('damaged', failure.message, { detail: `${part}: XML ${failure.message.split('\n')[0]?.slice(0, 120) ?? ''}` });
+    throw damaged('xml', { part, library: libraryLine(failure) });
   }
   yield* collect();
 }
@@ -374,17 +402,17 @@ export async function openXlsx(file: string): Promise<Workbook> {
     const yauzl = (await import('yauzl')).default;
     zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
   } catch (error) {
-    throw new SpreadsheetError('damaged', (error as Error).message, { detail: `not an .xlsx workbook (${(error as Error).message})` });
+    throw damaged('not-xlsx', { library: libraryLine(error) });
   }
   try {
     const entries = new Map<string, Entry>();
     try {
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName.replace(/^\/+/, ''), entry);
     } catch (error) {
-      throw new SpreadsheetError('damaged', (error as Error).message, { detail: `damaged zip directory (${(error as Error).message})` });
+      throw damaged('zip-directory', { library: libraryLine(error) });
     }
     const workbook = await partText(zip, entries.get('xl/workbook.xml'), 'xl/workbook.xml');
-    if (workbook === undefined) throw new SpreadsheetError('damaged', 'no xl/workbook.xml', { detail: 'not an .xlsx workbook (no xl/workbook.xml)' });
+    if (workbook === undefined) throw damaged('no-workbook', { part: 'xl/workbook.xml' });
     const rels = await partText(zip, entries.get('xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels');
     const targets = new Map<string, string>();
     for (const tag of rels?.open ?? []) {

@@ -94,6 +94,10 @@ export const REGION_ERRORS = defineCatalog('region-errors', {
     'zh-CN': (e) => `农户 ${String(e.household)} 有两条评估结果`,
     en: (e) => `household ${String(e.household)} is assessed twice`,
   },
+  'blockers/duplicate-ledger-entry': {
+    'zh-CN': (e) => `台账条目编号 ${String(e.entry)} 重复`,
+    en: (e) => `ledger entry id ${String(e.entry)} comes twice`,
+  },
   // thrown as `exit/invalid-count` or `incidence/invalid-count`
   'region/not-a-count': {
     'zh-CN': (e) => `${String(e.field)} 必须为非负整数，实际为 ${String(e.given)}`,

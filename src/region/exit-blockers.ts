@@ -94,7 +94,14 @@ type BlockerLedgerInput = NonNullable<ExitBlockersOptions['ledger']>[number];
  */
 function openEntriesByVillage(ledger: readonly BlockerLedgerInput[], countyCode: string): Map<string, BlockerLedgerInput[]> {
   const byVillage = new Map<string, BlockerLedgerInput[]>();
+  // An id names one entry: the same id twice among the county's entries (closed or not) is a
+  // malformed ledger, whose entries would otherwise be listed twice or hide each other.
+  const ids = new Set<string>();
   for (const entry of ledger) {
+    if (typeof entry.unitCode === 'string' && entry.unitCode.startsWith(countyCode)) {
+      if (ids.has(entry.id)) throw catalogError(REGION_ERRORS, 'blockers/duplicate-ledger-entry', { entry: maskIdentifier(entry.id) });
+      ids.add(entry.id);
+    }
     if (entry.status === 'closed') continue;
     const unit = parseDivisionCode(entry.unitCode);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: the map is read only with the code of a village row of the county, so an entry kept under the code of another level (or with no valid code, whose level is undefined) would never be read
@@ -151,7 +158,8 @@ function householdBlocker(household: RollupHousehold, assessment: HouseholdAsses
  *   households, openLedgerEntries }] }`
  * @throws {DomainError} `blockers/invalid-county-code` when the county code is not a 6-digit
  *   county code; `blockers/duplicate-household` or `blockers/duplicate-assessment` when an id of
- *   the county comes twice; the errors of {@link createRollup} for bad village codes;
+ *   the county comes twice; `blockers/duplicate-ledger-entry` when two ledger entries of the
+ *   county share an id; the errors of {@link createRollup} for bad village codes;
  *   `exit/western-required` when `western` (given or the county's) is not a boolean and a village
  *   has a known population
  * @throws {InvalidDateError} when `asOf` is not a valid date

@@ -170,6 +170,7 @@ export const REPORT_MESSAGES = {
   'report/not-in-register': fixed('应纳未纳', 'flagged, not monitored'),
   'report/assistance-missing': fixed('帮扶未到位', 'no measure while a test is unmet'),
   'report/monitoring-rejected': fixed('无效记录（未计入，见 tuopin monitor）', 'invalid records (not counted: see tuopin monitor)'),
+  'report/ledger-rejected': { 'zh-CN': (e: E) => `台账中无效条目 ${n(e)} 条（未计入，见 tuopin ledger）`, en: (e: E) => `${n(e)} invalid ledger entries (not counted: see tuopin ledger)` },
   'report/long-monitored': { 'zh-CN': (e: E) => `监测超过 ${n(e)} 个月`, en: (e: E) => `monitored over ${n(e)} months` },
   'report/villages': fixed('各村明细', 'Villages in detail'),
   'report/non-compliant': fixed('未达标户（已脱敏）', 'Households not compliant (masked)'),

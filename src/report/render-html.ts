@@ -173,6 +173,7 @@ function timetable(model: ReportModel, specs: readonly ChartSpec[]): string {
   return `<section id="timetable"><h2>${t('report/timetable')}</h2>
     <p>${t('report/total')} ${num(c.total, 'ledger.counts.total')} · ${t('ledger-status/closed')} ${num(c.closed, 'ledger.counts.closed')} ·
       ${t('report/overdue')} ${num(c.overdue, 'ledger.counts.overdue')} · ${t('report/month-end-target', { date: ledger.monthEnd })}</p>
+    ${ledger.rejected > 0 ? `<p class="muted small">${t('report/ledger-rejected', { n: formatCount(ledger.rejected) })}</p>` : ''}
     ${boxes.join('')}
     <table class="compact"><thead><tr><th>${t('report/unit')}</th><th>${t('report/open-entries')}</th><th>${t('report/overdue')}</th></tr></thead><tbody>${rows || `<tr><td colspan="3">${t('report/none')}</td></tr>`}</tbody></table></section>`;
 }

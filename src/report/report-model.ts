@@ -58,6 +58,8 @@ export interface ReportInput {
   /** Records read, assessed and rejected. */
   readonly input: { readonly records: number; readonly assessed: number; readonly rejected: number };
   readonly ledger?: readonly LedgerEntry[] | undefined;
+  /** Entries of the ledger file that failed validation (not counted; `tuopin ledger` lists them). */
+  readonly ledgerRejected?: number | undefined;
   readonly plan?: PlanSummary | undefined;
   readonly survey?: CountyExitSurvey | undefined;
   /** Monitoring counts (防返贫监测), when given. */
@@ -195,6 +197,8 @@ export interface ReportModel {
         /** The month's target: from the open count on the month's first day (or the first day of the timeline) to 0 at its end. */
         readonly target: readonly { readonly date: CalendarDate; readonly open: number }[];
         readonly byUnit: readonly { readonly unit: string; readonly open: number; readonly overdue: number }[];
+        /** Entries of the ledger file that failed validation: not in the counts above (0 when none, or not read from a file). */
+        readonly rejected: number;
       }
     | undefined;
   readonly industry:
@@ -432,7 +436,7 @@ export function reportModel(input: ReportInput): ReportModel {
     townships,
     villages,
     checks,
-    ledger: input.ledger === undefined ? undefined : ledgerSection(input.ledger, asOf),
+    ledger: input.ledger === undefined ? undefined : ledgerSection(input.ledger, asOf, input.ledgerRejected ?? 0),
     industry:
       input.plan === undefined
         ? undefined
@@ -453,7 +457,7 @@ export function reportModel(input: ReportInput): ReportModel {
 }
 
 /** The ledger's burn-down, the month-end target and the open and overdue entries by responsible unit. */
-function ledgerSection(entries: readonly LedgerEntry[], asOf: CalendarDate): NonNullable<ReportModel['ledger']> {
+function ledgerSection(entries: readonly LedgerEntry[], asOf: CalendarDate, rejected: number): NonNullable<ReportModel['ledger']> {
   const summary = ledgerSummary(entries, { asOf, by: 'responsibleUnit' });
   const monthEnd = endOfChinaMonth(asOf);
   const firstOpened = entries.reduce<CalendarDate | undefined>((min, e) => (min === undefined || e.openedOn < min ? e.openedOn : min), undefined);
@@ -468,5 +472,5 @@ function ledgerSection(entries: readonly LedgerEntry[], asOf: CalendarDate): Non
     .map((g) => ({ unit: g.key, open: g.counts.total - g.counts.closed, overdue: g.counts.overdue }))
     .filter((g) => g.open > 0)
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-  return { counts: summary.total, monthEnd, timeline, target, byUnit };
+  return { counts: summary.total, monthEnd, timeline, target, byUnit, rejected };
 }

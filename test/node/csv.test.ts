@@ -34,4 +34,15 @@ describe('parseCsv', () => {
     await expect(all(['a,b\n1,"open\n'])).rejects.toThrow(CsvSyntaxError);
     await expect(all(['a,b\n1,"open\n'])).rejects.toMatchObject({ row: 2 });
   });
+
+  it('names each kind of quote fault: never closed, text after a closing quote, a quote inside a field', async () => {
+    // With or without a final line break, and with a line break inside the open quote.
+    for (const text of ['a,b\n1,"open\n', 'a,b\n1,"open', 'a,b\n1,"open\nmore\n']) {
+      await expect(all([text]), JSON.stringify(text)).rejects.toMatchObject({ row: 2, kind: 'unterminated' });
+    }
+    await expect(all(['a,b\n1,ok\n2,"x"y\n'])).rejects.toMatchObject({ row: 3, kind: 'after-closing' });
+    await expect(all(['a,b\n1,ok\n2,x"y\n'])).rejects.toMatchObject({ row: 3, kind: 'inside' });
+    // A misplaced quote further up that leaves a quote open to the end: the earlier fault is named.
+    await expect(all(['a,b\n1,"x"y\n2,"open\n'])).rejects.toMatchObject({ row: 2, kind: 'after-closing' });
+  });
 });

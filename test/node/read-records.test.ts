@@ -86,6 +86,14 @@ describe('readRecords', () => {
     expect(items.map((i) => [i.row, i.issues])).toEqual([[3, undefined]]);
   });
 
+  it('names a quote left open in the last row as unterminated, from the row it opens on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-'));
+    const file = join(dir, 'open-quote.csv');
+    writeFileSync(file, ['householdId,villageCode,status,idNumber,name,relation', 'H1,529901101201,poor,529901198001010019,"赵一,head', 'H2'].join('\n'));
+    await expect(read(file)).rejects.toMatchObject({ code: 'read/csv-unterminated', row: 2 });
+    await expect(read(file)).rejects.toThrow(/从第 2 行开始的引号没有闭合 \/ unterminated quoted field starting in row 2/);
+  });
+
   it('throws an InputError naming the file and the missing column', async () => {
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(InputError);
     await expect(read(fixture('missing-column.csv'))).rejects.toThrow(/missing-column\.csv, 第 1 行 row 1: 缺少必需列：身份证号 \(idNumber\).* \/ missing required column\(s\): 身份证号 \(idNumber\)/);

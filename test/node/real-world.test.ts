@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readRecords, type SourceItem } from '../../src/node/read-records';
 import type { ReadWarning } from '../../src/node/messages';
 import { run } from './cli-harness';
+import { reportFromFiles } from '../../src/node/commands/report';
+import { defaultPolicy } from '../../src/index';
 
 // The corpus of test/fixtures/real-world/, made by scripts/make-real-world-fixtures.sh with
 // openpyxl, LibreOffice and iconv. Each case asserts its exact outcome.
@@ -124,11 +126,11 @@ describe('the real-world corpus', () => {
   });
 
   for (const [name, message] of [
-    ['corrupt-deflate.xlsx', /corrupt-deflate\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: .+） \/ unreadable spreadsheet/],
+    ['corrupt-deflate.xlsx', /corrupt-deflate\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 已损坏，无法解压；程序库的原始信息：.+） \/ unreadable spreadsheet \(xl\/worksheets\/sheet1\.xml is damaged and cannot be inflated; the library says: .+\)/],
     ['zip-bomb-declared.xlsx', /zip-bomb-declared\.xlsx: 工作簿中的 xl\/worksheets\/sheet1\.xml 解压后超过 512 MiB 上限/],
-    ['zip-size-lie.xlsx', /zip-size-lie\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: too many bytes in the stream/],
+    ['zip-size-lie.xlsx', /zip-size-lie\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 已损坏，无法解压；程序库的原始信息：too many bytes in the stream/],
     ['bad-cell-ref.xlsx', /bad-cell-ref\.xlsx, 第 2 行 row 2: 第 2 行有超出范围的单元格引用（FXSHRXW3） \/ row 2: cell reference out of range \(FXSHRXW3\)/],
-    ['unclosed-rows.xlsx', /unclosed-rows\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml: XML nested more than 64 levels deep）/],
+    ['unclosed-rows.xlsx', /unclosed-rows\.xlsx: 无法读取电子表格（xl\/worksheets\/sheet1\.xml 的 XML 嵌套超过 64 层） \/ unreadable spreadsheet \(xl\/worksheets\/sheet1\.xml: XML nested more than 64 levels deep\)/],
   ] as const) {
     it(`exits 2 on ${name}, naming the file, in Chinese and English`, async () => {
       const { code, stdout, stderr } = await run('assess', file(name));
@@ -165,6 +167,20 @@ describe('the real-world corpus', () => {
     expect(report.summary.groups.map((g) => g.key).sort()).toEqual(['县水务局', '村******']);
     expect(report.rejections.map((r) => [r.row, r.issues.map((i) => i.path.join('.'))])).toEqual([[4, ['description']]]);
     expect(report.summary.total.cleared).toBe(false);
+  });
+
+  it('reads the same GBK ledger into tuopin report as tuopin ledger does: its entries counted, the invalid one and the encoding said', async () => {
+    const model = await reportFromFiles(file('register.xlsx'), { asOf: '2020-03-20', policy: defaultPolicy, ledger: file('ledger-gbk.csv') });
+    expect(model.ledger?.counts).toMatchObject({ total: 2, open: 1, closed: 1, overdue: 1 });
+    expect(model.ledger?.rejected).toBe(1);
+    expect(model.warnings.filter((w) => w.file === 'ledger-gbk.csv').map((w) => w.code)).toEqual(['warn/encoding', 'warn/missing-columns']);
+    const dir = mkdtempSync(join(tmpdir(), 'tuopin-report-ledger-'));
+    const out = join(dir, 'report.html');
+    const page = await run('report', file('register.xlsx'), '--ledger', file('ledger-gbk.csv'), '--as-of', '2020-03-20', '--out', out);
+    expect(page.code, page.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('台账中无效条目 1 条（未计入，见 tuopin ledger）');
+    expect(html).toContain('1 invalid ledger entries (not counted: see tuopin ledger)');
   });
 
   it('neutralises formulas in CSV output and writes a byte-order mark', async () => {

@@ -132,6 +132,23 @@ describe('definePolicy: overrides', () => {
     );
   });
 
+  it('gives the unknown keys as evidence and the message in each language, with no schema issue', () => {
+    let caught: unknown;
+    try {
+      definePolicy({ povertyLine: [] } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PolicyError);
+    const error = caught as PolicyError;
+    expect(error.issues).toEqual([]);
+    expect(error.evidence).toEqual({ unknown: ['povertyLine'], known: expect.arrayContaining(['name', 'povertyLines', 'water']) as unknown });
+    expect(error.localized).toEqual({
+      'zh-CN': expect.stringMatching(/^未知的参数名：povertyLine；可用的参数名：name、/) as unknown,
+      en: expect.stringMatching(/^unknown override key\(s\): povertyLine; known: name, /) as unknown,
+    });
+  });
+
   it('refuses dated values out of order or on the same date, naming the parameter', () => {
     const v = (from: string) => ({ from, value: { min: 6, max: 15 }, source: 's', confirmed: true });
     expect(definePolicy({ educationAge: [v('2011-01-01'), v('2012-01-01')] }).educationAge).toHaveLength(2);

@@ -15,6 +15,7 @@ const NODE_SAMPLE: Evidence = {
   row: 7, detail: 'syntax error', syntax: 'at', char: 13, problem: 'missing-value', offset: 12, part: 'xl/worksheets/sheet1.xml', limitMiB: 512, ref: 'FXSHRXW3', sheet: '户表', sheets: ['说明', '户表'],
   format: '.xls', name: 'TypeError', element: false, limit: 1048576, column: '户状态', key: 'status', first: 4, count: 3, rows: '2–3', command: 'assess',
   where: 'after-closing', allowed: ['table', 'json'], value: 'x', fields: ['县代码 (countyCode)'], file: '"records.csv"', what: 'survey',
+  damage: 'xml', library: 'Unexpected close tag', seconds: 30, exit: 1,
 };
 
 // 防止返贫监测 (src/monitoring/messages.ts)
@@ -201,6 +202,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'blockers/invalid-county-code': { given: '"5226"' },
     'blockers/duplicate-household': { household: 'H-****01' },
     'blockers/duplicate-assessment': { household: 'H-****01' },
+    'blockers/duplicate-ledger-entry': { entry: 'L-1' },
     'region/not-a-count': { field: 'remainingPoor', given: '-1' },
     'incidence/exceeds-population': { poor: 120, population: 100 },
   },
@@ -383,6 +385,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'report/persons-of': { n: 12 },
     'report/households-of': { n: 4 },
     'report/rejected': { n: 3 },
+    'report/ledger-rejected': { n: 2 },
     'report/month-end-target': { date: '2020-06-30' },
     'report/more': { n: 20 },
     'report/long-monitored': { n: 6 },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError, exitBlockers, isWithin, type County, type LedgerEntry } from '../../src/index';
 import { makeId } from '../fixtures/ids';
-import { assess, household, village } from './fixtures';
+import { assess, household, thrownDomainError, village } from './fixtures';
 import { cloneData } from '../fixtures/no-mutation';
 
 // Fixture county: 2 townships, 4 villages, western (threshold 3%).
@@ -240,6 +240,16 @@ describe('exitBlockers', () => {
     expect(() => exitBlockers(county, { villages, households, assessments: [...assessments, assess('B-1')] })).toThrow(
       /^tuopin: blockers\/duplicate-assessment:/,
     );
+    // Two entries of the county with one id, open or closed, at any level: refused, the id masked.
+    for (const twin of [entry('L-1', BING, 'closed', '2020-03-01'), entry('L-1', '522601102', 'open', '2020-03-01'), entry('L-1', YI, 'open', '2020-03-31')]) {
+      const error = thrownDomainError(() => exitBlockers(county, households, assessments, { villages, ledger: [...ledger, twin] }));
+      expect(error).toMatchObject({ code: 'blockers/duplicate-ledger-entry', evidence: { entry: 'L-1' } });
+      expect(error.message).toContain('台账条目编号 L-1 重复');
+    }
+    const keyed = `${headId}-water`;
+    expect(thrownDomainError(() => exitBlockers(county, households, assessments, { villages, ledger: [entry(keyed, YI, 'open', '2020-03-31'), entry(keyed, JIA, 'closed', '2020-03-01')] })).evidence).toEqual({ entry: `5226************${headId.slice(-2)}-water` });
+    // The same id in another county's ledger is that county's business.
+    expect(() => exitBlockers(county, households, assessments, { villages, ledger: [...ledger, entry('L-1', '522602101201', 'open', '2020-03-01')] })).not.toThrow();
     const unknownWest = { ...county, western: undefined as unknown as boolean };
     expect(() => exitBlockers(unknownWest, { villages, households, assessments })).toThrow(/^tuopin: exit\/western-required:/);
   });

@@ -85,14 +85,20 @@ export function ledgerReport(
   };
 }
 
+/** The entries of a ledger file: the valid ones, the rejected ones with their issues, and the layout warnings. */
+export interface LedgerFileEntries {
+  readonly entries: readonly LedgerEntry[];
+  readonly rejections: readonly Rejection[];
+  readonly warnings: readonly ReadWarning[];
+}
+
 /**
- * Reads a ledger file (a JSON array or NDJSON of entries) and reports on it; invalid entries are
- * listed, not dropped. 读取台账文件并生成报告；无效条目列出而不丢弃。
+ * Reads the entries of a ledger file (JSON, NDJSON, or a table with the ledger's Chinese or
+ * English columns; a table's entries start with no history). Every entry is valid or rejected
+ * with its issues, and the layout warnings are kept: `tuopin ledger` and `tuopin report` read a
+ * ledger the same way. 读取台账文件的条目：有效条目、无效条目及其问题、版式警告。
  */
-export async function ledgerFile(
-  file: string,
-  options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined } & Pick<ReadOptions, 'encoding' | 'sheet' | 'strictColumns'>,
-): Promise<LedgerReport> {
+export async function readLedgerFile(file: string, options: Pick<ReadOptions, 'encoding' | 'sheet' | 'strictColumns'> = {}): Promise<LedgerFileEntries> {
   const entries: LedgerEntry[] = [];
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
@@ -117,7 +123,19 @@ export async function ledgerFile(
     if (result.ok) entries.push(result.value);
     else rejections.push(rejectionOf(item, result.issues));
   }
-  return { ...ledgerReport(entries, options, rejections), warnings };
+  return { entries, rejections, warnings };
+}
+
+/**
+ * Reads a ledger file (a JSON array or NDJSON of entries) and reports on it; invalid entries are
+ * listed, not dropped. 读取台账文件并生成报告；无效条目列出而不丢弃。
+ */
+export async function ledgerFile(
+  file: string,
+  options: { readonly asOf: string; readonly by?: LedgerGroupBy | undefined } & Pick<ReadOptions, 'encoding' | 'sheet' | 'strictColumns'>,
+): Promise<LedgerReport> {
+  const { entries, rejections, warnings } = await readLedgerFile(file, options);
+  return { ...ledgerReport([...entries], options, [...rejections]), warnings: [...warnings] };
 }
 
 /** The counts of the table, in order, with their two-line headers (`ledger/<key>` of the table catalog). */

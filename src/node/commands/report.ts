@@ -25,6 +25,7 @@ import type { MonitoringRecord } from '../../monitoring/schema';
 import { monitoringGroups } from '../../report/monitoring-groups';
 import { pick, readMonitoring, slim as slimMonitoring, yearToDate } from './monitor';
 import { planFile } from './plan';
+import { readLedgerFile } from './ledger';
 import { nodeMessage, type ReadWarning } from '../messages';
 
 /** The files and figures of `tuopin report`. `tuopin report` 的输入。 */
@@ -91,10 +92,11 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
     rollup: collect,
     onRejection: () => undefined,
   });
-  let ledger: LedgerEntry[] | undefined;
-  if (files.ledger !== undefined) ledger = await ledgerEntries(files.ledger);
+  // The ledger is read as `tuopin ledger` reads it (its Chinese columns, a table's entries with no
+  // history); its invalid entries are counted in the report, not dropped unseen.
+  const ledger = files.ledger === undefined ? undefined : await readLedgerFile(files.ledger);
   // A plan table's own per-zone targets (目标亩产值) count as in `tuopin plan`; --target wins.
-  const plan = files.plan === undefined ? undefined : (await planFile(files.plan, { targets: files.targets ?? {} })).summary;
+  const plan = files.plan === undefined ? undefined : await planFile(files.plan, { targets: files.targets ?? {} });
   return reportModel({
     asOf: files.asOf,
     policy: files.policy,
@@ -104,8 +106,9 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
     households,
     assessments,
     input,
-    ledger,
-    plan,
+    ledger: ledger?.entries,
+    ledgerRejected: ledger?.rejections.length,
+    plan: plan?.summary,
     survey: files.survey,
     monitoring:
       monitoring === undefined
@@ -114,20 +117,9 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
             monitoringRollup({ records: monitoring.records, assessments: screened }, { asOf: files.asOf, period: files.period ?? yearToDate(files.asOf), longerThanMonths: files.longerThanMonths }),
             { rejected: monitoring.rejections.length },
           ),
-    // The register's layout warnings, then the monitoring table's, each naming its file.
-    warnings: [...warnings, ...(monitoring?.warnings ?? [])],
+    // The layout warnings of the register, the monitoring table, the ledger and the plan, each naming its file.
+    warnings: [...warnings, ...(monitoring?.warnings ?? []), ...(ledger?.warnings ?? []), ...(plan?.warnings ?? [])],
   });
-}
-
-/** The valid entries of a ledger file (invalid ones are left out, as in `tuopin ledger`). */
-async function ledgerEntries(file: string): Promise<LedgerEntry[]> {
-  const entries: LedgerEntry[] = [];
-  for await (const item of readRecords(file, { groupMembers: false })) {
-    if (item.issues !== undefined) continue;
-    const result = validate(LedgerEntrySchema, item.record);
-    if (result.ok) entries.push(result.value);
-  }
-  return entries;
 }
 
 /** The report model of the bundled sample county, as `tuopin demo --report` draws it. 样例县报告模型。 */
