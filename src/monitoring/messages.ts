@@ -12,6 +12,7 @@ const text = (v: unknown): string => (v === null || v === undefined ? '' : Array
 const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : text(v));
 const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : text(v));
 /** Yuan for display only (the verdict was reached in fen): whole yuan bare, otherwise two decimals, from integer fen. */
+// Stryker disable next-line LogicalOperator: `Number.isFinite` is false for every value that is not a number, so `typeof v === 'number' || Number.isFinite(v)` sends NaN and ±Infinity to `shownYuan`, which prints them by `String`, as `text` does
 const yuan = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? shownYuan(v) : text(v));
 const zhLabel = (labels: Readonly<Record<string, string>>, v: unknown): string => labels[text(v)] ?? text(v);
 
