@@ -355,6 +355,8 @@ export function createAudit(options: AuditOptions): RegisterAudit {
               check,
               checkZh: CHECK_NAMES_ZH[check],
               reasons: verdict.reasons.map((r) => r.code),
+              // The check's own reasons, so that the finding reads them in words in each language.
+              details: verdict.reasons.map((r) => ({ code: r.code, evidence: r.evidence })),
             });
           }
         }

@@ -1,4 +1,5 @@
 import type { Evidence, MessageCatalog } from '../reasons/types';
+import { HOUSEHOLD_MESSAGES } from '../household/messages';
 
 // Finding codes of the register audit (数据核查) with their messages in every locale. Evidence
 // holds masked personal data only (member index, masked name, masked ID number, masked ids).
@@ -10,6 +11,27 @@ const member = (e: E): string => `成员 ${e.member}（${e.name}，${e.idNumber}
 const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+
+/**
+ * The household check's own reasons, in words: each `{ code, evidence }` of `e.details` rendered
+ * by the household catalog's template in that locale (the evidence is masked already). Evidence
+ * without readable details (a finding built by hand) falls back to the list of codes.
+ */
+function checkReasons(e: E, locale: 'zh-CN' | 'en'): string {
+  const details = e.details;
+  const texts: string[] = [];
+  if (Array.isArray(details)) {
+    for (const d of details as readonly unknown[]) {
+      const code = typeof d === 'object' && d !== null ? (d as { code?: unknown }).code : undefined;
+      const evidence = typeof d === 'object' && d !== null ? (d as { evidence?: unknown }).evidence : undefined;
+      const template = typeof code === 'string' && Object.hasOwn(HOUSEHOLD_MESSAGES, code) ? HOUSEHOLD_MESSAGES[code as keyof typeof HOUSEHOLD_MESSAGES] : undefined;
+      if (template === undefined || typeof evidence !== 'object' || evidence === null) return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
+      texts.push(template[locale](evidence as E));
+    }
+  }
+  if (texts.length === 0) return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
+  return texts.join(locale === 'en' ? '; ' : '；');
+}
 
 /** Yuan for display from a number that is already whole fen / 100. */
 function yuan(v: unknown): string {
@@ -110,8 +132,8 @@ export const AUDIT_MESSAGES = {
       `an exited household with a per-capita net income for ${e.year} of about ${yuan(e.perCapitaYuan)} yuan, not above the line of ${yuan(e.lineYuan)} yuan (risk of wrongful exit)`,
   },
   'audit/exited-check-unmet': {
-    'zh-CN': (e) => `已脱贫户的“${e.checkZh}”检查未达标（${list(e.reasons)}），存在错退风险`,
-    en: (e) => `an exited household fails the ${e.check} check (${listEn(e.reasons)}): risk of wrongful exit`,
+    'zh-CN': (e) => `已脱贫户的“${e.checkZh}”检查未达标（${checkReasons(e, 'zh-CN')}），存在错退风险`,
+    en: (e) => `an exited household fails the ${e.check} check (${checkReasons(e, 'en')}): risk of wrongful exit`,
   },
   'audit/dibao-without-recipient': {
     'zh-CN': (e) => `贫困户属性为${e.attributeZh}，但 ${e.members} 名成员均登记为未享受低保`,

@@ -44,7 +44,10 @@ const TEXTS: Record<AuditCode, readonly (readonly [string, string])[]> = {
     ],
   ],
   'audit/exited-check-unmet': [
-    ['已脱贫户的“住房安全有保障”检查未达标（housing/dangerous），存在错退风险', 'an exited household fails the housing check (housing/dangerous): risk of wrongful exit'],
+    [
+      '已脱贫户的“住房安全有保障”检查未达标（住房鉴定为 D 级危房，危房改造：改造中，是否已住进其他安全住房：否），存在错退风险',
+      'an exited household fails the housing check (the house is graded D (dangerous); renovation: in-progress; lives in other safe housing: no): risk of wrongful exit',
+    ],
   ],
   'audit/dibao-without-recipient': [
     ['贫困户属性为低保脱贫户，但 4 名成员均登记为未享受低保', 'the household is recorded as dibao-exited, but all 4 members are recorded as not receiving dibao'],

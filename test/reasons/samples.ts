@@ -293,7 +293,12 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'audit/schooling-missing': { ...member, age: 12, min: 6, max: 15 },
     'audit/household-size-mismatch': { householdSize: 5, members: 4 },
     'audit/exited-income-not-above-line': { year: 2020, perCapitaYuan: 3750, lineYuan: 4000 },
-    'audit/exited-check-unmet': { check: 'housing', checkZh: '住房安全有保障', reasons: ['housing/dangerous'] },
+    'audit/exited-check-unmet': {
+      check: 'housing',
+      checkZh: '住房安全有保障',
+      reasons: ['housing/dangerous'],
+      details: [{ code: 'housing/dangerous', evidence: { grade: 'D', renovation: 'in-progress', livesInSafeHousing: false } }],
+    },
     'audit/dibao-without-recipient': { attribute: 'dibao-exited', attributeZh: '低保脱贫户', members: 4 },
     'audit/illness-cause-without-ill-member': { members: 4 },
     'audit/disability-cause-without-disabled-member': { members: 4 },
