@@ -54,6 +54,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'medical/uninsured': member,
     'medical/insurance-missing': member,
     'medical/all-insured-with-critical': { members: 3, critical: 2 },
+    'medical/none-recorded-uninsured': { members: 3, insured: 2, critical: 1 },
     'medical/no-critical-illness-insurance': member,
     'medical/critical-illness-insurance-missing': member,
     'medical/nothing-required': { asOf: '2020-12-31' },
