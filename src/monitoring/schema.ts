@@ -200,7 +200,12 @@ export const MonitoringRecordSchema = z
     if (!eliminated && record.elimination !== undefined) {
       addIssue(ctx, 'monitoring/elimination-unexpected', ['elimination']);
     }
-    if (record.elimination !== undefined && isMonth(record.elimination.month) && record.elimination.month < record.riskIdentifiedMonth) {
+    if (
+      record.elimination !== undefined &&
+      isMonth(record.elimination.month) &&
+      isMonth(record.riskIdentifiedMonth) &&
+      record.elimination.month < record.riskIdentifiedMonth
+    ) {
       addIssue(ctx, 'monitoring/elimination-before-identification', ['elimination', 'month']);
     }
     record.history.forEach((event, index) => {

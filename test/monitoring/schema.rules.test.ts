@@ -154,6 +154,14 @@ describe('the risk month against the first month: only when both are months', ()
 describe('an elimination is not before the risk month', () => {
   const eliminated = (month: string) => ({ ...base(), state: 'risk-eliminated', elimination: { way: 'natural', month } });
 
+  it('compared only when both are months: an invalid risk month or elimination month is refused as a month only', () => {
+    // '2021-12' sorts before '2021-13' as text, and '2021-00' before '2021-03'.
+    expect(issues(MonitoringRecordSchema, { ...eliminated('2021-12'), riskIdentifiedMonth: '2021-13' })).toEqual([
+      ['month/invalid', 'riskIdentifiedMonth', MONTH_INVALID[2], MONTH_INVALID[3]],
+    ]);
+    expect(issues(MonitoringRecordSchema, eliminated('2021-00'))).toEqual([['month/invalid', 'elimination.month', MONTH_INVALID[2], MONTH_INVALID[3]]]);
+  });
+
   it('in the month of the risk identification it is accepted; a month before, refused', () => {
     expect(issues(MonitoringRecordSchema, eliminated('2021-03'))).toEqual([]);
     expect(issues(MonitoringRecordSchema, eliminated('2021-02'))).toEqual([
