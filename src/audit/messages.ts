@@ -1,5 +1,4 @@
 import type { Evidence, MessageCatalog } from '../reasons/types';
-import { HOUSEHOLD_MESSAGES } from '../household/messages';
 
 // Finding codes of the register audit (数据核查) with their messages in every locale. Evidence
 // holds masked personal data only (member index, masked name, masked ID number, masked ids).
@@ -13,24 +12,14 @@ const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 
 /**
- * The household check's own reasons, in words: each `{ code, evidence }` of `e.details` rendered
- * by the household catalog's template in that locale (the evidence is masked already). Evidence
- * without readable details (a finding built by hand) falls back to the list of codes.
+ * The household check's own reasons in words in one locale (`reasonsZh` or `reasonsEn`, rendered
+ * by the household catalog when the finding is made); evidence without them (a finding built by
+ * hand) falls back to the list of codes.
  */
 function checkReasons(e: E, locale: 'zh-CN' | 'en'): string {
-  const details = e.details;
-  const texts: string[] = [];
-  if (Array.isArray(details)) {
-    for (const d of details as readonly unknown[]) {
-      const code = typeof d === 'object' && d !== null ? (d as { code?: unknown }).code : undefined;
-      const evidence = typeof d === 'object' && d !== null ? (d as { evidence?: unknown }).evidence : undefined;
-      const template = typeof code === 'string' && Object.hasOwn(HOUSEHOLD_MESSAGES, code) ? HOUSEHOLD_MESSAGES[code as keyof typeof HOUSEHOLD_MESSAGES] : undefined;
-      if (template === undefined || typeof evidence !== 'object' || evidence === null) return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
-      texts.push(template[locale](evidence as E));
-    }
-  }
-  if (texts.length === 0) return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
-  return texts.join(locale === 'en' ? '; ' : '；');
+  const texts = locale === 'en' ? e.reasonsEn : e.reasonsZh;
+  if (Array.isArray(texts) && texts.length > 0) return texts.join(locale === 'en' ? '; ' : '；');
+  return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
 }
 
 /** Yuan for display from a number that is already whole fen / 100. */
