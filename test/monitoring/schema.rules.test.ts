@@ -1,9 +1,9 @@
 // Issue 17: the rules of the monitoring record's schema and of its months, each alone and at its
 // boundaries, with the issue's code, path and both messages: a month is exactly `YYYY-MM` with a
 // month 01–12 (nothing before or after it, and only a string); a protection only on a
-// social-protection measure; the history in date order (the same day is in order); the risk month
-// compared with the first month only when both are months; an elimination in the month of the
-// risk's identification is not before it.
+// social-protection measure; the history in date order (the same day is in order, and only two
+// valid dates are compared); the risk month compared with the first month only when both are
+// months; an elimination in the month of the risk's identification is not before it.
 import { describe, expect, it } from 'vitest';
 import { DomainError, MeasureSchema, monitoringRollup, MonitoringRecordSchema, MonthSchema, validate } from '../../src/index';
 import { isMonth, monthOf, monthsBetween } from '../../src/monitoring/month';
@@ -126,6 +126,16 @@ describe('the history in date order', () => {
 
   it('a single event is in order', () => {
     expect(issues(MonitoringRecordSchema, { ...base(), history: [event('village-review', '2021-04-01')] })).toEqual([]);
+  });
+
+  it('compared only when both are dates: an invalid date is refused as a date only, on either side', () => {
+    const DATE_INVALID = (index: number) => ['date/invalid', `history.${index}.at`, '应为真实存在的 YYYY-MM-DD 日期', 'expected a real date written YYYY-MM-DD'];
+    // '2021-04-31' is not a date though it sorts after '2021-04-30'; '2021-04-00' sorts before '2021-04-01' as text.
+    expect(issues(MonitoringRecordSchema, { ...base(), history: [event('village-review', '2021-04-02'), event('township-check', '2021-04-00')] })).toEqual([DATE_INVALID(1)]);
+    expect(issues(MonitoringRecordSchema, { ...base(), history: [event('village-review', '2021-04-31'), event('township-check', '2021-04-30')] })).toEqual([DATE_INVALID(0)]);
+    // The next valid pair is still compared.
+    const third = [event('village-review', '2021-04-00'), event('township-check', '2021-04-10'), event('county-decision', '2021-04-05')];
+    expect(issues(MonitoringRecordSchema, { ...base(), history: third })).toEqual([DATE_INVALID(0), ORDER(2)]);
   });
 });
 
