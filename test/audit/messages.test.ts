@@ -116,8 +116,8 @@ describe('AUDIT_ERRORS', () => {
     const rendered = (code: 'diff/duplicate-household' | 'diff/not-sorted') =>
       samplesOf('audit-errors', code).map((e) => [AUDIT_ERRORS.render(code, e, 'zh-CN'), AUDIT_ERRORS.render(code, e, 'en')]);
     expect(rendered('diff/duplicate-household')).toEqual([
-      ['户编号 H-****01 在前一期户表中重复', 'household H-****01 comes twice in before'],
-      ['户编号 H-****01 在后一期户表中重复', 'household H-****01 comes twice in after'],
+      ['户编号 H-****01 在前一期户表中重复', 'household H-****01 appears twice in the earlier register'],
+      ['户编号 H-****01 在后一期户表中重复', 'household H-****01 appears twice in the later register'],
     ]);
     expect(rendered('diff/not-sorted')).toEqual([['前一期户表未按户编号排序：H-****01 排在 H-****02 之后', 'before is not sorted by household id: H-****01 comes after H-****02']]);
     expect(AUDIT_ERRORS.render('diff/not-sorted', { which: 'after', household: 'B', previous: 'C' }, 'zh-CN')).toBe('后一期户表未按户编号排序：B 排在 C 之后');
