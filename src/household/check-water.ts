@@ -42,7 +42,9 @@ const NOT_REQUIRED = kind('water/not-required');
 const NO_THRESHOLDS = kind('water/no-thresholds');
 
 /** Whole, non-negative, not −0 and below `limit`: a value whose reason may be shared. */
+// Stryker disable next-line BlockStatement: a cache key only: no value small, nothing is shared, and every reason is made afresh, equal
 function small(value: number, limit: number): boolean {
+  // Stryker disable next-line EqualityOperator,BooleanLiteral,UnaryOperator: each only shares fewer values, or more whole ones, or −0 with nothing else: whole values, and −0 alone, have slots of their own, and negative keys are neither read nor written
   return Number.isInteger(value) && value >= 0 && value < limit && !Object.is(value, -0);
 }
 

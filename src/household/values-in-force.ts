@@ -52,6 +52,7 @@ export interface ValuesInForce {
  * The lines of one policy by year, the first of a year winning (as `povertyLineEntry` scans). A
  * line's fen are computed on its first use, as the scan computes them only for the year asked.
  */
+// Stryker disable next-line BlockStatement: an undefined lookup makes computeValuesInForce fall back to its default, the scan of the table, which gives the same lines (NaN never matches, the first of a year wins)
 function linesByYear(policy: Policy): (year: number) => LineInForce | undefined {
   const byYear = new Map<number, PovertyLine>();
   // `line.year === year` never matches NaN: a NaN year is left out, as the scan would.

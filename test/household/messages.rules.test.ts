@@ -80,7 +80,7 @@ describe('water messages: the options not recorded', () => {
 });
 
 describe('amounts of yuan', () => {
-  const line = (lineYuan: unknown) => both('income/per-capita-above-line', { year: 2020, members: 3, perCapitaYuan: 4000.01, lineYuan })[1];
+  const line = (lineYuan: unknown) => both('income/per-capita-above-line', { year: 2020, members: 3, perCapitaYuan: 4000.01, lineYuan } as Evidence)[1];
 
   it('print whole yuan as they are and other amounts with two decimals, ten fen included', () => {
     expect(line(4000)).toContain('poverty line of 4000 yuan');

@@ -136,7 +136,8 @@ describe('water: the reasons shared between households name each household’s o
     // Low minimums, so that nearly every amount meets: 3 L in a water-short area and 6 L with the
     // area unknown must not share a reason, nor the same litres under two area variants.
     const policy = waterPolicy({ minLitresPerPersonPerDay: 2, minLitresPerPersonPerDayWaterShort: 1 });
-    const amounts = [0, 1, 2, 3, 4, 5, 6, 7, 9, 12, 40, 40.5, 50.5, 1999, 2000, 2001, 6000];
+    // Thirds too: 3 × 31/3 is 31, the slot of 10 L in a water-short area.
+    const amounts = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 31 / 3, 32 / 3, 12, 40, 40.5, 50.5, 1999, 2000, 2001, 6000];
     const areas = [undefined, true, false] as const;
     for (const order of [amounts, [...amounts].reverse()]) {
       for (const litres of order) {
@@ -173,11 +174,15 @@ describe('water: the reasons shared between households name each household’s o
     }
   });
 
-  it('quantity: −0 litres apart from 0', () => {
+  it('quantity: 0 and −0 litres apart, under each area variant, with zero minimums', () => {
     const policy = waterPolicy({ minLitresPerPersonPerDay: 0, minLitresPerPersonPerDayWaterShort: 0 });
-    for (const litres of [0, -0, 0, -0]) {
-      const reason = reasonOf(waterCheck({ ...ok, litresPerPersonPerDay: litres, waterShortArea: false }, policy), 'water/quantity-ok') as Reason;
-      expect(Object.is(reason.evidence.litres, litres), `${litres}`).toBe(true);
+    for (const area of [undefined, false, true]) {
+      for (const litres of [0, -0, 0, -0]) {
+        const water: Water = area === undefined ? { ...ok, litresPerPersonPerDay: litres } : { ...ok, litresPerPersonPerDay: litres, waterShortArea: area };
+        const reason = reasonOf(waterCheck(water, policy), 'water/quantity-ok') as Reason;
+        expect(Object.is(reason.evidence.litres, litres), `${litres} ${area}`).toBe(true);
+        expect(reason.evidence).toEqual({ litres, min: 0, waterShortArea: area ?? null });
+      }
     }
   });
 });
