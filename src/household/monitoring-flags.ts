@@ -138,8 +138,9 @@ export function monitoringFlags(household: Household, options: MonitoringFlagsOp
   } else if (incomeDropShare === null) {
     drop = 'unknown';
     reasons.push(reason('monitoring/drop-threshold-unset', NO_PATH, {}));
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: `net` is undefined exactly when `income` is; and without this year's income the low-income trigger is already unknown, so the drop left not checked gives the same status
-  } else if (income === undefined || net === undefined) {
+  } else if (
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: `net` is undefined exactly when `income` is; and without this year's income the low-income trigger is already unknown, so the drop left not checked gives the same status
+    income === undefined || net === undefined) {
     // Stryker disable next-line StringLiteral: without this year's income the low-income trigger is already unknown, so the status is unknown either way
     drop = 'unknown'; // the missing income is already reported
   } else if (previous.year >= income.year) {
