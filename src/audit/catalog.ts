@@ -11,9 +11,11 @@ import { AUDIT_MESSAGES } from './messages';
  */
 export const AUDIT_CATALOG = defineCatalog('audit', AUDIT_MESSAGES);
 
-/** Which register of a diff, in words. */
+/** Which register of a diff, in words (前一期 / 后一期, the earlier / the later register). */
 const WHICH_ZH: Readonly<Record<string, string>> = { before: '前一期', after: '后一期' };
 const whichZh = (v: unknown): string => WHICH_ZH[String(v)] ?? String(v);
+const WHICH_EN: Readonly<Record<string, string>> = { before: 'the earlier register', after: 'the later register' };
+const whichEn = (v: unknown): string => WHICH_EN[String(v)] ?? String(v);
 
 /**
  * The messages of the register diff's errors, thrown as `DomainError` with the catalog key as
@@ -27,7 +29,7 @@ export const AUDIT_ERRORS = defineCatalog('audit-errors', {
   'audit/whole-thresholds': { 'zh-CN': () => '（整张阈值表）', en: () => '(thresholds)' },
   'diff/duplicate-household': {
     'zh-CN': (e) => `户编号 ${String(e.household)} 在${whichZh(e.which)}户表中重复`,
-    en: (e) => `household ${String(e.household)} comes twice in ${String(e.which)}`,
+    en: (e) => `household ${String(e.household)} appears twice in ${whichEn(e.which)}`,
   },
   'diff/not-sorted': {
     'zh-CN': (e) => `${whichZh(e.which)}户表未按户编号排序：${String(e.household)} 排在 ${String(e.previous)} 之后`,

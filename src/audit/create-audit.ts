@@ -355,6 +355,10 @@ export function createAudit(options: AuditOptions): RegisterAudit {
               check,
               checkZh: CHECK_NAMES_ZH[check],
               reasons: verdict.reasons.map((r) => r.code),
+              // The check's own reasons in words, from the household catalog, for the finding's
+              // message in each language (the evidence is masked already).
+              reasonsZh: verdict.reasons.map((r) => r.message['zh-CN']),
+              reasonsEn: verdict.reasons.map((r) => r.message.en),
             });
           }
         }

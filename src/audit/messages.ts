@@ -11,6 +11,17 @@ const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber}
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 
+/**
+ * The household check's own reasons in words in one locale (`reasonsZh` or `reasonsEn`, rendered
+ * by the household catalog when the finding is made); evidence without them (a finding built by
+ * hand) falls back to the list of codes.
+ */
+function checkReasons(e: E, locale: 'zh-CN' | 'en'): string {
+  const texts = locale === 'en' ? e.reasonsEn : e.reasonsZh;
+  if (Array.isArray(texts) && texts.length > 0) return texts.join(locale === 'en' ? '; ' : '；');
+  return locale === 'en' ? listEn(e.reasons) : list(e.reasons);
+}
+
 /** Yuan for display from a number that is already whole fen / 100. */
 function yuan(v: unknown): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return String(v);
@@ -110,8 +121,8 @@ export const AUDIT_MESSAGES = {
       `an exited household with a per-capita net income for ${e.year} of about ${yuan(e.perCapitaYuan)} yuan, not above the line of ${yuan(e.lineYuan)} yuan (risk of wrongful exit)`,
   },
   'audit/exited-check-unmet': {
-    'zh-CN': (e) => `已脱贫户的“${e.checkZh}”检查未达标（${list(e.reasons)}），存在错退风险`,
-    en: (e) => `an exited household fails the ${e.check} check (${listEn(e.reasons)}): risk of wrongful exit`,
+    'zh-CN': (e) => `已脱贫户的“${e.checkZh}”检查未达标（${checkReasons(e, 'zh-CN')}），存在错退风险`,
+    en: (e) => `an exited household fails the ${e.check} check (${checkReasons(e, 'en')}): risk of wrongful exit`,
   },
   'audit/dibao-without-recipient': {
     'zh-CN': (e) => `贫困户属性为${e.attributeZh}，但 ${e.members} 名成员均登记为未享受低保`,

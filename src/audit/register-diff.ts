@@ -164,6 +164,7 @@ export function createDiffAccumulator(day: CalendarDate, policy: Policy, share: 
     const keysAfter = new Set<string>();
     for (const m of after.members) keysAfter.add(personKey(m));
     let stayers = 0;
+    // Stryker disable next-line BooleanLiteral: `keeps` is read only for a household a member moved out of or into, and such a household's members changed, so `changed` is true for it either way
     let changed = false;
     for (const m of before.members) {
       const key = personKey(m);
@@ -223,6 +224,7 @@ export function createDiffAccumulator(day: CalendarDate, policy: Policy, share: 
           const num = BigInt(share.numerator);
           const den = BigInt(share.denominator);
           if ((right - left) * den > num * right) {
+            // Stryker disable next-line ArithmeticOperator: gcd(right + left, right) = gcd(left, right) = gcd(right - left, right), so the fall in lowest terms is the same
             const g = gcd(right - left, right);
             const fall = { numerator: Number((right - left) / g), denominator: Number(right / g) };
             falls.push({

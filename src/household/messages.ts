@@ -158,6 +158,12 @@ export const HOUSEHOLD_MESSAGES = {
     en: (e) =>
       `all ${e.members} members are enrolled in basic medical insurance; ${e.critical} are recorded in critical-illness insurance and none as not enrolled in it`,
   },
+  'medical/none-recorded-uninsured': {
+    'zh-CN': (e) =>
+      `${e.members} 名成员中 ${e.insured} 名记录参加基本医疗保险、${e.critical} 名记录参加大病保险，无成员记录未参加现行政策要求的保险`,
+    en: (e) =>
+      `of ${e.members} members, ${e.insured} are recorded in basic medical insurance and ${e.critical} in critical-illness insurance; none is recorded as not enrolled in an insurance the policy in force requires`,
+  },
   'medical/no-critical-illness-insurance': {
     'zh-CN': (e) => `成员 ${member(e)} 未参加大病保险`,
     en: (e) => `${memberEn(e)} is not enrolled in critical-illness insurance`,

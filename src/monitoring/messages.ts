@@ -8,18 +8,25 @@ import { MONITORING_EVENT_ZH, MONITORING_STATE_ZH } from './labels';
 
 type E = Evidence;
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+// A value not recorded (null or absent) is said to be so in each language, never printed as
+// nothing: a formatter never hides a missing value (src/reasons/format.ts).
+const text = (v: unknown): string => (v === null || v === undefined ? '未记录' : Array.isArray(v) ? v.join(', ') : String(v));
+const textEn = (v: unknown): string => (v === null || v === undefined ? 'not recorded' : Array.isArray(v) ? v.join(', ') : String(v));
 const zhList = (v: unknown): string => (Array.isArray(v) ? v.join('、') : text(v));
 const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : text(v));
+const ratioEn = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : textEn(v));
 /** Yuan for display only (the verdict was reached in fen): whole yuan bare, otherwise two decimals, from integer fen. */
+// Stryker disable next-line LogicalOperator: `Number.isFinite` is false for every value that is not a number, so `typeof v === 'number' || Number.isFinite(v)` sends NaN and ±Infinity to `shownYuan`, which prints them by `String`, as `text` does
 const yuan = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? shownYuan(v) : text(v));
+// Stryker disable next-line LogicalOperator: as for `yuan` above
+const yuanEn = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? shownYuan(v) : textEn(v));
 const zhLabel = (labels: Readonly<Record<string, string>>, v: unknown): string => labels[text(v)] ?? text(v);
 
 /** Where the income figure came from, in words. */
 const incomeFrom = (e: E): string =>
   e.incomeSource === 'twelve-months' ? `截至 ${text(e.through)} 的近 12 个月` : `户表 ${text(e.incomeYear)} 年`;
 const incomeFromEn = (e: E): string =>
-  e.incomeSource === 'twelve-months' ? `over the 12 months to ${text(e.through)}` : `for ${text(e.incomeYear)} in the register`;
+  e.incomeSource === 'twelve-months' ? `over the 12 months to ${textEn(e.through)}` : `for ${textEn(e.incomeYear)} in the register`;
 /** Which line was applied, in words. */
 const lineZh = (e: E): string =>
   e.basis === 'province-line'
@@ -27,8 +34,8 @@ const lineZh = (e: E): string =>
     : `监测线约 ${yuan(e.lineYuan)} 元（${text(e.year)} 年贫困线 ${yuan(e.povertyLineYuan)} 元的 ${ratio(e.incomeMultiple)} 倍）`;
 const lineEn = (e: E): string =>
   e.basis === 'province-line'
-    ? `province ${text(e.province)}'s monitoring line for ${text(e.year)} of ${yuan(e.lineYuan)} yuan${e.confirmed === false ? ' (unconfirmed)' : ''}`
-    : `the monitoring line of about ${yuan(e.lineYuan)} yuan (${ratio(e.incomeMultiple)} × the ${text(e.year)} poverty line of ${yuan(e.povertyLineYuan)} yuan)`;
+    ? `province ${textEn(e.province)}'s monitoring line for ${textEn(e.year)} of ${yuanEn(e.lineYuan)} yuan${e.confirmed === false ? ' (unconfirmed)' : ''}`
+    : `the monitoring line of about ${yuanEn(e.lineYuan)} yuan (${ratioEn(e.incomeMultiple)} × the ${textEn(e.year)} poverty line of ${yuanEn(e.povertyLineYuan)} yuan)`;
 
 /**
  * The reason and refusal codes of the monitoring concept and their messages in every locale.
@@ -41,7 +48,7 @@ export const MONITORING_MESSAGES = {
   // identification 识别
   'monitoring/no-rule': {
     'zh-CN': (e) => `${text(e.asOf)} 没有生效的防返贫监测认定口径`,
-    en: (e) => `the policy has no monitoring rule in force on ${text(e.asOf)}`,
+    en: (e) => `the policy has no monitoring rule in force on ${textEn(e.asOf)}`,
   },
   'monitoring/income-missing': {
     'zh-CN': () => '未记录近 12 个月家庭纯收入，户表中也没有收入，无法判断是否低于监测范围',
@@ -49,23 +56,23 @@ export const MONITORING_MESSAGES = {
   },
   'monitoring/no-national-line': {
     'zh-CN': (e) => `政策表中没有 ${text(e.year)} 年的全国贫困线，无法计算 2020 年口径的监测线`,
-    en: (e) => `the policy has no national poverty line for ${text(e.year)}: the 2020-rule monitoring line cannot be computed`,
+    en: (e) => `the policy has no national poverty line for ${textEn(e.year)}: the 2020-rule monitoring line cannot be computed`,
   },
   'monitoring/no-province-line': {
     'zh-CN': (e) => `政策表中没有 ${text(e.province)} 省 ${text(e.year)} 年的监测范围（monitoringLines），无法判断收入`,
-    en: (e) => `the policy has no monitoring line for province ${text(e.province)} in ${text(e.year)} (monitoringLines): income cannot be judged`,
+    en: (e) => `the policy has no monitoring line for province ${textEn(e.province)} in ${textEn(e.year)} (monitoringLines): income cannot be judged`,
   },
   'monitoring/income-below-line': {
     'zh-CN': (e) =>
       `${incomeFrom(e)}家庭纯收入 ${yuan(e.netIncomeYuan)} 元，${text(e.members)} 人，人均约 ${yuan(e.perCapitaYuan)} 元，低于${lineZh(e)}`,
     en: (e) =>
-      `net income ${incomeFromEn(e)} of ${yuan(e.netIncomeYuan)} yuan for ${text(e.members)} persons (about ${yuan(e.perCapitaYuan)} yuan each) is below ${lineEn(e)}`,
+      `net income ${incomeFromEn(e)} of ${yuanEn(e.netIncomeYuan)} yuan for ${textEn(e.members)} persons (about ${yuanEn(e.perCapitaYuan)} yuan each) is below ${lineEn(e)}`,
   },
   'monitoring/income-not-below-line': {
     'zh-CN': (e) =>
       `${incomeFrom(e)}家庭纯收入 ${yuan(e.netIncomeYuan)} 元，${text(e.members)} 人，人均约 ${yuan(e.perCapitaYuan)} 元，不低于${lineZh(e)}`,
     en: (e) =>
-      `net income ${incomeFromEn(e)} of ${yuan(e.netIncomeYuan)} yuan for ${text(e.members)} persons (about ${yuan(e.perCapitaYuan)} yuan each) is not below ${lineEn(e)}`,
+      `net income ${incomeFromEn(e)} of ${yuanEn(e.netIncomeYuan)} yuan for ${textEn(e.members)} persons (about ${yuanEn(e.perCapitaYuan)} yuan each) is not below ${lineEn(e)}`,
   },
   'monitoring/spending-missing': {
     'zh-CN': () => '未记录近 12 个月合规自付医疗支出和其他刚性支出，无法检查支出',
@@ -75,25 +82,25 @@ export const MONITORING_MESSAGES = {
     'zh-CN': (e) =>
       `近 12 个月家庭纯收入 ${yuan(e.netIncomeYuan)} 元扣除合规自付医疗支出 ${yuan(e.medicalYuan)} 元和其他刚性支出 ${yuan(e.otherYuan)} 元后，人均约 ${yuan(e.perCapitaYuan)} 元，低于${lineZh(e)}`,
     en: (e) =>
-      `net income over the 12 months of ${yuan(e.netIncomeYuan)} yuan, less ${yuan(e.medicalYuan)} yuan of compliant out-of-pocket medical spending and ${yuan(e.otherYuan)} yuan of other rigid spending, leaves about ${yuan(e.perCapitaYuan)} yuan each, below ${lineEn(e)}`,
+      `net income over the 12 months of ${yuanEn(e.netIncomeYuan)} yuan, less ${yuanEn(e.medicalYuan)} yuan of compliant out-of-pocket medical spending and ${yuanEn(e.otherYuan)} yuan of other rigid spending, leaves about ${yuanEn(e.perCapitaYuan)} yuan each, below ${lineEn(e)}`,
   },
   'monitoring/spending-leaves-not-below-line': {
     'zh-CN': (e) =>
       `近 12 个月家庭纯收入 ${yuan(e.netIncomeYuan)} 元扣除合规自付医疗支出 ${yuan(e.medicalYuan)} 元和其他刚性支出 ${yuan(e.otherYuan)} 元后，人均约 ${yuan(e.perCapitaYuan)} 元，不低于${lineZh(e)}`,
     en: (e) =>
-      `net income over the 12 months of ${yuan(e.netIncomeYuan)} yuan, less ${yuan(e.medicalYuan)} yuan of compliant out-of-pocket medical spending and ${yuan(e.otherYuan)} yuan of other rigid spending, leaves about ${yuan(e.perCapitaYuan)} yuan each, not below ${lineEn(e)}`,
+      `net income over the 12 months of ${yuanEn(e.netIncomeYuan)} yuan, less ${yuanEn(e.medicalYuan)} yuan of compliant out-of-pocket medical spending and ${yuanEn(e.otherYuan)} yuan of other rigid spending, leaves about ${yuanEn(e.perCapitaYuan)} yuan each, not below ${lineEn(e)}`,
   },
   'monitoring/spending-above-income': {
     'zh-CN': (e) =>
       `刚性支出 ${yuan(e.spendingYuan)} 元（合规自付医疗 ${yuan(e.medicalYuan)} 元、其他 ${yuan(e.otherYuan)} 元）超过家庭纯收入 ${yuan(e.netIncomeYuan)} 元的 ${ratio(e.spendingOverIncome)} 倍`,
     en: (e) =>
-      `rigid spending of ${yuan(e.spendingYuan)} yuan (${yuan(e.medicalYuan)} compliant out-of-pocket medical, ${yuan(e.otherYuan)} other) exceeds ${ratio(e.spendingOverIncome)} × the net income of ${yuan(e.netIncomeYuan)} yuan`,
+      `rigid spending of ${yuanEn(e.spendingYuan)} yuan (${yuanEn(e.medicalYuan)} compliant out-of-pocket medical, ${yuanEn(e.otherYuan)} other) exceeds ${ratioEn(e.spendingOverIncome)} × the net income of ${yuanEn(e.netIncomeYuan)} yuan`,
   },
   'monitoring/spending-not-above-income': {
     'zh-CN': (e) =>
       `刚性支出 ${yuan(e.spendingYuan)} 元（合规自付医疗 ${yuan(e.medicalYuan)} 元、其他 ${yuan(e.otherYuan)} 元）未超过家庭纯收入 ${yuan(e.netIncomeYuan)} 元的 ${ratio(e.spendingOverIncome)} 倍`,
     en: (e) =>
-      `rigid spending of ${yuan(e.spendingYuan)} yuan (${yuan(e.medicalYuan)} compliant out-of-pocket medical, ${yuan(e.otherYuan)} other) does not exceed ${ratio(e.spendingOverIncome)} × the net income of ${yuan(e.netIncomeYuan)} yuan`,
+      `rigid spending of ${yuanEn(e.spendingYuan)} yuan (${yuanEn(e.medicalYuan)} compliant out-of-pocket medical, ${yuanEn(e.otherYuan)} other) does not exceed ${ratioEn(e.spendingOverIncome)} × the net income of ${yuanEn(e.netIncomeYuan)} yuan`,
   },
   'monitoring/drop-share-unset': {
     'zh-CN': () => '政策未设定收入骤降比例（无默认值），未检查收入骤降',
@@ -105,19 +112,19 @@ export const MONITORING_MESSAGES = {
   },
   'monitoring/previous-income-not-positive': {
     'zh-CN': (e) => `上一个 12 个月家庭纯收入为 ${yuan(e.previousNetIncomeYuan)} 元，不为正，不存在收入骤降`,
-    en: (e) => `net income over the 12 months before was ${yuan(e.previousNetIncomeYuan)} yuan, not positive: there is no drop to measure`,
+    en: (e) => `net income over the 12 months before was ${yuanEn(e.previousNetIncomeYuan)} yuan, not positive: there is no drop to measure`,
   },
   'monitoring/sharp-drop': {
     'zh-CN': (e) =>
       `家庭纯收入由上一个 12 个月的 ${yuan(e.previousNetIncomeYuan)} 元降至 ${yuan(e.netIncomeYuan)} 元，降幅不低于 ${ratio(e.incomeDropShare)}`,
     en: (e) =>
-      `net income fell from ${yuan(e.previousNetIncomeYuan)} yuan over the 12 months before to ${yuan(e.netIncomeYuan)} yuan, a drop of at least ${ratio(e.incomeDropShare)}`,
+      `net income fell from ${yuanEn(e.previousNetIncomeYuan)} yuan over the 12 months before to ${yuanEn(e.netIncomeYuan)} yuan, a drop of at least ${ratioEn(e.incomeDropShare)}`,
   },
   'monitoring/no-sharp-drop': {
     'zh-CN': (e) =>
       `家庭纯收入由上一个 12 个月的 ${yuan(e.previousNetIncomeYuan)} 元变为 ${yuan(e.netIncomeYuan)} 元，降幅低于 ${ratio(e.incomeDropShare)}`,
     en: (e) =>
-      `net income went from ${yuan(e.previousNetIncomeYuan)} yuan over the 12 months before to ${yuan(e.netIncomeYuan)} yuan, a drop of less than ${ratio(e.incomeDropShare)}`,
+      `net income went from ${yuanEn(e.previousNetIncomeYuan)} yuan over the 12 months before to ${yuanEn(e.netIncomeYuan)} yuan, a drop of less than ${ratioEn(e.incomeDropShare)}`,
   },
   'monitoring/basic-needs-met': {
     'zh-CN': () => '两不愁三保障（不愁吃、不愁穿、义务教育、基本医疗、住房安全）均有保障',
@@ -127,15 +134,15 @@ export const MONITORING_MESSAGES = {
   // risk elimination 风险消除
   'monitoring/record-open': {
     'zh-CN': (e) => `监测记录状态为「${zhLabel(MONITORING_STATE_ZH, e.state)}」，可以考虑风险消除`,
-    en: (e) => `the monitoring record is ${text(e.state)}: its risk may be considered for elimination`,
+    en: (e) => `the monitoring record is ${textEn(e.state)}: its risk may be considered for elimination`,
   },
   'monitoring/record-not-decided': {
     'zh-CN': (e) => `监测记录状态为「${zhLabel(MONITORING_STATE_ZH, e.state)}」，尚未经县级确定纳入监测，不能消除风险`,
-    en: (e) => `the monitoring record is ${text(e.state)}: not yet decided by the county, its risk cannot be eliminated`,
+    en: (e) => `the monitoring record is ${textEn(e.state)}: not yet decided by the county, its risk cannot be eliminated`,
   },
   'monitoring/record-closed': {
     'zh-CN': (e) => `监测记录状态为「${zhLabel(MONITORING_STATE_ZH, e.state)}」，已结束`,
-    en: (e) => `the monitoring record is ${text(e.state)}: it is closed`,
+    en: (e) => `the monitoring record is ${textEn(e.state)}: it is closed`,
   },
   'monitoring/observation-unset': {
     'zh-CN': () => '政策未设定风险消除观察期（无默认值），无法判断观察期是否已满',
@@ -143,33 +150,33 @@ export const MONITORING_MESSAGES = {
   },
   'monitoring/observation-passed': {
     'zh-CN': (e) => `自风险识别（${text(e.from)}）起已监测 ${text(e.months)} 个月，不少于观察期 ${text(e.required)} 个月`,
-    en: (e) => `monitored for ${text(e.months)} months since the risk was identified (${text(e.from)}), at least the observation period of ${text(e.required)} months`,
+    en: (e) => `monitored for ${textEn(e.months)} months since the risk was identified (${textEn(e.from)}), at least the observation period of ${textEn(e.required)} months`,
   },
   'monitoring/observation-short': {
     'zh-CN': (e) => `自风险识别（${text(e.from)}）起仅监测 ${text(e.months)} 个月，不足观察期 ${text(e.required)} 个月`,
-    en: (e) => `monitored for only ${text(e.months)} months since the risk was identified (${text(e.from)}), less than the observation period of ${text(e.required)} months`,
+    en: (e) => `monitored for only ${textEn(e.months)} months since the risk was identified (${textEn(e.from)}), less than the observation period of ${textEn(e.required)} months`,
   },
 
   // workflow refusals 流程拒绝
   'monitoring/invalid-event': {
     'zh-CN': (e) => `事件格式无效（字段：${zhList(e.fields)}）`,
-    en: (e) => `the event is not valid (fields: ${text(e.fields)})`,
+    en: (e) => `the event is not valid (fields: ${textEn(e.fields)})`,
   },
   'monitoring/unexpected-field': {
     'zh-CN': (e) => `「${zhLabel(MONITORING_EVENT_ZH, e.type)}」事件不能带字段 ${text(e.field)}`,
-    en: (e) => `a ${text(e.type)} event cannot carry the field ${text(e.field)}`,
+    en: (e) => `a ${textEn(e.type)} event cannot carry the field ${textEn(e.field)}`,
   },
   'monitoring/transition-not-allowed': {
     'zh-CN': (e) => `状态为「${zhLabel(MONITORING_STATE_ZH, e.state)}」的监测记录不能执行「${zhLabel(MONITORING_EVENT_ZH, e.type)}」`,
-    en: (e) => `a monitoring record that is ${text(e.state)} cannot take a ${text(e.type)} event`,
+    en: (e) => `a monitoring record that is ${textEn(e.state)} cannot take a ${textEn(e.type)} event`,
   },
   'monitoring/event-before-last': {
     'zh-CN': (e) => `事件日期 ${text(e.at)} 早于上一事件日期 ${text(e.last)}`,
-    en: (e) => `the event is dated ${text(e.at)}, before the last event on ${text(e.last)}`,
+    en: (e) => `the event is dated ${textEn(e.at)}, before the last event on ${textEn(e.last)}`,
   },
   'monitoring/event-before-identification': {
     'zh-CN': (e) => `事件日期 ${text(e.at)} 早于风险识别月份 ${text(e.month)}`,
-    en: (e) => `the event is dated ${text(e.at)}, before the risk identification month ${text(e.month)}`,
+    en: (e) => `the event is dated ${textEn(e.at)}, before the risk identification month ${textEn(e.month)}`,
   },
   'monitoring/measure-required': {
     'zh-CN': () => '落实帮扶措施须写明措施',
@@ -185,11 +192,11 @@ export const MONITORING_MESSAGES = {
   },
   'monitoring/elimination-before-identification': {
     'zh-CN': (e) => `风险消除月份 ${text(e.month)} 早于风险识别月份 ${text(e.identified)}`,
-    en: (e) => `the elimination month ${text(e.month)} is before the risk identification month ${text(e.identified)}`,
+    en: (e) => `the elimination month ${textEn(e.month)} is before the risk identification month ${textEn(e.identified)}`,
   },
   'monitoring/elimination-after-event': {
     'zh-CN': (e) => `风险消除月份 ${text(e.month)} 晚于事件日期 ${text(e.at)}`,
-    en: (e) => `the elimination month ${text(e.month)} is after the event date ${text(e.at)}`,
+    en: (e) => `the elimination month ${textEn(e.month)} is after the event date ${textEn(e.at)}`,
   },
   'monitoring/household-required': {
     'zh-CN': () => '风险消除须提供该户户表记录，以检查收入和两不愁三保障',
@@ -197,19 +204,19 @@ export const MONITORING_MESSAGES = {
   },
   'monitoring/household-mismatch': {
     'zh-CN': (e) => `提供的户表记录（${text(e.household)}）与监测记录（${text(e.record)}）不是同一户`,
-    en: (e) => `the household given (${text(e.household)}) is not the one of the monitoring record (${text(e.record)})`,
+    en: (e) => `the household given (${textEn(e.household)}) is not the one of the monitoring record (${textEn(e.record)})`,
   },
   'monitoring/test-unmet': {
     'zh-CN': (e) => `以下检查未达标，不能消除风险：${zhList(e.testsZh)}`,
-    en: (e) => `these tests are unmet, so the risk cannot be eliminated: ${text(e.tests)}`,
+    en: (e) => `these tests are unmet, so the risk cannot be eliminated: ${textEn(e.tests)}`,
   },
   'monitoring/test-unknown': {
     'zh-CN': (e) => `以下检查无法判定，不能消除风险：${zhList(e.testsZh)}`,
-    en: (e) => `these tests cannot be judged, so the risk cannot be eliminated: ${text(e.tests)}`,
+    en: (e) => `these tests cannot be judged, so the risk cannot be eliminated: ${textEn(e.tests)}`,
   },
   'monitoring/recorder-decides': {
     'zh-CN': (e) => `${text(e.by)} 是该户的信息采集人，不能作出「${zhLabel(MONITORING_EVENT_ZH, e.type)}」决定`,
-    en: (e) => `${text(e.by)} recorded this household's data and cannot make the ${text(e.type)} decision`,
+    en: (e) => `${textEn(e.by)} recorded this household's data and cannot make the ${textEn(e.type)} decision`,
   },
   'monitoring/reason-required': {
     'zh-CN': () => '不予纳入须说明理由',

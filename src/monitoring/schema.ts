@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendar-date';
 import { CalendarDateSchema, NonNegativeYuanSchema, TextSchema, YuanSchema, divisionCodeSchema } from '../validation/fields';
 import { addIssue } from '../validation/issues';
 import { jsonSchemaExtras } from '../validation/fields';
@@ -200,12 +201,18 @@ export const MonitoringRecordSchema = z
     if (!eliminated && record.elimination !== undefined) {
       addIssue(ctx, 'monitoring/elimination-unexpected', ['elimination']);
     }
-    if (record.elimination !== undefined && isMonth(record.elimination.month) && record.elimination.month < record.riskIdentifiedMonth) {
+    if (
+      record.elimination !== undefined &&
+      isMonth(record.elimination.month) &&
+      isMonth(record.riskIdentifiedMonth) &&
+      record.elimination.month < record.riskIdentifiedMonth
+    ) {
       addIssue(ctx, 'monitoring/elimination-before-identification', ['elimination', 'month']);
     }
     record.history.forEach((event, index) => {
       const previous = index === 0 ? undefined : record.history[index - 1];
-      if (previous !== undefined && event.at < previous.at) {
+      // Only two real dates are compared, as the months above: an invalid `at` has its own date/invalid.
+      if (previous !== undefined && isCalendarDate(event.at) && isCalendarDate(previous.at) && event.at < previous.at) {
         addIssue(ctx, 'monitoring/history-order', ['history', index, 'at']);
       }
     });

@@ -399,6 +399,26 @@ describe('audit: an exited household that fails the exit test', () => {
     expect(uninsured.map((f) => [f.code, f.path, f.evidence.check, f.evidence.reasons])).toEqual([['audit/exited-check-unmet', ['members'], 'medical', ['medical/uninsured']]]);
   });
 
+  it('says why the check fails in words in each language, from the check’s own reasons, personal data masked', () => {
+    const [house] = findings([clean(1, { housing: { grade: 'D', renovation: 'in-progress' } })]);
+    expect(house!.evidence.reasonsZh).toEqual(['住房鉴定为 D 级危房，危房改造：改造中，是否已住进其他安全住房：未记录']);
+    expect(house!.evidence.reasonsEn).toEqual(['the house is graded D (dangerous); renovation: in-progress; lives in other safe housing: not recorded']);
+    expect(house!.message['zh-CN']).toBe('已脱贫户的“住房安全有保障”检查未达标（住房鉴定为 D 级危房，危房改造：改造中，是否已住进其他安全住房：未记录），存在错退风险');
+    expect(house!.message.en).toMatch(/^an exited household fails the housing check \(the house is graded D \(dangerous\)[^)]*\): risk of wrongful exit$/);
+    expect(house!.message['zh-CN']).not.toMatch(/housing\//);
+    const [uninsured] = findings([withMember(1, 3, { medicalInsurance: false })]);
+    const text = uninsured!.message['zh-CN'];
+    expect(text).toMatch(/^已脱贫户的“基本医疗有保障”检查未达标（成员 3（.+，.+） 未参加基本医疗保险），存在错退风险$/);
+    expect(text).not.toMatch(/\d{17}[\dX]/);
+    expect(text).not.toMatch(/medical\//);
+    const [water] = findings([clean(1, { water: { litresPerPersonPerDay: 10, piped: true, interruptionDaysPerYear: 3, qualityOk: false } })]);
+    const codes = water!.evidence.reasons as readonly string[];
+    expect(codes.length).toBeGreaterThan(1);
+    expect(water!.evidence.reasonsZh).toHaveLength(codes.length);
+    expect(water!.message['zh-CN'].split('；')).toHaveLength(codes.length);
+    expect(water!.message.en.split('; ')).toHaveLength(codes.length);
+  });
+
   it('reports an income not above the line at the income field, with its figures', () => {
     expect(what([clean(1, { income: { year: 2020, wage: 16000 } })])).toEqual([
       { code: 'audit/exited-income-not-above-line', path: ['income'], evidence: { year: 2020, perCapitaYuan: 4000, lineYuan: 4000 } },

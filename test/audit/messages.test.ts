@@ -44,7 +44,10 @@ const TEXTS: Record<AuditCode, readonly (readonly [string, string])[]> = {
     ],
   ],
   'audit/exited-check-unmet': [
-    ['已脱贫户的“住房安全有保障”检查未达标（housing/dangerous），存在错退风险', 'an exited household fails the housing check (housing/dangerous): risk of wrongful exit'],
+    [
+      '已脱贫户的“住房安全有保障”检查未达标（住房鉴定为 D 级危房，危房改造：改造中，是否已住进其他安全住房：否），存在错退风险',
+      'an exited household fails the housing check (the house is graded D (dangerous); renovation: in-progress; lives in other safe housing: no): risk of wrongful exit',
+    ],
   ],
   'audit/dibao-without-recipient': [
     ['贫困户属性为低保脱贫户，但 4 名成员均登记为未享受低保', 'the household is recorded as dibao-exited, but all 4 members are recorded as not receiving dibao'],
@@ -113,8 +116,8 @@ describe('AUDIT_ERRORS', () => {
     const rendered = (code: 'diff/duplicate-household' | 'diff/not-sorted') =>
       samplesOf('audit-errors', code).map((e) => [AUDIT_ERRORS.render(code, e, 'zh-CN'), AUDIT_ERRORS.render(code, e, 'en')]);
     expect(rendered('diff/duplicate-household')).toEqual([
-      ['户编号 H-****01 在前一期户表中重复', 'household H-****01 comes twice in before'],
-      ['户编号 H-****01 在后一期户表中重复', 'household H-****01 comes twice in after'],
+      ['户编号 H-****01 在前一期户表中重复', 'household H-****01 appears twice in the earlier register'],
+      ['户编号 H-****01 在后一期户表中重复', 'household H-****01 appears twice in the later register'],
     ]);
     expect(rendered('diff/not-sorted')).toEqual([['前一期户表未按户编号排序：H-****01 排在 H-****02 之后', 'before is not sorted by household id: H-****01 comes after H-****02']]);
     expect(AUDIT_ERRORS.render('diff/not-sorted', { which: 'after', household: 'B', previous: 'C' }, 'zh-CN')).toBe('后一期户表未按户编号排序：B 排在 C 之后');

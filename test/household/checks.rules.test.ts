@@ -101,7 +101,7 @@ describe('medical: each item of the policy in force alone', () => {
   it('counts only a recorded "no" of basic insurance under where-recorded', () => {
     expect(medical(three([{ medicalInsurance: undefined }]), 'where-recorded', 'not-required')).toMatchObject({
       status: 'met',
-      reasons: [{ code: 'medical/all-insured', evidence: { members: 3 } }],
+      reasons: [{ code: 'medical/none-recorded-uninsured', evidence: { members: 3, insured: 2, critical: 0 } }],
     });
     const no = medical(three([{}, { medicalInsurance: false }]), 'where-recorded', 'not-required');
     expect(no).toMatchObject({ status: 'unmet', reasons: [{ code: 'medical/uninsured', path: ['members', 1, 'medicalInsurance'] }] });

@@ -41,6 +41,7 @@ const SAMPLES: Record<HouseholdReasonCode, Evidence> = {
   'medical/uninsured': member,
   'medical/insurance-missing': member,
   'medical/all-insured-with-critical': { members: 4, critical: 3 },
+  'medical/none-recorded-uninsured': { members: 4, insured: 2, critical: 1 },
   'medical/no-critical-illness-insurance': member,
   'medical/critical-illness-insurance-missing': member,
   'medical/nothing-required': { asOf: '2020-12-31' },

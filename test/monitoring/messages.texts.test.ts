@@ -321,15 +321,35 @@ describe('the helpers under the templates, rendered directly', () => {
     expect(MONITORING_MESSAGES['monitoring/test-unmet']['zh-CN']({ tests: ['income'], testsZh: '收入' })).toBe('以下检查未达标，不能消除风险：收入');
   });
 
-  it('a figure given as text, a ratio given as text, and a value not recorded', () => {
+  it('a figure given as text and a ratio given as text are shown as given', () => {
     expect(MONITORING_MESSAGES['monitoring/previous-income-not-positive'].en({ previousNetIncomeYuan: '0.00' })).toBe(
       'net income over the 12 months before was 0.00 yuan, not positive: there is no drop to measure',
     );
     expect(MONITORING_MESSAGES['monitoring/sharp-drop']['zh-CN']({ previousNetIncomeYuan: 40000, netIncomeYuan: 28000, incomeDropShare: '30%' })).toBe(
       '家庭纯收入由上一个 12 个月的 40000 元降至 28000 元，降幅不低于 30%',
     );
-    expect(MONITORING_MESSAGES['monitoring/no-rule'].en({ asOf: null })).toBe('the policy has no monitoring rule in force on ');
-    expect(MONITORING_MESSAGES['monitoring/event-before-last']['zh-CN']({ at: '2021-03-09' })).toBe('事件日期 2021-03-09 早于上一事件日期 ');
+  });
+
+  it('a value recorded as unknown (null) or absent is said to be not recorded, in each language, never left out', () => {
+    const m = MONITORING_MESSAGES;
+    expect([m['monitoring/no-rule']['zh-CN']({ asOf: null }), m['monitoring/no-rule'].en({ asOf: null })]).toEqual([
+      '未记录 没有生效的防返贫监测认定口径',
+      'the policy has no monitoring rule in force on not recorded',
+    ]);
+    expect([m['monitoring/event-before-last']['zh-CN']({ at: '2021-03-09' }), m['monitoring/event-before-last'].en({ at: '2021-03-09' })]).toEqual([
+      '事件日期 2021-03-09 早于上一事件日期 未记录',
+      'the event is dated 2021-03-09, before the last event on not recorded',
+    ]);
+    // Through the yuan and ratio helpers and the Chinese labels too.
+    const drop = { previousNetIncomeYuan: null, netIncomeYuan: 28000 };
+    expect([m['monitoring/sharp-drop']['zh-CN'](drop), m['monitoring/sharp-drop'].en(drop)]).toEqual([
+      '家庭纯收入由上一个 12 个月的 未记录 元降至 28000 元，降幅不低于 未记录',
+      'net income fell from not recorded yuan over the 12 months before to 28000 yuan, a drop of at least not recorded',
+    ]);
+    expect([m['monitoring/record-closed']['zh-CN']({ state: null }), m['monitoring/record-closed'].en({})]).toEqual([
+      '监测记录状态为「未记录」，已结束',
+      'the monitoring record is not recorded: it is closed',
+    ]);
   });
 });
 
