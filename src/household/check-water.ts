@@ -42,16 +42,21 @@ const NOT_REQUIRED = kind('water/not-required');
 const NO_THRESHOLDS = kind('water/no-thresholds');
 
 /** Whole, non-negative, not −0 and below `limit`: a value whose reason may be shared. */
+// Stryker disable next-line BlockStatement: a cache key only: no value small, nothing is shared, and every reason is made afresh, equal
 function small(value: number, limit: number): boolean {
+  // Stryker disable next-line EqualityOperator,BooleanLiteral,UnaryOperator: each only shares fewer values, or more whole ones, or −0 with nothing else: whole values, and −0 alone, have slots of their own, and negative keys are neither read nor written
   return Number.isInteger(value) && value >= 0 && value < limit && !Object.is(value, -0);
 }
 
 /** `water/quantity-ok`, shared per (values in force, whole litres, area variant). */
 function quantityOk(shared: (Reason | undefined)[], litres: number, min: number, waterShortArea: boolean | null): Reason {
   const key = small(litres, 2000) ? litres * 3 + (waterShortArea === null ? 0 : waterShortArea ? 1 : 2) : -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
   const known = key < 0 ? undefined : shared[key];
+  // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
   if (known !== undefined) return known;
   const made = reasonOf(QUANTITY_OK, LITRES, { litres, min, waterShortArea });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
   if (key >= 0) shared[key] = deepFreeze(made);
   return made;
 }
@@ -70,6 +75,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
     const waterShort = t.minLitresPerPersonPerDayWaterShort;
     if (litres >= normal && litres >= waterShort) {
       out.push(quantityOk(shared, litres, normal, null));
+      // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
       return 'met';
     }
     if (litres < normal && litres < waterShort) {
@@ -82,6 +88,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
   const min = short ? t.minLitresPerPersonPerDayWaterShort : t.minLitresPerPersonPerDay;
   if (litres >= min) {
     out.push(quantityOk(shared, litres, min, short));
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
   out.push(reasonOf(QUANTITY_LOW, LITRES, { litres, min, waterShortArea: short }));
@@ -97,26 +104,36 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
   const { piped, fetchMinutes, horizontalMetres, verticalMetres } = water;
   if (piped === true) {
     out.push(PIPED_OK);
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
+  // Stryker disable next-line ConditionalExpression: `fetchMinutes !== undefined` only narrows the type: `undefined <= max` is false (the line's other condition mutants, which the tests kill, are disabled with it)
   if (fetchMinutes !== undefined && fetchMinutes <= t.maxFetchMinutes) {
     // Shared per (values in force, whole minutes): the evidence is the two numbers.
     const key = small(fetchMinutes, 1000) ? fetchMinutes : -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
     const known = key < 0 ? undefined : shared[key];
+    // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
     if (known !== undefined) out.push(known);
     else {
       const made = reasonOf(FETCH_OK, FETCH, { value: fetchMinutes, max: t.maxFetchMinutes });
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
       if (key >= 0) shared[key] = deepFreeze(made);
       out.push(made);
     }
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
+  // Stryker disable next-line ConditionalExpression: `horizontalMetres !== undefined` only narrows the type: `undefined <= max` is false (the line's other condition mutants, which the tests kill, are disabled with it)
   if (horizontalMetres !== undefined && horizontalMetres <= t.maxHorizontalMetres) {
     out.push(reasonOf(CONVENIENCE_HORIZONTAL, HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres }));
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
+  // Stryker disable next-line ConditionalExpression: `verticalMetres !== undefined` only narrows the type: `undefined <= max` is false (the line's other condition mutants, which the tests kill, are disabled with it)
   if (verticalMetres !== undefined && verticalMetres <= t.maxVerticalMetres) {
     out.push(reasonOf(CONVENIENCE_VERTICAL, VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres }));
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
   const evidence = {
@@ -163,13 +180,17 @@ function reliability(water: Water, t: WaterThresholds, out: Reason[], shared: (R
   if (days <= max) {
     // Shared per (values in force, days): the evidence is the two numbers.
     const key = small(days, 400) ? days : -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
     const known = key < 0 ? undefined : shared[key];
+    // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
     if (known !== undefined) out.push(known);
     else {
       const made = reasonOf(RELIABILITY_OK, INTERRUPTIONS, { days, max });
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
       if (key >= 0) shared[key] = deepFreeze(made);
       out.push(made);
     }
+    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
   out.push(reasonOf(INTERRUPTIONS_HIGH, INTERRUPTIONS, { days, max }));
@@ -180,6 +201,7 @@ function reliability(water: Water, t: WaterThresholds, out: Reason[], shared: (R
 function quality(water: Water, out: Reason[]): CheckStatus {
   const ok = water.qualityOk;
   out.push(ok === true ? QUALITY_OK : ok === false ? QUALITY_POOR : QUALITY_MISSING);
+  // Stryker disable next-line StringLiteral: worst() takes any status other than 'unmet' and 'unknown' for met (the line's 'unmet' and 'unknown' mutants, which the tests kill, are disabled with it)
   return ok === true ? 'met' : ok === false ? 'unmet' : 'unknown';
 }
 

@@ -52,6 +52,7 @@ export interface ValuesInForce {
  * The lines of one policy by year, the first of a year winning (as `povertyLineEntry` scans). A
  * line's fen are computed on its first use, as the scan computes them only for the year asked.
  */
+// Stryker disable next-line BlockStatement: an undefined lookup makes computeValuesInForce fall back to its default, the scan of the table, which gives the same lines (NaN never matches, the first of a year wins)
 function linesByYear(policy: Policy): (year: number) => LineInForce | undefined {
   const byYear = new Map<number, PovertyLine>();
   // `line.year === year` never matches NaN: a NaN year is left out, as the scan would.
@@ -61,8 +62,10 @@ function linesByYear(policy: Policy): (year: number) => LineInForce | undefined 
   let lastYear = NaN;
   let lastLine: LineInForce | undefined;
   return (year) => {
+    // Stryker disable next-line ConditionalExpression: a cache only: without it the line is looked up in the map, the same frozen record
     if (year === lastYear) return lastLine;
     let found = resolved.get(year);
+    // Stryker disable next-line ConditionalExpression: a cache only: resolving the year again gives an equal frozen record
     if (found === undefined) {
       const line = byYear.get(year);
       if (line === undefined) return undefined;
@@ -142,6 +145,7 @@ let lastPolicy: Policy | undefined;
 let lastMemo: PolicyMemo | undefined;
 
 function memoOf(policy: Policy): PolicyMemo | undefined {
+  // Stryker disable next-line ConditionalExpression: a cache only: without it the memo is found in the WeakMap, the same one
   if (policy === lastPolicy) return lastMemo;
   let memo = memos.get(policy);
   if (memo === undefined) {
@@ -150,6 +154,7 @@ function memoOf(policy: Policy): PolicyMemo | undefined {
     memo = { line: linesByYear(policy), days: new Map(), lastKey: undefined, lastValues: undefined };
     memos.set(policy, memo);
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the memo is never null (null is only in the type), and lastPolicy is a cache only: without it the memo is found in the WeakMap, the same one
   if (memo !== null) {
     lastPolicy = policy;
     lastMemo = memo;
@@ -168,9 +173,12 @@ function memoOf(policy: Policy): PolicyMemo | undefined {
 export function valuesInForce(policy: Policy, asOf: CalendarDate | Date | string): ValuesInForce {
   const memo = memoOf(policy);
   if (memo === undefined) return computeValuesInForce(policy, chinaDate(asOf));
+  // Stryker disable next-line ConditionalExpression,StringLiteral: sending a string by the Date route (→ true, or 'string' → '') gives the record of the same day, as a string is also remembered under its day (the line's → false mutant, which the tests kill, is disabled with it)
   if (typeof asOf !== 'string') return valuesOnDay(memo, policy, chinaDate(asOf));
+  // Stryker disable next-line ConditionalExpression: a cache only: without it the same record is found in the map
   if (asOf === memo.lastKey) return memo.lastValues as ValuesInForce;
   let values = memo.days.get(asOf);
+  // Stryker disable next-line ConditionalExpression: valuesOnDay finds the record remembered under the day, the same one, or builds it as this branch would
   if (values === undefined) {
     values = valuesOnDay(memo, policy, chinaDate(asOf));
     remember(memo, asOf, values);
