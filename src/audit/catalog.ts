@@ -33,6 +33,6 @@ export const AUDIT_ERRORS = defineCatalog('audit-errors', {
   },
   'diff/not-sorted': {
     'zh-CN': (e) => `${whichZh(e.which)}户表未按户编号排序：${String(e.household)} 排在 ${String(e.previous)} 之后`,
-    en: (e) => `${String(e.which)} is not sorted by household id: ${String(e.household)} comes after ${String(e.previous)}`,
+    en: (e) => `${whichEn(e.which)} is not sorted by household id: ${String(e.household)} comes after ${String(e.previous)}`,
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendar-date';
 import { parseDivisionCode } from '../codes/parse-division-code';
 import { CalendarDateSchema, TextSchema } from '../validation/fields';
 import { addIssue } from '../validation/issues';
@@ -93,12 +94,14 @@ export const LedgerEntrySchema = z
   })
   .strict()
   .superRefine((entry, ctx) => {
-    if (entry.deadline < entry.openedOn) {
+    // Only two real dates are compared: an invalid date has its own date/invalid, and compared as
+    // text ('2020-02-30' after '2020-02-29', '2020-02-00' before '2020-02-01') it gave a spurious issue.
+    if (isCalendarDate(entry.deadline) && isCalendarDate(entry.openedOn) && entry.deadline < entry.openedOn) {
       addIssue(ctx, 'ledger/deadline-before-opened', ['deadline']);
     }
     entry.history.forEach((event, index) => {
       const previous = index === 0 ? entry.openedOn : (entry.history[index - 1] as LedgerEvent).at;
-      if (event.at < previous) {
+      if (isCalendarDate(event.at) && isCalendarDate(previous) && event.at < previous) {
         addIssue(ctx, 'ledger/history-order', ['history', index, 'at']);
       }
     });

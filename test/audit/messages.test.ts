@@ -119,7 +119,10 @@ describe('AUDIT_ERRORS', () => {
       ['户编号 H-****01 在前一期户表中重复', 'household H-****01 appears twice in the earlier register'],
       ['户编号 H-****01 在后一期户表中重复', 'household H-****01 appears twice in the later register'],
     ]);
-    expect(rendered('diff/not-sorted')).toEqual([['前一期户表未按户编号排序：H-****01 排在 H-****02 之后', 'before is not sorted by household id: H-****01 comes after H-****02']]);
+    expect(rendered('diff/not-sorted')).toEqual([
+      ['前一期户表未按户编号排序：H-****01 排在 H-****02 之后', 'the earlier register is not sorted by household id: H-****01 comes after H-****02'],
+      ['后一期户表未按户编号排序：H-****01 排在 H-****02 之后', 'the later register is not sorted by household id: H-****01 comes after H-****02'],
+    ]);
     expect(AUDIT_ERRORS.render('diff/not-sorted', { which: 'after', household: 'B', previous: 'C' }, 'zh-CN')).toBe('后一期户表未按户编号排序：B 排在 C 之后');
     expect(AUDIT_ERRORS.name).toBe('audit-errors');
   });

@@ -76,6 +76,29 @@ describe('LedgerEntrySchema', () => {
     const sameDay = [goodEvent('start', '2020-02-10'), goodEvent('submit', '2020-02-10')];
     expect(issues({ ...baseEntry, status: 'awaiting-acceptance', history: sameDay })).toEqual([]);
   });
+
+  it('compares the history only when both dates are dates: an invalid date is refused as a date only, on either side', () => {
+    const DATE_INVALID = (index: number) => [['history', index, 'at'], 'date/invalid'];
+    // '2020-04-31' is not a date though it sorts after '2020-04-30'; '2020-02-00' sorts before '2020-02-10' as text.
+    const afterInvalid = [goodEvent('start', '2020-04-31'), goodEvent('submit', '2020-04-30')];
+    expect(issues({ ...baseEntry, status: 'awaiting-acceptance', history: afterInvalid })).toEqual([DATE_INVALID(0)]);
+    const beforeValid = [goodEvent('start', '2020-02-20'), goodEvent('submit', '2020-02-00')];
+    expect(issues({ ...baseEntry, status: 'awaiting-acceptance', history: beforeValid })).toEqual([DATE_INVALID(1)]);
+    // The first event against an opening day that is not a date.
+    expect(issues({ ...baseEntry, openedOn: '2020-02-31', history: [goodEvent('start', '2020-02-20')] })).toEqual([[['openedOn'], 'date/invalid']]);
+    // The next valid pair is still compared.
+    const third = [goodEvent('start', '2020-02-00'), goodEvent('submit', '2020-02-20'), goodEvent('accept', '2020-02-15')];
+    expect(issues({ ...baseEntry, status: 'closed', history: third })).toEqual([DATE_INVALID(0), [['history', 2, 'at'], 'ledger/history-order']]);
+  });
+
+  it('compares the deadline with the opening day only when both are dates', () => {
+    // '2020-02-31' sorts after '2020-02-20' as text; '2020-02-00' before '2020-02-10'.
+    expect(issues({ ...baseEntry, openedOn: '2020-02-31', deadline: '2020-02-20' })).toEqual([[['openedOn'], 'date/invalid']]);
+    expect(issues({ ...baseEntry, deadline: '2020-02-00' })).toEqual([[['deadline'], 'date/invalid']]);
+    // Two valid dates are still compared, and the opening day itself is not before it.
+    expect(issues({ ...baseEntry, deadline: '2020-02-09' })).toEqual([[['deadline'], 'ledger/deadline-before-opened']]);
+    expect(issues({ ...baseEntry, deadline: '2020-02-10' })).toEqual([]);
+  });
 });
 
 describe('applyEvent refusals', () => {

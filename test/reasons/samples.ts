@@ -249,7 +249,10 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   },
   'audit-errors': {
     'diff/duplicate-household': [{ household: 'H-****01', which: 'before' }, { household: 'H-****01', which: 'after' }],
-    'diff/not-sorted': { which: 'before', household: 'H-****01', previous: 'H-****02' },
+    'diff/not-sorted': [
+      { which: 'before', household: 'H-****01', previous: 'H-****02' },
+      { which: 'after', household: 'H-****01', previous: 'H-****02' },
+    ],
   },
   'codes-errors': {
     'id/invalid': [{ reason: 'length' }, { reason: 'check-character' }],
