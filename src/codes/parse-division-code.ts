@@ -58,7 +58,6 @@ export function divisionDepth(code: unknown): number {
   let depth = 0;
   let offset = 0;
   let zeroSeen = false;
-  let countyless = false;
   for (let i = 0; i < given; i++) {
     const width = SEGMENTS[i] as number;
     let zero = true;
@@ -70,10 +69,10 @@ export function divisionDepth(code: unknown): number {
     }
     offset += width;
     if (zero) {
-      // A county part 00 under which townships are numbered: a prefecture-level city without
-      // counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202).
-      if (i === 2 && depth === 2) countyless = true;
-      else zeroSeen = true;
+      // A county part 00 under which townships are numbered is not a zero inside the code: a
+      // prefecture-level city without counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202).
+      // (Were the province or prefecture part zero too, that zero above has been seen already.)
+      if (i !== 2) zeroSeen = true;
     } else {
       if (zeroSeen) return ZERO_INSIDE;
       depth = i + 1;

@@ -102,6 +102,12 @@ describe('exitBlockers: what each household and the ledger show', () => {
     expect(result.villages[0]?.households).toEqual([{ id: 'B-1', unmetChecks: ['income'], unknownChecks: ['medical'] }]);
   });
 
+  it('passes over a hand-built ledger entry whose unit code is not a string instead of failing the county', () => {
+    const ledger = [entry('L-1', YI, '2020-03-31'), { ...entry('L-2', YI, '2020-03-31'), unitCode: null as unknown as string }, { ...entry('L-1', YI, '2020-03-31'), unitCode: 42 as unknown as string }];
+    const result = exitBlockers(county, [household('B-1', YI, 'poor', 5)], [assess('B-1', { unmet: ['housing'] })], { villages: [village(YI, 100)], ledger });
+    expect(result.villages[0]?.openLedgerEntries.map((e) => e.id)).toEqual(['L-1']);
+  });
+
   it('lists the households by id and the open entries by deadline, then id, whatever their order given', () => {
     const ids = ['B-4', 'B-1', 'B-5', 'B-3', 'B-2'];
     const households = ids.map((id) => household(id, YI, 'poor', 2));
