@@ -211,6 +211,18 @@ export function idStoredAsNumber(raw: Cell): boolean {
   return typeof raw === 'number' || (typeof raw === 'string' && SCIENTIFIC.test(raw.trim()));
 }
 
+/**
+ * Whether a household-id cell may have lost digits: a number cell of 16 digits or more (a
+ * spreadsheet keeps 15 significant digits: 5299011012010001 becomes 5299011012010000, and two
+ * households become one), or text in scientific notation. Such a cell is rejected, never read: the
+ * id cannot be trusted. A number of 15 digits or fewer is exact and read as its digits.
+ * 户编号单元格是否可能丢失位数（16 位及以上的数字单元格，或科学计数法文本）。
+ * @internal
+ */
+export function householdIdStoredAsNumber(raw: Cell): boolean {
+  return (typeof raw === 'number' && !(Math.abs(raw) < 1e15)) || (typeof raw === 'string' && SCIENTIFIC.test(raw.trim()));
+}
+
 function serialDate(serial: number, date1904 = false): string {
   const ms = Math.round((serial - EXCEL_EPOCH_OFFSET + (date1904 ? 1462 : 0)) * 86_400_000);
   return new Date(ms).toISOString().slice(0, 10);

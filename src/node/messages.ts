@@ -260,6 +260,12 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `文件编码识别为 ${s(e.encoding)}`,
     en: (e) => `file decoded as ${s(e.encoding)}`,
   },
+  'input/household-id-stored-as-number': {
+    'zh-CN': (e) =>
+      `第 ${s(e.row)} 行：“${s(e.column)}”列被存为数字（16 位及以上或科学计数法），表格只保留 15 位有效数字，户编号可能已丢失位数、不同的户可能被并为一户，该户不予读取；请把该列设为文本格式后重新导出`,
+    en: (e) =>
+      `row ${s(e.row)}: column ${s(e.column)} was stored as a number (16 digits or more, or in exponent form); a spreadsheet keeps 15 significant digits, so the household id may have lost digits and two households may have merged: the household is not read; format the column as text and export again`,
+  },
   'warn/carried-down': {
     'zh-CN': (e) => `${s(e.count)} 行的户字段为空（合并单元格），已沿用本户第一行的值`,
     en: (e) => `${s(e.count)} row(s) had blank household cells (merged cells): the household's first row was used`,

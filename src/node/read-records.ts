@@ -2,7 +2,7 @@ import { cyrb53 } from '../hash/cyrb53';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
-import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, idStoredAsNumber, mapHeader, statusFields, type Cell, type ColumnSpec, type HeaderMap } from './columns';
+import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, householdIdStoredAsNumber, idStoredAsNumber, mapHeader, statusFields, type Cell, type ColumnSpec, type HeaderMap } from './columns';
 import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
 import { decodedChunks, type Encoding } from './decode';
 import { InputError } from './input-error';
@@ -324,7 +324,8 @@ const PLACE_NAME_KEYS = new Set(['villageName', 'townshipName']);
  * id that is not a household head continues the household above (merged cells), and blank
  * household cells take the household's first row; household cells that disagree reject the
  * household, and a household whose rows are not consecutive is rejected too. An ID-number cell
- * stored as a number is rejected, never converted.
+ * stored as a number is rejected, never converted; so is a household id of 16 digits or more
+ * stored as a number (digits lost), whose rows then start a new household at each head's row.
  * @internal
  */
 export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | Iterable<Row>, options: RowsOptions): AsyncGenerator<SourceItem> {
@@ -431,6 +432,11 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
           issues.push(readIssue('input/id-stored-as-number', { row }, path));
           continue;
         }
+        // A household id of 16 digits or more stored as a number lost digits: rejected, not read.
+        if (spec.key === 'householdId' && householdIdStoredAsNumber(cell)) {
+          issues.push(readIssue('input/household-id-stored-as-number', { row, column: printable((header as HeaderChoice).names[col] ?? spec.key, 40) }, [...spec.path]));
+          continue;
+        }
         if (spec.kind === 'status') {
           const fields = statusFields(typeof cell === 'string' ? cell.trim() : cell);
           if (fields?.policySupport !== undefined) setPath(target, ['policySupport'], fields.policySupport);
@@ -454,10 +460,14 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     }
 
     const id = idColumn === undefined ? '' : String(convertCell(idColumn.spec, cells[idColumn.index]) ?? '');
+    // An id that lost digits (a long number) may be another household's too: it does not join
+    // rows under a new head, and says nothing of a split household.
+    const untrusted = idColumn !== undefined && idColumn.spec.key === 'householdId' && householdIdStoredAsNumber(cells[idColumn.index]);
     const isHead = relationColumn !== undefined && convertCell(relationColumn.spec, cells[relationColumn.index]) === 'head';
     // A blank household id under a household, on a row that is not a head's: the id cell was
     // merged over the household's rows (the usual template), so the row continues the household.
-    const continues = current !== undefined && ((id !== '' && id === current.id) || (id === '' && !isHead));
+    const sameId = current !== undefined && id !== '' && id === current.id;
+    const continues = current !== undefined && (untrusted ? sameId && !isHead : sameId || (id === '' && !isHead));
     if (current !== undefined && !continues) {
       const item = flush();
       if (item) yield item;
@@ -466,7 +476,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
       const record: Record<string, unknown> = { [items]: [] };
       const raw = new Map<ColumnSpec, string>();
       const issues: ValidationIssue[] = [];
-      if (id !== '' && finished.has(hash53(id))) issues.push(readIssue(group.codes.split, { row }, ['id']));
+      if (id !== '' && !untrusted && finished.has(hash53(id))) issues.push(readIssue(group.codes.split, { row }, ['id']));
       for (const { spec, index: col } of map.columns) {
         if (spec.level === 'household') raw.set(spec, text(cells[col]).trim());
       }

@@ -240,6 +240,23 @@ export function warningLines(warnings: readonly ReadWarning[] | undefined, optio
   return (warnings ?? []).map((w) => `  - ${options.files === true ? `${w.file}, ` : ''}${w.row === undefined ? '' : `${tableLabel('line/row', { row: w.row })}, `}[${w.code}] ${w.message['zh-CN']} / ${w.message.en}`);
 }
 
+/**
+ * The warnings section of every command that reads a register, as `tuopin assess` prints it in a
+ * table (and on standard error beside a CSV): a heading with the count, then one line per warning;
+ * nothing without warnings. Each group is one file's warnings, under its label when it has one
+ * (`tuopin diff`'s earlier and later registers).
+ * 读取户表的各命令共用的警告部分：标题与条数，然后逐条警告；没有警告时为空。
+ */
+export function warningSection(
+  groups: readonly (readonly [label: string | undefined, warnings: readonly ReadWarning[] | undefined])[],
+  options: { readonly files?: boolean } = {},
+): string[] {
+  const n = groups.reduce((sum, [, w]) => sum + (w ?? []).length, 0);
+  if (n === 0) return [];
+  const lines = groups.flatMap(([label, w]) => ((w ?? []).length === 0 ? [] : [...(label === undefined ? [] : [`${label}:`]), ...warningLines(w, options)]));
+  return [`${tableLabel('table/warnings')} (${n})`, ...lines];
+}
+
 /** Renders an assessment report in the chosen format. 输出评估报告。 */
 export function renderAssess(
   report: AssessReport,
@@ -280,8 +297,7 @@ export function renderAssess(
         .map((v) => csvField(v))
         .join(','),
     );
-    const warned = (report.warnings ?? []).length > 0 ? [`${tableLabel('table/warnings')} (${(report.warnings ?? []).length})`, ...warningLines(report.warnings)] : [];
-    const lines = [...warned, ...rejectionLines(report.rejections)];
+    const lines = [...warningSection([[undefined, report.warnings]]), ...rejectionLines(report.rejections)];
     const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
     return { out: CSV_BOM + [header.join(','), ...rows].join('\n'), err };
   }
@@ -293,9 +309,8 @@ export function renderAssess(
     `${tableLabel('assess/summary')}（${reportText('table/summary-legend')['zh-CN']} / ${reportText('table/summary-legend').en}）`,
     summaryTable(report.summary, names, options),
   ];
-  if ((report.warnings ?? []).length > 0) {
-    parts.push('', `${tableLabel('table/warnings')} (${(report.warnings ?? []).length})`, ...warningLines(report.warnings));
-  }
+  const warned = warningSection([[undefined, report.warnings]]);
+  if (warned.length > 0) parts.push('', ...warned);
   if (report.rejections.length > 0) {
     parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   }

@@ -8,7 +8,9 @@ import { emit, type CliIo } from '../cli-io';
 import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
-import { rejectionLines } from './assess';
+import type { Encoding } from '../decode';
+import type { ReadWarning } from '../messages';
+import { rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
 import { tableLabel } from '../tables/catalog';
 
@@ -19,6 +21,8 @@ export interface AuditFileReport {
   readonly summary: AuditSummary;
   readonly findings: readonly AuditFinding[];
   readonly rejections: readonly Rejection[];
+  /** Warnings about the file's layout or encoding, as `tuopin assess` gives them. */
+  readonly warnings: readonly ReadWarning[];
 }
 
 /**
@@ -28,33 +32,48 @@ export interface AuditFileReport {
  */
 export async function auditFile(
   file: string,
-  options: { readonly asOf: string; readonly policy: Policy; readonly quiet?: boolean | undefined },
+  options: {
+    readonly asOf: string;
+    readonly policy: Policy;
+    readonly quiet?: boolean | undefined;
+    readonly encoding?: Encoding | undefined;
+    readonly sheet?: string | undefined;
+    readonly strictColumns?: boolean | undefined;
+  },
   io?: CliIo,
 ): Promise<AuditFileReport> {
   const audit = createAudit({ asOf: options.asOf, policy: options.policy });
   const counts: RegisterInputCounts = { records: 0, valid: 0, rejected: 0 };
   const rejections: Rejection[] = [];
   const findings: AuditFinding[] = [];
+  const warnings: ReadWarning[] = [];
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
-    const households = validHouseholds(file, counts, (r) => rejections.push(r), (bytes, total) => progress?.update(bytes, total, counts.records));
+    const households = validHouseholds(file, counts, (r) => rejections.push(r), {
+      onBytes: (bytes, total) => progress?.update(bytes, total, counts.records),
+      onWarning: (w) => warnings.push(w),
+      encoding: options.encoding,
+      sheet: options.sheet,
+      strictColumns: options.strictColumns,
+    });
     for await (const household of households) for (const f of audit.add(household)) findings.push(f);
   } finally {
     progress?.finish();
   }
-  return { asOf: options.asOf, input: counts, summary: audit.summary(), findings, rejections };
+  return { asOf: options.asOf, input: counts, summary: audit.summary(), findings, rejections, warnings };
 }
 
 const CSV_HEADER = ['index', 'householdId', 'villageCode', 'member', 'code', 'path', 'message_zh', 'message_en'];
 
 /** Renders an audit report: JSON, CSV (one row per finding) or a text table. 输出核查报告。 */
 export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
-  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'json') return { out: JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2), err: '' };
   if (format === 'csv') {
     const rows = report.findings.map((f) =>
       [f.index, f.householdId, f.villageCode, f.member, f.code, f.path.join('.'), f.message['zh-CN'], f.message.en].map((v) => csvField(v)).join(','),
     );
-    const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
+    const lines = [...warningSection([[undefined, report.warnings]]), ...rejectionLines(report.rejections)];
+    const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
     return { out: [CSV_HEADER.join(','), ...rows].join('\n'), err };
   }
   const s = report.summary;
@@ -80,6 +99,8 @@ export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 
       parts.push(`#${f.index + 1} ${f.householdId} (${f.villageCode}) [${f.code}] ${f.message['zh-CN']} / ${f.message.en}`);
     }
   }
+  const warned = warningSection([[undefined, report.warnings]]);
+  if (warned.length > 0) parts.push('', ...warned);
   if (report.rejections.length > 0) {
     parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   }

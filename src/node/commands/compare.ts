@@ -5,7 +5,9 @@ import type { Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
-import { CHECK_SHORT_ZH, rejectionLines } from './assess';
+import type { Encoding } from '../decode';
+import type { ReadWarning } from '../messages';
+import { CHECK_SHORT_ZH, rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
 import { tableLabel } from '../tables/catalog';
 
@@ -15,6 +17,8 @@ export interface CompareFileReport {
   readonly input: RegisterInputCounts;
   readonly comparison: PolicyComparison;
   readonly rejections: readonly Rejection[];
+  /** Warnings about the file's layout or encoding, as `tuopin assess` gives them. */
+  readonly warnings: readonly ReadWarning[];
 }
 
 /**
@@ -23,26 +27,42 @@ export interface CompareFileReport {
  */
 export async function compareFile(
   file: string,
-  options: { readonly asOf: string; readonly policy: Policy; readonly other: Policy; readonly quiet?: boolean | undefined },
+  options: {
+    readonly asOf: string;
+    readonly policy: Policy;
+    readonly other: Policy;
+    readonly quiet?: boolean | undefined;
+    readonly encoding?: Encoding | undefined;
+    readonly sheet?: string | undefined;
+    readonly strictColumns?: boolean | undefined;
+  },
   io?: CliIo,
 ): Promise<CompareFileReport> {
   const compare = createPolicyComparison(options.policy, options.other, { asOf: options.asOf });
   const counts: RegisterInputCounts = { records: 0, valid: 0, rejected: 0 };
   const rejections: Rejection[] = [];
+  const warnings: ReadWarning[] = [];
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
-    for await (const household of validHouseholds(file, counts, (r) => rejections.push(r), (b, t) => progress?.update(b, t, counts.records))) {
+    const households = validHouseholds(file, counts, (r) => rejections.push(r), {
+      onBytes: (b, t) => progress?.update(b, t, counts.records),
+      onWarning: (w) => warnings.push(w),
+      encoding: options.encoding,
+      sheet: options.sheet,
+      strictColumns: options.strictColumns,
+    });
+    for await (const household of households) {
       compare.add(household);
     }
   } finally {
     progress?.finish();
   }
-  return { asOf: options.asOf, input: counts, comparison: compare.result(), rejections };
+  return { asOf: options.asOf, input: counts, comparison: compare.result(), rejections, warnings };
 }
 
 /** Renders a comparison: JSON, CSV (one row per village) or a text table. 输出政策比较报告。 */
 export function renderCompare(report: CompareFileReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
-  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'json') return { out: JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2), err: '' };
   const c = report.comparison;
   if (format === 'csv') {
     const header = ['villageCode', 'name', 'households', 'changed', 'noLongerCompliant', 'newlyCompliant', ...CHECK_NAMES.map((k) => `changed.${k}`)];
@@ -51,7 +71,8 @@ export function renderCompare(report: CompareFileReport, format: 'table' | 'json
         .map((x) => csvField(x))
         .join(','),
     );
-    const err = report.rejections.length > 0 ? `${rejectionLines(report.rejections).join('\n')}\n` : '';
+    const lines = [...warningSection([[undefined, report.warnings]]), ...rejectionLines(report.rejections)];
+    const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
     return { out: [header.join(','), ...rows].join('\n'), err };
   }
   const parts = [
@@ -71,6 +92,8 @@ export function renderCompare(report: CompareFileReport, format: 'table' | 'json
       parts.push(`${h.householdId} (${h.villageCode}): ${tableLabel('diff/compliant')} ${h.compliant.a}→${h.compliant.b}${checks === '' ? '' : `; ${checks}`}`);
     }
   }
+  const warned = warningSection([[undefined, report.warnings]]);
+  if (warned.length > 0) parts.push('', ...warned);
   if (report.rejections.length > 0) parts.push('', `${tableLabel('table/rejected-records')} (${report.rejections.length})`, ...rejectionLines(report.rejections));
   return { out: parts.join('\n'), err: '' };
 }

@@ -8,7 +8,9 @@ import { asOfFrom, formatFrom, parse } from './args';
 import { emit, UsageError, type CliIo } from '../cli-io';
 import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
-import { rejectionLines } from './assess';
+import type { Encoding } from '../decode';
+import type { ReadWarning } from '../messages';
+import { rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts } from './register-input';
 import { TABLE_CATALOG, tableLabel } from '../tables/catalog';
 
@@ -20,6 +22,8 @@ export interface DiffFileReport {
   readonly input: { readonly before: RegisterInputCounts; readonly after: RegisterInputCounts };
   readonly diff: RegisterDiff;
   readonly rejections: { readonly before: readonly Rejection[]; readonly after: readonly Rejection[] };
+  /** Warnings about each file's layout or encoding, as `tuopin assess` gives them. */
+  readonly warnings: { readonly before: readonly ReadWarning[]; readonly after: readonly ReadWarning[] };
 }
 
 /**
@@ -31,17 +35,28 @@ export interface DiffFileReport {
 export async function diffFiles(
   beforeFile: string,
   afterFile: string,
-  options: { readonly asOf: string; readonly policy: Policy; readonly incomeDropShare?: Ratio | undefined },
+  options: {
+    readonly asOf: string;
+    readonly policy: Policy;
+    readonly incomeDropShare?: Ratio | undefined;
+    /** Reader options of both files, as `tuopin assess` takes them. */
+    readonly encoding?: Encoding | undefined;
+    readonly sheet?: string | undefined;
+    readonly strictColumns?: boolean | undefined;
+  },
 ): Promise<DiffFileReport> {
+  const read = { encoding: options.encoding, sheet: options.sheet, strictColumns: options.strictColumns };
   const run = async (sorted: boolean): Promise<DiffFileReport> => {
     const input = { before: { records: 0, valid: 0, rejected: 0 }, after: { records: 0, valid: 0, rejected: 0 } };
     const rejections = { before: [] as Rejection[], after: [] as Rejection[] };
+    // A second reading (unsorted files) gives the same warnings again: each run keeps its own.
+    const warnings = { before: [] as ReadWarning[], after: [] as ReadWarning[] };
     const diff = await diffRegisters(
-      validHouseholds(beforeFile, input.before, (r) => rejections.before.push(r)),
-      validHouseholds(afterFile, input.after, (r) => rejections.after.push(r)),
+      validHouseholds(beforeFile, input.before, (r) => rejections.before.push(r), { ...read, onWarning: (w) => warnings.before.push(w) }),
+      validHouseholds(afterFile, input.after, (r) => rejections.after.push(r), { ...read, onWarning: (w) => warnings.after.push(w) }),
       { asOf: options.asOf, policy: options.policy, incomeDropShare: options.incomeDropShare, sorted },
     );
-    return { asOf: options.asOf, mode: sorted ? 'sorted' : 'in-memory', input, diff, rejections };
+    return { asOf: options.asOf, mode: sorted ? 'sorted' : 'in-memory', input, diff, rejections, warnings };
   };
   try {
     return await run(true);
@@ -96,15 +111,21 @@ const COUNT_KEYS: readonly (keyof RegisterDiff['counts'])[] = [
 
 /** Renders a diff report: JSON, CSV (one row per change) or a text table. 输出比对报告。 */
 export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'csv'): { out: string; err: string } {
-  if (format === 'json') return { out: JSON.stringify(report, null, 2), err: '' };
+  if (format === 'json') return { out: JSON.stringify({ ...report, warnings: report.warnings ?? { before: [], after: [] } }, null, 2), err: '' };
   const rejected = [
     ...(report.rejections.before.length > 0 ? [`${tableLabel('diff/before')}:`, ...rejectionLines(report.rejections.before)] : []),
     ...(report.rejections.after.length > 0 ? [`${tableLabel('diff/after')}:`, ...rejectionLines(report.rejections.after)] : []),
   ];
+  const w = report.warnings ?? { before: [], after: [] };
+  const warned = warningSection([
+    [tableLabel('diff/before'), w.before],
+    [tableLabel('diff/after'), w.after],
+  ]);
   const rows = changeRows(report.diff);
   if (format === 'csv') {
     const out = [['change', 'householdId', 'villageCode', 'detail'].join(','), ...rows.map((r) => r.map((v) => csvField(v)).join(','))].join('\n');
-    return { out, err: rejected.length > 0 ? `${rejected.join('\n')}\n` : '' };
+    const err = [...warned, ...rejected];
+    return { out, err: err.length > 0 ? `${err.join('\n')}\n` : '' };
   }
   const d = report.diff;
   const share = d.income.share === null ? tableLabel('diff/not-set') : `${d.income.share.numerator}/${d.income.share.denominator}`;
@@ -116,6 +137,7 @@ export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'c
     textTable([tableLabel('diff/item'), tableLabel('diff/count')], COUNT_KEYS.map((key) => [tableLabel(`diff/${key}`), d.counts[key]])),
   ];
   if (rows.length > 0) parts.push('', `${tableLabel('diff/changes')} (${rows.length})`, textTable((['diff/change', 'col/household', 'col/village', 'diff/detail'] as const).map((c) => tableLabel(c)), rows));
+  if (warned.length > 0) parts.push('', ...warned);
   if (rejected.length > 0) parts.push('', tableLabel('table/rejected-records'), ...rejected);
   return { out: parts.join('\n'), err: '' };
 }

@@ -2,6 +2,8 @@ import { HouseholdSchema, type Household } from '../../household/schema';
 import { validate } from '../../validation/issues';
 import { rejectionOf, type Rejection } from '../assess-records';
 import { HOUSEHOLD_COLUMNS } from '../columns';
+import type { Encoding } from '../decode';
+import type { ReadWarning } from '../messages';
 import { readRecords } from '../read-records';
 
 /** Counts of a register file read by {@link validHouseholds}. 户表读取计数。 */
@@ -11,20 +13,39 @@ export interface RegisterInputCounts {
   rejected: number;
 }
 
+/** How {@link validHouseholds} reads its file: the reader options of `tuopin assess`. 读取选项。 */
+export interface RegisterReadOptions {
+  readonly onBytes?: ((bytes: number, total: number) => void) | undefined;
+  /** Every layout or encoding warning of the file, as `tuopin assess` collects them. */
+  readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
+  readonly encoding?: Encoding | undefined;
+  readonly sheet?: string | undefined;
+  readonly strictColumns?: boolean | undefined;
+}
+
 /**
  * The valid households of a register file, streamed in file order through the same reader and
  * validation as `tuopin assess` (every format, the same columns); every other record goes to
- * `onRejection` with all its issues, as `assess` reports it. Nothing is dropped:
- * valid + rejected = records.
+ * `onRejection` with all its issues, as `assess` reports it, and every warning to `onWarning`.
+ * Nothing is dropped: valid + rejected = records.
  * 以与 assess 相同的读取与校验流式产出户表中的有效户；其余记录连同全部问题交给 onRejection。
  */
 export async function* validHouseholds(
   file: string,
   counts: RegisterInputCounts,
   onRejection: (r: Rejection) => void,
-  onBytes?: (bytes: number, total: number) => void,
+  options: RegisterReadOptions = {},
 ): AsyncGenerator<Household> {
-  for await (const item of readRecords(file, { columns: HOUSEHOLD_COLUMNS, ...(onBytes === undefined ? {} : { onBytes }) })) {
+  const { onBytes, onWarning, encoding, sheet, strictColumns } = options;
+  const read = {
+    columns: HOUSEHOLD_COLUMNS,
+    ...(onBytes === undefined ? {} : { onBytes }),
+    ...(onWarning === undefined ? {} : { onWarning }),
+    ...(encoding === undefined ? {} : { encoding }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(strictColumns === undefined ? {} : { strictColumns }),
+  };
+  for await (const item of readRecords(file, read)) {
     counts.records++;
     const result = item.record === undefined ? undefined : validate(HouseholdSchema, item.record);
     if (item.issues !== undefined) {
