@@ -79,8 +79,10 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    ...READ_OPTIONS,
   }, 'monitor');
   const file = oneFile(positionals, 'monitor');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   const period = parsePeriod(values.period as string | undefined);
@@ -89,7 +91,7 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
   const report = await monitorFile(
     file,
-    { asOf, policy, monitoring: values.monitoring as string | undefined, villages, period, longerThanMonths, quiet: values.quiet === true },
+    { asOf, policy, monitoring: values.monitoring as string | undefined, villages, period, longerThanMonths, quiet: values.quiet === true, ...read },
     io,
   );
   const names = new Map((villages ?? []).map((v) => [v.code, v.name]));
@@ -208,8 +210,10 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
     'longer-than': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    ...READ_OPTIONS,
   }, 'report');
   const file = oneFile(positionals, 'report');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['html', 'json'] as const);
   if (format === 'html' && values.out === undefined) throw UsageError.of('usage/report-out', {}, 'report');
   const { reportFromFiles, reportHtml, loadCountyFile, loadSurvey } = await import('./commands/report');
@@ -225,6 +229,7 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
     monitoring: values.monitoring as string | undefined,
     period: parsePeriod(values.period as string | undefined),
     longerThanMonths: parseLongerThan(values['longer-than'] as string | undefined),
+    ...read,
   });
   const text = format === 'json' ? JSON.stringify(model, null, 2) : await reportHtml(model, VERSION);
   const inputs = [file, values.villages, values.ledger, values.plan, values.county, values.survey, values.policy, values.monitoring] as (string | undefined)[];

@@ -17,12 +17,15 @@ const USAGE: readonly (readonly [string, string, HelpCode])[] = [
                        [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/assess'],
   ['assess', 'tuopin assess <file> --compare-policy other.json [--policy policy.json] [--as-of DATE] [--format table|json|csv]', 'help/compare'],
   ['audit', `tuopin audit <file> [--as-of DATE] [--policy policy.json] [--villages villages.csv]
-                      [--format table|json|csv] [--out FILE] [--strict] [--quiet]`, 'help/audit'],
+                      [--format table|json|csv] [--out FILE] [--strict] [--quiet]
+                      [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/audit'],
   ['diff', `tuopin diff <before> <after> [--as-of DATE] [--policy policy.json] [--drop-share 3/10]
-                      [--format table|json|csv] [--out FILE] [--strict]`, 'help/diff'],
+                      [--format table|json|csv] [--out FILE] [--strict]
+                      [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/diff'],
   ['monitor', `tuopin monitor <register> [--monitoring records.ndjson] [--as-of DATE] [--policy policy.json]
                        [--period 2021-01..2021-12] [--longer-than N] [--villages villages.csv]
-                       [--format table|json|csv] [--out FILE] [--strict] [--quiet]`, 'help/monitor'],
+                       [--format table|json|csv] [--out FILE] [--strict] [--quiet]
+                       [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/monitor'],
   ['ledger', `tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
                        [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/ledger'],
   ['plan', `tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
@@ -31,18 +34,22 @@ const USAGE: readonly (readonly [string, string, HelpCode])[] = [
   ['report', `tuopin report <file> --out report.html [--as-of DATE] [--villages villages.csv] [--ledger ledger.json]
                        [--plan plan.json --target bazi=8000] [--county county.json] [--survey survey.json]
                        [--monitoring records.ndjson [--period 2021-01..2021-12] [--longer-than N]]
-                       [--policy policy.json] [--format html|json]`, 'help/report'],
+                       [--policy policy.json] [--format html|json] [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/report'],
 ];
 
-const OPTIONS: readonly (readonly [string, HelpCode])[] = [
-  ['--as-of DATE', 'help/option/as-of'],
-  ['--strict', 'help/option/strict'],
-  ['--quiet', 'help/option/quiet'],
-  ['--wide', 'help/option/wide'],
-  ['--encoding ENC', 'help/option/encoding'],
-  ['--sheet NAME', 'help/option/sheet'],
-  ['--strict-columns', 'help/option/strict-columns'],
-  ['--help, -h', 'help/option/help'],
+/** The commands that read a register or another table (`--encoding`, `--sheet`, `--strict-columns`). */
+const READERS = ['assess', 'audit', 'diff', 'monitor', 'ledger', 'plan', 'report'] as const;
+
+/** The common options, each with the commands that take it (`tuopin <command> --help` lists only these). */
+const OPTIONS: readonly (readonly [string, HelpCode, readonly string[]])[] = [
+  ['--as-of DATE', 'help/option/as-of', ['assess', 'audit', 'diff', 'monitor', 'ledger', 'demo', 'report']],
+  ['--strict', 'help/option/strict', ['assess', 'audit', 'diff', 'monitor', 'ledger']],
+  ['--quiet', 'help/option/quiet', ['assess', 'audit', 'monitor']],
+  ['--wide', 'help/option/wide', ['assess', 'demo']],
+  ['--encoding ENC', 'help/option/encoding', READERS],
+  ['--sheet NAME', 'help/option/sheet', READERS],
+  ['--strict-columns', 'help/option/strict-columns', READERS],
+  ['--help, -h', 'help/option/help', ['assess', 'audit', 'diff', 'monitor', 'ledger', 'plan', 'demo', 'report']],
 ];
 
 const zh = (code: HelpCode): string => HELP_CATALOG.render(code, {}, 'zh-CN');
@@ -70,8 +77,9 @@ function commandBlocks(command: string | undefined): string {
     .join('\n');
 }
 
-function optionsBlock(): string {
-  const lines = OPTIONS.map(([flag, code]) => `  ${flag.padEnd(19)}${zh(code)} / ${en(code)}`);
+function optionsBlock(command: string | undefined): string {
+  const known = command !== undefined && USAGE.some(([name]) => name === command);
+  const lines = OPTIONS.filter(([, , commands]) => !known || commands.includes(command)).map(([flag, code]) => `  ${flag.padEnd(19)}${zh(code)} / ${en(code)}`);
   return `${en('help/options')} ${zh('help/options')}:\n${lines.join('\n')}\n${en('help/exit-codes')}\n${zh('help/exit-codes')}\n${en('help/privacy')}\n${zh('help/privacy')}`;
 }
 
@@ -82,5 +90,5 @@ function optionsBlock(): string {
 export function helpText(version: string, command?: string): string {
   const head = command === undefined ? `tuopin ${version} — ${zh('help/title')} / ${en('help/title')}` : `tuopin ${version}`;
   const blocks = commandBlocks(command);
-  return `${head}\n\n${zh('help/usage')} ${en('help/usage')}:\n${blocks === '' ? commandBlocks(undefined) : blocks}\n\n${optionsBlock()}`;
+  return `${head}\n\n${zh('help/usage')} ${en('help/usage')}:\n${blocks === '' ? commandBlocks(undefined) : blocks}\n\n${optionsBlock(command)}`;
 }

@@ -3,7 +3,7 @@ import type { AuditFinding } from '../../audit/finding';
 import { AUDIT_CODES } from '../../audit/messages';
 import type { Policy } from '../../policy/schema';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, oneFile, parse } from './args';
+import { asOfFrom, formatFrom, oneFile, parse, READ_OPTIONS, readOptionsFrom } from './args';
 import { emit, type CliIo } from '../cli-io';
 import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';
@@ -117,13 +117,15 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    ...READ_OPTIONS,
   }, 'audit');
   const file = oneFile(positionals, 'audit');
+  const read = readOptionsFrom(values, file);
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   const policy = await loadPolicy(values.policy as string | undefined);
   const villages = values.villages === undefined ? undefined : await loadVillages(values.villages as string);
-  const report = await auditFile(file, { asOf, policy, quiet: values.quiet === true }, io);
+  const report = await auditFile(file, { asOf, policy, quiet: values.quiet === true, ...read }, io);
   const { out, err } = renderAudit(report, format, new Map((villages ?? []).map((v) => [v.code, v.name])));
   await emit(io, out, values.out as string | undefined);
   if (err !== '') io.stderr.write(err);

@@ -4,7 +4,7 @@ import { DomainError } from '../../errors';
 import type { Policy, Ratio } from '../../policy/schema';
 import { formatPercent, yuanFromFen } from '../../reasons/format';
 import type { Rejection } from '../assess-records';
-import { asOfFrom, formatFrom, parse } from './args';
+import { asOfFrom, formatFrom, parse, READ_OPTIONS, readOptionsFrom } from './args';
 import { emit, UsageError, type CliIo } from '../cli-io';
 import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
@@ -152,8 +152,11 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     out: { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    ...READ_OPTIONS,
   }, 'diff');
   if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');
+  // Both registers are read with the same options (an unknown --encoding names the first).
+  const read = readOptionsFrom(values, positionals[0] as string);
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   let incomeDropShare: { numerator: number; denominator: number } | undefined;
@@ -167,7 +170,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     incomeDropShare = { numerator, denominator };
   }
   const policy = await loadPolicy(values.policy as string | undefined);
-  const report = await diffFiles(positionals[0] as string, positionals[1] as string, { asOf, policy, incomeDropShare });
+  const report = await diffFiles(positionals[0] as string, positionals[1] as string, { asOf, policy, incomeDropShare, ...read });
   const { out, err } = renderDiff(report, format);
   await emit(io, out, values.out as string | undefined);
   if (err !== '') io.stderr.write(err);

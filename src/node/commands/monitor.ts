@@ -12,6 +12,7 @@ import { rejectionOf, type Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
 import { HOUSEHOLD_COLUMNS, MONITORING_COLUMNS } from '../columns';
+import type { Encoding } from '../decode';
 import { readIssue, shownFile, type ReadWarning } from '../messages';
 import { monitoringFromRow, MONITORING_GROUP } from '../monitoring-table';
 import { createProgressBar } from '../progress';
@@ -58,6 +59,10 @@ export interface MonitorFileOptions {
   readonly period?: { readonly from: Month; readonly to: Month } | undefined;
   readonly longerThanMonths?: number | undefined;
   readonly quiet?: boolean | undefined;
+  /** Reader options of the register, as `tuopin assess` takes them. */
+  readonly encoding?: Encoding | undefined;
+  readonly sheet?: string | undefined;
+  readonly strictColumns?: boolean | undefined;
 }
 
 const OPEN = new Set(['identified', 'village-reviewed', 'township-checked', 'county-decided', 'under-assistance']);
@@ -145,7 +150,15 @@ export async function monitorFile(register: string, options: MonitorFileOptions,
   let records = 0;
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
-    for await (const item of readRecords(register, { columns: HOUSEHOLD_COLUMNS, villageCodeOf: codeOf, onWarning: (w) => warnings.push(w), onBytes: (bytes, total) => progress?.update(bytes, total, records) })) {
+    for await (const item of readRecords(register, {
+      columns: HOUSEHOLD_COLUMNS,
+      villageCodeOf: codeOf,
+      encoding: options.encoding,
+      sheet: options.sheet,
+      strictColumns: options.strictColumns,
+      onWarning: (w) => warnings.push(w),
+      onBytes: (bytes, total) => progress?.update(bytes, total, records),
+    })) {
       records++;
       if (item.issues !== undefined) {
         rejections.push(rejectionOf(item, item.issues));

@@ -14,6 +14,7 @@ import { reportModel, type CountyExitSurvey, type ReportHousehold, type ReportMo
 import { renderReportHtml } from '../../report/render-html';
 import { assessItems } from '../assess-records';
 import { HOUSEHOLD_COLUMNS } from '../columns';
+import type { Encoding } from '../decode';
 import { InputError } from '../input-error';
 import { jsonErrorDetail, readRecords, villageCodeOf } from '../read-records';
 import { sampleCounty } from '../sample-county';
@@ -45,6 +46,10 @@ export interface ReportFiles {
   readonly period?: { readonly from: Month; readonly to: Month } | undefined;
   /** Count the records monitored for more than this many months. */
   readonly longerThanMonths?: number | undefined;
+  /** Reader options of the register, as `tuopin assess` takes them. */
+  readonly encoding?: Encoding | undefined;
+  readonly sheet?: string | undefined;
+  readonly strictColumns?: boolean | undefined;
 }
 
 /** Keeps what the report reads of a household: id, village, status and the number of members. */
@@ -86,7 +91,14 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
     },
   };
   const warnings: ReadWarning[] = [];
-  const input = await assessItems(readRecords(register, { columns: HOUSEHOLD_COLUMNS, villageCodeOf: codeOf, onWarning: (w) => warnings.push(w) }), {
+  const input = await assessItems(readRecords(register, {
+    columns: HOUSEHOLD_COLUMNS,
+    villageCodeOf: codeOf,
+    encoding: files.encoding,
+    sheet: files.sheet,
+    strictColumns: files.strictColumns,
+    onWarning: (w) => warnings.push(w),
+  }), {
     asOf: files.asOf,
     policy: files.policy,
     rollup: collect,
