@@ -22,6 +22,25 @@ const dangerZh = (grade: unknown): string => (grade === null || grade === undefi
 const dangerEn = (grade: unknown): string =>
   grade === null || grade === undefined ? 'the register records the house as dangerous' : `the house is graded ${grade} (dangerous)`;
 const guaranteeZh = (v: unknown): string => HOUSING_GUARANTEE_LABELS[v as HousingGuarantee] ?? String(v);
+// English counts: `1 person`, `2 persons`; `the 1 member is` / `all 3 members are`.
+const personsEn = (n: unknown): string => (n === 1 ? '1 person' : `${n} persons`);
+const allEn = (n: unknown, noun: string): string => (n === 1 ? `the 1 ${noun} is` : `all ${n} ${noun}s are`);
+const areEn = (n: unknown): string => (n === 1 ? '1 is' : `${n} are`);
+// The water fields a convenience verdict may lack, in words (the evidence keeps the field names).
+const WATER_FIELD_ZH: Readonly<Record<string, string>> = {
+  piped: '是否供水入户',
+  fetchMinutes: '往返取水时间',
+  horizontalMetres: '取水水平距离',
+  verticalMetres: '取水垂直距离',
+};
+const WATER_FIELD_EN: Readonly<Record<string, string>> = {
+  piped: 'piped supply',
+  fetchMinutes: 'round-trip fetching time',
+  horizontalMetres: 'horizontal distance',
+  verticalMetres: 'vertical distance',
+};
+const fieldsZh = (v: unknown): string => (Array.isArray(v) ? v.map((f) => WATER_FIELD_ZH[String(f)] ?? String(f)).join('、') : String(v));
+const fieldsEn = (v: unknown): string => (Array.isArray(v) ? v.map((f) => WATER_FIELD_EN[String(f)] ?? String(f)).join(', ') : String(v));
 const ratio = (v: unknown): string => (Array.isArray(v) ? `${v[0]}/${v[1]}` : String(v));
 
 /**
@@ -52,29 +71,29 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': (e) =>
       `${e.year} 年家庭净收入 ${yuan(e.netIncomeYuan)} 元，${e.members} 人，人均约 ${yuan(e.perCapitaYuan)} 元，高于当年贫困线 ${yuan(e.lineYuan)} 元`,
     en: (e) =>
-      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${e.members} persons (about ${yuan(e.perCapitaYuan)} yuan each) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${personsEn(e.members)} (about ${yuan(e.perCapitaYuan)} yuan each) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
   },
   'income/not-above-line': {
     'zh-CN': (e) =>
       `${e.year} 年家庭净收入 ${yuan(e.netIncomeYuan)} 元，${e.members} 人，人均约 ${yuan(e.perCapitaYuan)} 元，未高于当年贫困线 ${yuan(e.lineYuan)} 元`,
     en: (e) =>
-      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${e.members} persons (about ${yuan(e.perCapitaYuan)} yuan each) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+      `net income for ${e.year} of ${yuan(e.netIncomeYuan)} yuan for ${personsEn(e.members)} (about ${yuan(e.perCapitaYuan)} yuan each) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
   },
   'income/per-capita-above-line': {
     'zh-CN': (e) => `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元（按人均纯收入判定，${e.members} 人），高于当年贫困线 ${yuan(e.lineYuan)} 元`,
     en: (e) =>
-      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${e.members} persons) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${personsEn(e.members)}) is above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
   },
   'income/per-capita-not-above-line': {
     'zh-CN': (e) => `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元（按人均纯收入判定，${e.members} 人），未高于当年贫困线 ${yuan(e.lineYuan)} 元`,
     en: (e) =>
-      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${e.members} persons) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
+      `the registered per-capita net income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan (decided by the per-capita figure, ${personsEn(e.members)}) is not above that year's poverty line of ${yuan(e.lineYuan)} yuan`,
   },
   'income/per-capita-disagrees': {
     'zh-CN': (e) =>
       `${e.year} 年登记人均纯收入 ${yuan(e.perCapitaYuan)} 元与收入分项折算的人均约 ${yuan(e.componentsPerCapitaYuan)} 元（${e.members} 人）相差超过 1 分，按收入分项判定`,
     en: (e) =>
-      `the registered per-capita income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan differs by more than a fen from the components' figure of about ${yuan(e.componentsPerCapitaYuan)} yuan (${e.members} persons): decided by the components`,
+      `the registered per-capita income for ${e.year} of ${yuan(e.perCapitaYuan)} yuan differs by more than a fen from the components' figure of about ${yuan(e.componentsPerCapitaYuan)} yuan (${personsEn(e.members)}): decided by the components`,
   },
   'income/no-line': {
     'zh-CN': (e) => `政策表中没有 ${e.year} 年的贫困线，无法判定收入是否达标`,
@@ -119,7 +138,7 @@ export const HOUSEHOLD_MESSAGES = {
   'education/all-in-school': {
     'zh-CN': (e) => `${e.children} 名义务教育年龄（${e.min}–${e.max} 岁）成员均在校、送教上门、免学缓学或已毕业`,
     en: (e) =>
-      `all ${e.children} members of compulsory-education age (${e.min}–${e.max}) are enrolled, taught at home, exempted or graduated`,
+      `${e.children === 1 ? 'the 1 member' : `all ${e.children} members`} of compulsory-education age (${e.min}–${e.max}) ${e.children === 1 ? 'is' : 'are'} enrolled, taught at home, exempted or graduated`,
   },
   'education/dropped-out': {
     'zh-CN': (e) => `成员 ${member(e)} ${e.age} 岁，处于义务教育年龄（${e.min}–${e.max} 岁），已辍学`,
@@ -151,18 +170,18 @@ export const HOUSEHOLD_MESSAGES = {
   // 基本医疗有保障 medical
   'medical/all-insured': {
     'zh-CN': (e) => `全部 ${e.members} 名成员均参加基本医疗保险`,
-    en: (e) => `all ${e.members} members are enrolled in basic medical insurance`,
+    en: (e) => `${allEn(e.members, 'member')} enrolled in basic medical insurance`,
   },
   'medical/all-insured-with-critical': {
     'zh-CN': (e) => `全部 ${e.members} 名成员均参加基本医疗保险，其中 ${e.critical} 名记录参加大病保险，无成员记录未参加大病保险`,
     en: (e) =>
-      `all ${e.members} members are enrolled in basic medical insurance; ${e.critical} are recorded in critical-illness insurance and none as not enrolled in it`,
+      `${allEn(e.members, 'member')} enrolled in basic medical insurance; ${areEn(e.critical)} recorded in critical-illness insurance and none as not enrolled in it`,
   },
   'medical/none-recorded-uninsured': {
     'zh-CN': (e) =>
       `${e.members} 名成员中 ${e.insured} 名记录参加基本医疗保险、${e.critical} 名记录参加大病保险，无成员记录未参加现行政策要求的保险`,
     en: (e) =>
-      `of ${e.members} members, ${e.insured} are recorded in basic medical insurance and ${e.critical} in critical-illness insurance; none is recorded as not enrolled in an insurance the policy in force requires`,
+      `of ${e.members} member${e.members === 1 ? '' : 's'}, ${areEn(e.insured)} recorded in basic medical insurance and ${e.critical} in critical-illness insurance; none is recorded as not enrolled in an insurance the policy in force requires`,
   },
   'medical/no-critical-illness-insurance': {
     'zh-CN': (e) => `成员 ${member(e)} 未参加大病保险`,
@@ -321,11 +340,11 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': (e) =>
       Array.isArray(e.missing) && e.missing.length === 4
         ? '未记录供水入户及取水时间、距离'
-        : `已记录的取水方式均不达标，未记录：${list(e.missing)}`,
+        : `已记录的取水方式均不达标，未记录：${fieldsZh(e.missing)}`,
     en: (e) =>
       Array.isArray(e.missing) && e.missing.length === 4
         ? 'neither piped supply nor fetching time or distance is recorded'
-        : `no recorded way of fetching water meets the standard, and these are not recorded: ${listEn(e.missing)}`,
+        : `no recorded way of fetching water meets the standard, and these are not recorded: ${fieldsEn(e.missing)}`,
   },
   'water/reliability-ok': {
     'zh-CN': (e) => `年供水中断或不足 ${e.days} 天，不超过 ${e.max} 天`,

@@ -69,13 +69,41 @@ describe('water messages: the options not recorded', () => {
     const reason = check.reasons[1];
     expect(reason?.evidence.missing).toEqual(['horizontalMetres', 'verticalMetres']);
     expect([reason?.message['zh-CN'], reason?.message.en]).toEqual([
-      '已记录的取水方式均不达标，未记录：horizontalMetres、verticalMetres',
-      'no recorded way of fetching water meets the standard, and these are not recorded: horizontalMetres, verticalMetres',
+      '已记录的取水方式均不达标，未记录：取水水平距离、取水垂直距离',
+      'no recorded way of fetching water meets the standard, and these are not recorded: horizontal distance, vertical distance',
     ]);
     expect(both('water/convenience-unknown', { missing: ['verticalMetres', 'piped', 'fetchMinutes'] })).toEqual([
-      '已记录的取水方式均不达标，未记录：verticalMetres、piped、fetchMinutes',
-      'no recorded way of fetching water meets the standard, and these are not recorded: verticalMetres, piped, fetchMinutes',
+      '已记录的取水方式均不达标，未记录：取水垂直距离、是否供水入户、往返取水时间',
+      'no recorded way of fetching water meets the standard, and these are not recorded: vertical distance, piped supply, round-trip fetching time',
     ]);
+    // A field the words do not know is named as it is.
+    expect(both('water/convenience-unknown', { missing: ['bucket', 'piped'] })).toEqual([
+      '已记录的取水方式均不达标，未记录：bucket、是否供水入户',
+      'no recorded way of fetching water meets the standard, and these are not recorded: bucket, piped supply',
+    ]);
+  });
+
+  it('counts one person or member in the singular in English', () => {
+    const line = { year: 2020, netIncomeYuan: 5000, perCapitaYuan: 5000, lineYuan: 4000 };
+    expect(both('income/above-line', { ...line, members: 1 })[1]).toContain('for 1 person (about 5000 yuan each)');
+    expect(both('income/above-line', { ...line, members: 2 })[1]).toContain('for 2 persons (about');
+    expect(both('income/per-capita-not-above-line', { year: 2020, perCapitaYuan: 3000, lineYuan: 4000, members: 1 })[1]).toContain('(decided by the per-capita figure, 1 person)');
+    expect(both('medical/all-insured', { members: 1 })[1]).toBe('the 1 member is enrolled in basic medical insurance');
+    expect(both('medical/all-insured', { members: 3 })[1]).toBe('all 3 members are enrolled in basic medical insurance');
+    expect(both('medical/all-insured-with-critical', { members: 1, critical: 1 })[1]).toBe(
+      'the 1 member is enrolled in basic medical insurance; 1 is recorded in critical-illness insurance and none as not enrolled in it',
+    );
+    expect(both('medical/none-recorded-uninsured', { members: 1, insured: 1, critical: 0 })[1]).toBe(
+      'of 1 member, 1 is recorded in basic medical insurance and 0 in critical-illness insurance; none is recorded as not enrolled in an insurance the policy in force requires',
+    );
+    expect(both('education/all-in-school', { children: 1, min: 6, max: 15 })[1]).toBe(
+      'the 1 member of compulsory-education age (6–15) is enrolled, taught at home, exempted or graduated',
+    );
+    expect(both('education/all-in-school', { children: 2, min: 6, max: 15 })[1]).toBe(
+      'all 2 members of compulsory-education age (6–15) are enrolled, taught at home, exempted or graduated',
+    );
+    // The Chinese has no plural to agree with.
+    expect(both('medical/all-insured', { members: 1 })[0]).toBe('全部 1 名成员均参加基本医疗保险');
   });
 });
 
