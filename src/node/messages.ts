@@ -311,6 +311,10 @@ export const NODE_CATALOG = defineCatalog('node', {
   'usage/year': { 'zh-CN': () => '--year 取 2000 到 2100 的年份', en: () => '--year takes a year from 2000 to 2100' },
   'usage/unknown-command': { 'zh-CN': (e) => `未知命令 ${s(e.command)}`, en: (e) => `unknown command ${s(e.command)}` },
   'usage/options': { 'zh-CN': (e) => `参数有误：${s(e.detail)}`, en: (e) => `bad option: ${s(e.detail)}` },
+  'usage/unknown-option': { 'zh-CN': (e) => `未知选项 ${s(e.option)}`, en: (e) => `unknown option ${s(e.option)}` },
+  'usage/option-value': { 'zh-CN': (e) => `选项 ${s(e.option)} 需要一个值`, en: (e) => `option ${s(e.option)} needs a value` },
+  'usage/option-no-value': { 'zh-CN': (e) => `选项 ${s(e.option)} 不带值`, en: (e) => `option ${s(e.option)} takes no value` },
+  'usage/unexpected-argument': { 'zh-CN': (e) => `多余的参数 ${s(e.argument)}`, en: (e) => `unexpected argument ${s(e.argument)}` },
   'usage/target': {
     'zh-CN': (e) => `--target 应为 KIND=元 或 ZONE_ID=元（如 bazi=8000，即坝区每亩 8000 元），收到 ${s(e.value)}`,
     en: (e) => `--target takes KIND=YUAN or ZONE_ID=YUAN (such as bazi=8000), got ${s(e.value)}`,

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chinaDate } from '../../calendar/china-date';
 import { UsageError, type CliIo } from '../cli-io';
 import { encodingOf, type Encoding } from '../decode';
+import { printable } from '../messages';
 
 // Argument helpers every command shares (kept apart from cli.ts so that command files do not
 // import the dispatcher that imports them). 各命令共用的参数解析。
@@ -42,6 +43,33 @@ export function readOptionsFrom(values: Record<string, unknown>, file: string): 
   };
 }
 
+/**
+ * A usage error from the catalog for an error of node:util's parseArgs, naming the option (or the
+ * argument) as evidence in both languages; node's own English text only for an error it has no
+ * code for. parseArgs 的错误对应到本目录的用法错误（中英文），以选项名为证据。
+ */
+export function argumentError(error: unknown, command = ''): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  // `Option '-v, --villages <value>' argument missing`: the long name is the last one given.
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  const option = printable(quoted.split(/[ ,]+/).filter((t) => t.startsWith('-')).pop() ?? quoted, 40);
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      // `Unknown option '--x'. To specify a positional argument …`: the option as typed, even with a quote in it.
+      const typed = /^Unknown option '(.*)'(?:\. To specify a positional argument|$)/s.exec(message)?.[1];
+      return UsageError.of('usage/unknown-option', { option: typed === undefined ? option : printable(typed, 40) }, command);
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return UsageError.of(/does not take an argument/.test(message) ? 'usage/option-no-value' : 'usage/option-value', { option }, command);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return UsageError.of('usage/unexpected-argument', { argument: printable(JSON.stringify(quoted), 40) }, command);
+    default:
+      // node:util's message names the option, never a value from a file.
+      return UsageError.of('usage/options', { detail: message }, command);
+  }
+}
+
 /** Thrown by {@link parse} when `--help` was given: the command prints its usage. */
 export class HelpShown extends Error {}
 
@@ -54,8 +82,7 @@ export function parse(
   try {
     parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    // node:util's message names the option, never a value from a file.
-    throw UsageError.of('usage/options', { detail: (error as Error).message }, command);
+    throw argumentError(error, command);
   }
   if (parsed.values.help === true) throw new HelpShown(command);
   return parsed;
