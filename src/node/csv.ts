@@ -3,7 +3,9 @@ import { CsvError, parse } from 'csv-parse/sync';
 /**
  * CSV rows from decoded text chunks, parsed by `csv-parse` (RFC 4180) in its strict quote mode:
  * a quote may only open a field, and a closing quote must be followed by a separator or a line
- * end. Before the parser, one linear pass splits the text into records (quote parity tells a line
+ * end. The one exception is Excel's text convention `="0012"`: a record refused only for such
+ * fields is read again with csv-parse's `relax_quotes`, and every cell of exactly that form
+ * (`excelText` gives their columns) is read as the text inside. Before the parser, one linear pass splits the text into records (quote parity tells a line
  * break inside quotes from one between records), so that memory is bounded by the largest row, a
  * row over {@link MAX_ROW_CHARS} characters becomes a rejected record instead of an
  * out-of-memory, and every row keeps its 1-based row number as a spreadsheet shows it (the
@@ -13,8 +15,8 @@ import { CsvError, parse } from 'csv-parse/sync';
  * @internal
  */
 export type CsvRow =
-  | { readonly row: number; readonly cells: readonly string[]; readonly tooLarge?: undefined }
-  | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined };
+  | { readonly row: number; readonly cells: readonly string[]; readonly tooLarge?: undefined; readonly excelText?: readonly number[] }
+  | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined; readonly excelText?: undefined };
 
 /** The largest CSV row read, in characters (1 MiB); a longer row is a rejected record. */
 export const MAX_ROW_CHARS = 1 << 20;
@@ -42,6 +44,32 @@ interface Pending {
 /** Records of the parser are batched: one csv-parse call per ~256 KiB of text. */
 const BATCH_CHARS = 1 << 18;
 
+/** Excel's text convention, `="0012"`: a formula whose result is the text between the quotes. */
+const EXCEL_TEXT = /^="([^"]*)"$/;
+
+/**
+ * A record with Excel's `="…"` cells unquoted (`a,="0012",b`), read by csv-parse with
+ * `relax_quotes` (quotes kept inside an unquoted field); `undefined` unless every field holding a
+ * quote is of exactly that form, so any other misplaced quote is still refused (and so is a
+ * record that mixes one with a quoted field holding doubled quotes, `"say ""hi"""`: a rare case
+ * refused rather than guessed).
+ */
+function excelTextRecord(text: string, options: Record<string, unknown>): string[] | undefined {
+  let ok = true;
+  const cast = (value: string) => {
+    // A quoted field may be ="…" with its quotes doubled; a malformed one keeps its opening quote.
+    if (value.includes('"') && !EXCEL_TEXT.test(value)) ok = false;
+    return value;
+  };
+  try {
+    const one = parse(text, { ...options, relax_quotes: true, cast }) as string[][];
+    return ok && one.length === 1 ? (one[0] as string[]) : undefined;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return undefined;
+  }
+}
+
 function parseBatch(batch: readonly Pending[], delimiter: string): string[][] {
   const options = { delimiter, record_delimiter: '\n', relax_quotes: false, relax_column_count: true, skip_empty_lines: false, bom: false };
   try {
@@ -59,6 +87,13 @@ function parseBatch(batch: readonly Pending[], delimiter: string): string[][] {
     } catch (error) {
       // csv-parse's message quotes the field, which may hold personal data: only the kind is kept.
       const code = error instanceof CsvError ? error.code : 'error';
+      if (code === 'INVALID_OPENING_QUOTE') {
+        const excel = excelTextRecord(p.text, options);
+        if (excel !== undefined) {
+          rows.push(excel);
+          continue;
+        }
+      }
       // A record reaches the parser whole (line breaks inside quotes kept), so a quote not closed
       // can only be the last record's, at the end of the input.
       throw new CsvSyntaxError(p.row, code === 'CSV_INVALID_CLOSING_QUOTE' ? 'after-closing' : code === 'CSV_QUOTE_NOT_CLOSED' ? 'unterminated' : 'inside');
@@ -95,7 +130,21 @@ export async function* parseCsv(
   const flushBatch = () => {
     if (batch.length === 0) return;
     const rows = parseBatch(batch, delimiter ?? ',');
-    for (let i = 0; i < batch.length; i++) out.push({ row: (batch[i] as Pending).row, cells: rows[i] as string[] });
+    for (let i = 0; i < batch.length; i++) {
+      const cells = rows[i] as string[];
+      // Excel's ="…" cells, unquoted or quoted (quotes doubled), read as the text inside.
+      let excelText: number[] | undefined;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c] as string;
+        if (cell.charCodeAt(0) !== 61) continue;
+        const m = EXCEL_TEXT.exec(cell);
+        if (m === null) continue;
+        cells[c] = m[1] as string;
+        (excelText ??= []).push(c);
+      }
+      const row = (batch[i] as Pending).row;
+      out.push(excelText === undefined ? { row, cells } : { row, cells, excelText });
+    }
     batch = [];
     batchChars = 0;
   };

@@ -266,6 +266,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) =>
       `row ${s(e.row)}: column ${s(e.column)} was stored as a number (16 digits or more, or in exponent form); a spreadsheet keeps 15 significant digits, so the household id may have lost digits and two households may have merged: the household is not read; format the column as text and export again`,
   },
+  'warn/excel-text-formula': {
+    'zh-CN': (e) => `${s(e.count)} 个单元格是 Excel 的文本写法 ="…"，已按引号内的文字读取：${zhList(e.columns)}`,
+    en: (e) => `${s(e.count)} cell(s) in Excel's text form ="…" were read as the text inside the quotes: ${s(e.columns)}`,
+  },
   'warn/carried-down': {
     'zh-CN': (e) => `${s(e.count)} 行的户字段为空（合并单元格），已沿用本户第一行的值`,
     en: (e) => `${s(e.count)} row(s) had blank household cells (merged cells): the household's first row was used`,

@@ -201,7 +201,10 @@ async function* readJsonArray(file: string, options: ReadOptions): AsyncGenerato
   }
 }
 
-type Row = { readonly row: number; readonly cells: readonly Cell[]; readonly tooLarge?: undefined } | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined };
+/** A row of cells; `excelText` lists the columns of a CSV row whose `="…"` cells were read as their text. */
+type Row =
+  | { readonly row: number; readonly cells: readonly Cell[]; readonly tooLarge?: undefined; readonly excelText?: readonly number[] | undefined }
+  | { readonly row: number; readonly tooLarge: true; readonly cells?: undefined; readonly excelText?: undefined };
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
@@ -339,6 +342,9 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   const early: Row[] = [];
   let index = 0;
   let carried = 0;
+  // Columns (and count) of Excel's ="…" cells read as their text, said once for the file.
+  const excelColumns = new Set<number>();
+  let excelCells = 0;
   type Current = {
     id: string;
     row: number;
@@ -409,6 +415,10 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     }
     const cells = r.cells;
     if (isBlank(cells)) return;
+    if (r.excelText !== undefined) {
+      for (const c of r.excelText) excelColumns.add(c);
+      excelCells += r.excelText.length;
+    }
     const map = (header as HeaderChoice).map;
     // Cells past the header's last column belong to no field: a row shifted by a stray comma.
     let extra = false;
@@ -530,6 +540,11 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   const item = flush();
   if (item) yield item;
   if (carried > 0) warn(readWarning(group.codes.carried, file, { count: carried }));
+  if (excelCells > 0) {
+    const names = (header as unknown as HeaderChoice).names;
+    const shown = [...excelColumns].sort((a, b) => a - b).map((c) => printable(names[c]?.trim() || `#${c + 1}`, 40));
+    warn(readWarning('warn/excel-text-formula', file, { columns: shown, count: excelCells }));
+  }
 }
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<SourceItem> {

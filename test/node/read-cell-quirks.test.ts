@@ -70,3 +70,46 @@ describe('a household id stored as a number', () => {
     expect((items[1]?.record as { id: string }).id).toBe('529901101201001');
   });
 });
+
+describe("Excel's =\"…\" text convention in a CSV", () => {
+  it('reads ="…" cells, bare or quoted, as their text, warning once with the columns', async () => {
+    const file = csvFile(
+      'excel-text.csv',
+      `${HEADER}\n="5299011012010001",529901101201,未脱贫,="52990119800101001X",吴一,户主\n"=""5299011012010001""",529901101201,未脱贫,="529901198202020022",郑二,配偶\n="5299011012010002",529901101201,未脱贫,529901197003030013,王三,户主\n`,
+    );
+    const { items, warnings } = await read(file);
+    expect(issueCodes(items)).toEqual([undefined, undefined]);
+    const records = items.map((i) => i.record as { id: string; members: { idNumber: string }[] });
+    expect(records.map((r) => [r.id, r.members.map((m) => m.idNumber)])).toEqual([
+      ['5299011012010001', ['52990119800101001X', '529901198202020022']],
+      ['5299011012010002', ['529901197003030013']],
+    ]);
+    const excel = warnings.filter((w) => w.code === 'warn/excel-text-formula');
+    expect(excel.map((w) => w.message)).toEqual([
+      {
+        'zh-CN': '5 个单元格是 Excel 的文本写法 ="…"，已按引号内的文字读取：户编号、身份证号',
+        en: `5 cell(s) in Excel's text form ="…" were read as the text inside the quotes: 户编号, 身份证号`,
+      },
+    ]);
+  });
+
+  it('gives no such warning for a CSV without them', async () => {
+    const { warnings } = await read(csvFile('plain.csv', `${HEADER}\n1001,529901101201,未脱贫,529901197003030013,王三,户主\n`));
+    expect(warnings.map((w) => w.code)).not.toContain('warn/excel-text-formula');
+  });
+
+  for (const [what, line, code] of [
+    ['a quote inside another field of the same row', '="1001",529901101201,未脱贫,5299011970"03030013,王三,户主', 'read/csv-quote'],
+    ['text after the closing quote', '="1001"x,529901101201,未脱贫,529901197003030013,王三,户主', 'read/csv-quote'],
+    ['a separator inside ="…"', '="10,01",529901101201,未脱贫,529901197003030013,王三,户主', 'read/csv-quote'],
+    ['a quote left open', '="1001",529901101201,未脱贫,529901197003030013,王三,户主\n1002,529901101201,未脱贫,"529901197003030013,王三,户主', 'read/csv-unterminated'],
+  ] as const) {
+    it(`still refuses the file for ${what}`, async () => {
+      const file = csvFile('bad-quote.csv', `${HEADER}\n${line}\n`);
+      const exit = await run('assess', file);
+      expect(exit.code).toBe(2);
+      expect(exit.stderr).toContain(code === 'read/csv-quote' ? '第 2 行引号不合规' : '从第 3 行开始的引号没有闭合');
+      await expect(read(file)).rejects.toMatchObject({ code });
+    });
+  }
+});
