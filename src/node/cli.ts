@@ -10,6 +10,7 @@ import { ledgerFile, renderLedgerTable } from './commands/ledger';
 import { monitorFile, parseLongerThan, parsePeriod, renderMonitor } from './commands/monitor';
 import { parseTargets, planFile, renderPlan, renderPlanTable } from './commands/plan';
 import { InputError } from './input-error';
+import { formatCount } from '../report/format';
 import { loadPolicy, loadVillages } from './load';
 import { nodeMessage, printable } from './messages';
 import { bothLocales, helpText } from './help';
@@ -234,6 +235,12 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
   const text = format === 'json' ? JSON.stringify(model, null, 2) : await reportHtml(model, VERSION);
   const inputs = [file, values.villages, values.ledger, values.plan, values.county, values.survey, values.policy, values.monitoring] as (string | undefined)[];
   await emit(io, text, values.out as string | undefined, inputs);
+  if (values.out !== undefined) {
+    // As `demo --report` says it: the page is written, with what went into it (rejected records are listed by `assess`).
+    const { assessed, rejected } = model.headline;
+    const code = format === 'json' ? 'cli/report-data-written' : 'cli/report-written';
+    io.stderr.write(`${bothLocales(code, { file: values.out as string, assessed: formatCount(assessed), rejected: formatCount(rejected) })}\n`);
+  }
   return 0;
 }
 

@@ -383,6 +383,8 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   help: {
     'cli/warnings': { n: 2 },
     'cli/battle-map-written': { file: 'demo.html' },
+    'cli/report-written': { file: 'report.html', assessed: '2,980', rejected: 3 },
+    'cli/report-data-written': { file: 'report.json', assessed: '2,980', rejected: 3 },
     'cli/internal-error': { name: 'TypeError' },
     'cli/progress-records': { n: '25,000' },
     'cli/progress-rate': { n: '12,500' },

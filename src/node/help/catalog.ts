@@ -62,6 +62,14 @@ export const HELP_MESSAGES = {
   'cli/demo-title': fixed('示例县（虚构）529901', 'Sample county (fictional) 529901'),
   'cli/demo-target-note': fixed('坝区目标 8,000 元/亩 为演示用数字', 'the 8,000 yuan per 亩 bazi target is an example figure'),
   'cli/battle-map-written': { 'zh-CN': (e) => `作战图已写出：${String(e.file)}`, en: (e) => `battle map: ${String(e.file)}` },
+  'cli/report-written': {
+    'zh-CN': (e) => `作战图已写出：${String(e.file)}（评估 ${String(e.assessed)} 户，拒绝 ${String(e.rejected)} 条记录）`,
+    en: (e) => `battle map: ${String(e.file)} (${String(e.assessed)} households assessed, ${String(e.rejected)} records rejected)`,
+  },
+  'cli/report-data-written': {
+    'zh-CN': (e) => `作战图数据已写出：${String(e.file)}（评估 ${String(e.assessed)} 户，拒绝 ${String(e.rejected)} 条记录）`,
+    en: (e) => `battle-map data: ${String(e.file)} (${String(e.assessed)} households assessed, ${String(e.rejected)} records rejected)`,
+  },
   'cli/progress-records': { 'zh-CN': (e) => `${String(e.n)} 条记录`, en: (e) => `${String(e.n)} records` },
   'cli/progress-rate': { 'zh-CN': (e) => `${String(e.n)} 条/秒`, en: (e) => `${String(e.n)}/s` },
   'cli/internal-error': {
