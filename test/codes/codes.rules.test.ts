@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, upgradeIdNumber, validateIdNumber } from '../../src/index';
+import { upgradeIdNumber, validateIdNumber } from '../../src/index';
+import { thrownDomainError as thrown } from '../fixtures/thrown';
 import { CODES_ERRORS } from '../../src/codes/catalog';
 
 // Issue 17: the rules of the ID number functions that the re-measured mutation run of src/codes
 // showed unpinned — a 15-digit number's characters and leap days, and what a refusal names.
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('15-digit numbers (GB 11643-1989): digits only, a real date of 19YY', () => {
   it('refuses a letter anywhere in the number as characters, outside the birth date too', () => {

@@ -1,7 +1,7 @@
 // Hand-built household assessments and households for the region tests: the real
 // assessHousehold is written elsewhere, so these follow the HouseholdAssessment contract only.
 import { CHECK_NAMES, makeReason, type CheckName, type Household, type HouseholdAssessment, type HouseholdStatus, type Village } from '../../src/index';
-import { DomainError, type CountyExitInput } from '../../src/index';
+import type { CountyExitInput } from '../../src/index';
 import type { Check, MessageCatalog } from '../../src/index';
 import { makeId } from '../fixtures/ids';
 
@@ -60,13 +60,4 @@ export const PASSING_COUNTY: CountyExitInput = {
   approvingHouseholds: 291,
 };
 
-/** The DomainError `fn` throws (any other error, or none, fails the test). */
-export function thrownDomainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
+export { thrownDomainError } from '../fixtures/thrown';
