@@ -266,6 +266,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) =>
       `row ${s(e.row)}: column ${s(e.column)} was stored as a number (16 digits or more, or in exponent form); a spreadsheet keeps 15 significant digits, so the household id may have lost digits and two households may have merged: the household is not read; format the column as text and export again`,
   },
+  'warn/leading-apostrophe': {
+    'zh-CN': (e) => `${s(e.count)} 个单元格以撇号 ' 开头（Excel 的“存为文本”标记），已去掉这一个撇号后读取：${zhList(e.columns)}`,
+    en: (e) => `${s(e.count)} cell(s) began with an apostrophe ' (Excel's "store as text" mark), read without it: ${s(e.columns)}`,
+  },
   'warn/excel-text-formula': {
     'zh-CN': (e) => `${s(e.count)} 个单元格是 Excel 的文本写法 ="…"，已按引号内的文字读取：${zhList(e.columns)}`,
     en: (e) => `${s(e.count)} cell(s) in Excel's text form ="…" were read as the text inside the quotes: ${s(e.columns)}`,

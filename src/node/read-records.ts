@@ -345,6 +345,11 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   // Columns (and count) of Excel's ="…" cells read as their text, said once for the file.
   const excelColumns = new Set<number>();
   let excelCells = 0;
+  // The ID-number and household-id columns, whose one leading apostrophe (Excel's "store as text"
+  // mark, written out literally by some tools) is dropped, said once for the file.
+  let apostropheColumns: readonly number[] = [];
+  const apostropheSeen = new Set<number>();
+  let apostropheCells = 0;
   type Current = {
     id: string;
     row: number;
@@ -399,6 +404,7 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     if (absent.length > 0) warn(readWarning(group.codes.absent, file, { columns: absent }, choice.rows[0]));
     headerWidth = choice.names.length;
     idColumn = map.columns.find((c) => c.spec.key === group.idKey);
+    apostropheColumns = map.columns.filter((c) => c.spec.kind === 'id' || c.spec.key === 'householdId').map((c) => c.index);
     relationColumn = group.headKey === undefined ? undefined : map.columns.find((c) => c.spec.key === group.headKey);
   };
 
@@ -413,8 +419,16 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
       yield { index: index++, row, issues: [readIssue('input/too-large', { row, limit: MAX_ROW_CHARS })] };
       return;
     }
-    const cells = r.cells;
+    let cells = r.cells;
     if (isBlank(cells)) return;
+    for (const col of apostropheColumns) {
+      const cell = cells[col];
+      if (typeof cell !== 'string' || !cell.trimStart().startsWith("'")) continue;
+      if (cells === r.cells) cells = [...cells];
+      (cells as Cell[])[col] = cell.trimStart().slice(1);
+      apostropheSeen.add(col);
+      apostropheCells++;
+    }
     if (r.excelText !== undefined) {
       for (const c of r.excelText) excelColumns.add(c);
       excelCells += r.excelText.length;
@@ -540,6 +554,11 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
   const item = flush();
   if (item) yield item;
   if (carried > 0) warn(readWarning(group.codes.carried, file, { count: carried }));
+  if (apostropheCells > 0) {
+    const names = (header as unknown as HeaderChoice).names;
+    const shown = [...apostropheSeen].sort((a, b) => a - b).map((c) => printable(names[c]?.trim() || `#${c + 1}`, 40));
+    warn(readWarning('warn/leading-apostrophe', file, { columns: shown, count: apostropheCells }));
+  }
   if (excelCells > 0) {
     const names = (header as unknown as HeaderChoice).names;
     const shown = [...excelColumns].sort((a, b) => a - b).map((c) => printable(names[c]?.trim() || `#${c + 1}`, 40));

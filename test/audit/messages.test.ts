@@ -104,6 +104,14 @@ describe('AUDIT_CATALOG', () => {
     expect(AUDIT_CATALOG.render('audit/exited-check-unmet', unmet, 'en')).toBe('an exited household fails the water check (water/quantity-ok, water/quality-poor): risk of wrongful exit');
     expect(AUDIT_CATALOG.render('audit/exited-check-unmet', { ...unmet, reasons: 'water/quality-poor' }, 'zh-CN')).toContain('（water/quality-poor）');
     expect(AUDIT_CATALOG.render('audit/exited-check-unmet', { ...unmet, reasons: 'water/quality-poor' }, 'en')).toContain('(water/quality-poor)');
+    // The reasons in words when given, joined in each language's way; an empty list of words (a
+    // finding built by hand) names the codes rather than leave the brackets empty.
+    const worded = { ...unmet, reasonsZh: ['甲', '乙'], reasonsEn: ['one', 'two'] };
+    expect(AUDIT_CATALOG.render('audit/exited-check-unmet', worded, 'zh-CN')).toBe('已脱贫户的“饮水安全有保障”检查未达标（甲；乙），存在错退风险');
+    expect(AUDIT_CATALOG.render('audit/exited-check-unmet', worded, 'en')).toBe('an exited household fails the water check (one; two): risk of wrongful exit');
+    const empty = { ...unmet, reasonsZh: [], reasonsEn: [] };
+    expect(AUDIT_CATALOG.render('audit/exited-check-unmet', empty, 'zh-CN')).toContain('（water/quantity-ok、water/quality-poor）');
+    expect(AUDIT_CATALOG.render('audit/exited-check-unmet', empty, 'en')).toContain('(water/quantity-ok, water/quality-poor)');
   });
 
   it('words the sex of either reading in Chinese', () => {

@@ -113,3 +113,34 @@ describe("Excel's =\"…\" text convention in a CSV", () => {
     });
   }
 });
+
+describe('a leading apostrophe in the ID-number and household-id columns', () => {
+  it("drops one leading ' there, and only there, warning once with the columns", async () => {
+    const file = csvFile(
+      'apostrophe.csv',
+      `${HEADER}\n'5299011012010001,529901101201,未脱贫,'529901198203050027,'吴一,户主\n,529901101201,未脱贫,'529901198001010019,郑二,配偶\n''1002,529901101201,未脱贫,529901197003030013,王三,户主\n`,
+    );
+    const { items, warnings } = await read(file);
+    const records = items.map((i) => i.record as { id: string; members: { idNumber: string; name: string }[] });
+    expect(records.map((r) => [r.id, r.members.map((m) => [m.idNumber, m.name])])).toEqual([
+      ['5299011012010001', [['529901198203050027', "'吴一"], ['529901198001010019', '郑二']]],
+      // One apostrophe only: a second one is the id's own text, left for validation to report.
+      ["'1002", [['529901197003030013', '王三']]],
+    ]);
+    expect(warnings.filter((w) => w.code === 'warn/leading-apostrophe').map((w) => w.message)).toEqual([
+      {
+        'zh-CN': "4 个单元格以撇号 ' 开头（Excel 的“存为文本”标记），已去掉这一个撇号后读取：户编号、身份证号",
+        en: `4 cell(s) began with an apostrophe ' (Excel's "store as text" mark), read without it: 户编号, 身份证号`,
+      },
+    ]);
+  });
+
+  it('tuopin assess no longer reports an 18-digit ID after an apostrophe as the wrong length', async () => {
+    const file = csvFile('apostrophe-assess.csv', `${HEADER}\n1001,529901101201,未脱贫,'529901198203050027,吴一,户主\n`);
+    const { stdout } = await run('assess', file, '--format', 'json');
+    const report = JSON.parse(stdout) as { input: unknown; warnings: { code: string }[] };
+    expect(stdout).not.toContain('id/length');
+    expect(report.input).toEqual({ records: 1, assessed: 1, rejected: 0 });
+    expect(report.warnings.map((w) => w.code)).toContain('warn/leading-apostrophe');
+  });
+});
