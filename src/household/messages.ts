@@ -16,8 +16,6 @@ const knownEn = (v: unknown): string => (v === null || v === undefined ? 'not re
 const yesNo = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '未记录');
 const yesNoEn = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : 'not recorded');
 const renovationZh = (v: unknown): string => (typeof v === 'string' ? ((RENOVATION_LABELS as Readonly<Record<string, string>>)[v] ?? v) : '未记录');
-const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
-const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 const dangerZh = (grade: unknown): string => (grade === null || grade === undefined ? '登记为危房户' : `住房鉴定为 ${grade} 级危房`);
 const dangerEn = (grade: unknown): string =>
   grade === null || grade === undefined ? 'the register records the house as dangerous' : `the house is graded ${grade} (dangerous)`;
