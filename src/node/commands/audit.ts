@@ -8,10 +8,9 @@ import { emit, type CliIo } from '../cli-io';
 import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
-import type { Encoding } from '../decode';
 import type { ReadWarning } from '../messages';
 import { rejectionLines, warningSection } from './assess';
-import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
 import { tableLabel } from '../tables/catalog';
 
 /** The result of auditing a register file. 户表核查结果。 */
@@ -36,10 +35,7 @@ export async function auditFile(
     readonly asOf: string;
     readonly policy: Policy;
     readonly quiet?: boolean | undefined;
-    readonly encoding?: Encoding | undefined;
-    readonly sheet?: string | undefined;
-    readonly strictColumns?: boolean | undefined;
-  },
+  } & FileReadOptions,
   io?: CliIo,
 ): Promise<AuditFileReport> {
   const audit = createAudit({ asOf: options.asOf, policy: options.policy });

@@ -5,10 +5,9 @@ import type { Rejection } from '../assess-records';
 import type { CliIo } from '../cli-io';
 import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
-import type { Encoding } from '../decode';
 import type { ReadWarning } from '../messages';
 import { CHECK_SHORT_ZH, rejectionLines, warningSection } from './assess';
-import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
 import { tableLabel } from '../tables/catalog';
 
 /** The result of `tuopin assess FILE --compare-policy other.json`. 政策比较结果。 */
@@ -32,10 +31,7 @@ export async function compareFile(
     readonly policy: Policy;
     readonly other: Policy;
     readonly quiet?: boolean | undefined;
-    readonly encoding?: Encoding | undefined;
-    readonly sheet?: string | undefined;
-    readonly strictColumns?: boolean | undefined;
-  },
+  } & FileReadOptions,
   io?: CliIo,
 ): Promise<CompareFileReport> {
   const compare = createPolicyComparison(options.policy, options.other, { asOf: options.asOf });

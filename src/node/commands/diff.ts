@@ -8,10 +8,9 @@ import { asOfFrom, formatFrom, parse, READ_OPTIONS, readOptionsFrom } from './ar
 import { emit, UsageError, type CliIo } from '../cli-io';
 import { loadPolicy } from '../load';
 import { csvField, textTable } from '../text-table';
-import type { Encoding } from '../decode';
 import type { ReadWarning } from '../messages';
 import { rejectionLines, warningSection } from './assess';
-import { validHouseholds, type RegisterInputCounts } from './register-input';
+import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
 import { TABLE_CATALOG, tableLabel } from '../tables/catalog';
 
 /** The result of comparing two register files. 两期户表比对结果。 */
@@ -39,11 +38,7 @@ export async function diffFiles(
     readonly asOf: string;
     readonly policy: Policy;
     readonly incomeDropShare?: Ratio | undefined;
-    /** Reader options of both files, as `tuopin assess` takes them. */
-    readonly encoding?: Encoding | undefined;
-    readonly sheet?: string | undefined;
-    readonly strictColumns?: boolean | undefined;
-  },
+  } & FileReadOptions,
 ): Promise<DiffFileReport> {
   const read = { encoding: options.encoding, sheet: options.sheet, strictColumns: options.strictColumns };
   const run = async (sorted: boolean): Promise<DiffFileReport> => {

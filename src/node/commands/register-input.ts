@@ -14,10 +14,14 @@ export interface RegisterInputCounts {
 }
 
 /** How {@link validHouseholds} reads its file: the reader options of `tuopin assess`. 读取选项。 */
-export interface RegisterReadOptions {
+export interface RegisterReadOptions extends FileReadOptions {
   readonly onBytes?: ((bytes: number, total: number) => void) | undefined;
   /** Every layout or encoding warning of the file, as `tuopin assess` collects them. */
   readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
+}
+
+/** The reader options a command takes for its register file(s): `--encoding`, `--sheet`, `--strict-columns`. */
+export interface FileReadOptions {
   readonly encoding?: Encoding | undefined;
   readonly sheet?: string | undefined;
   readonly strictColumns?: boolean | undefined;
