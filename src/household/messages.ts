@@ -233,7 +233,7 @@ export const HOUSEHOLD_MESSAGES = {
     'zh-CN': (e) =>
       `登记为危房户，未记录危房级别，危房改造状态：${renovationZh(e.renovation)}，未住进其他安全住房（是否已住进其他安全住房：${yesNo(e.livesInSafeHousing)}）`,
     en: (e) =>
-      `the register records the house as dangerous (grade not recorded); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${knownEn(e.livesInSafeHousing)})`,
+      `the register records the house as dangerous (grade not recorded); renovation: ${knownEn(e.renovation)}; not living in other safe housing (recorded: ${yesNoEn(e.livesInSafeHousing)})`,
   },
   'housing/appraised-safe': {
     'zh-CN': () => '住房安全保障途径：鉴定安全',

@@ -78,7 +78,7 @@ describe('housing: each route and register finding alone', () => {
     expect(texts(recorded.reasons)).toEqual([
       [
         '登记为危房户，未记录危房级别，危房改造状态：改造中，未住进其他安全住房（是否已住进其他安全住房：否）',
-        'the register records the house as dangerous (grade not recorded); renovation: in-progress; not living in other safe housing (recorded: false)',
+        'the register records the house as dangerous (grade not recorded); renovation: in-progress; not living in other safe housing (recorded: no)',
       ],
     ]);
   });
