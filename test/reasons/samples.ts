@@ -15,7 +15,7 @@ const NODE_SAMPLE: Evidence = {
   row: 7, detail: 'syntax error', syntax: 'at', char: 13, problem: 'missing-value', offset: 12, part: 'xl/worksheets/sheet1.xml', limitMiB: 512, ref: 'FXSHRXW3', sheet: '户表', sheets: ['说明', '户表'],
   format: '.xls', name: 'TypeError', element: false, limit: 1048576, column: '户状态', key: 'status', first: 4, count: 3, rows: '2–3', command: 'assess', option: '--encoding', argument: '"x"',
   where: 'after-closing', allowed: ['table', 'json'], value: 'x', fields: ['县代码 (countyCode)'], file: '"records.csv"', what: 'survey',
-  damage: 'xml', library: 'Unexpected close tag', seconds: 30, exit: 1,
+  damage: 'xml', library: 'Unexpected close tag', seconds: 30, exit: 1, checks: ['food', 'water'],
 };
 
 // 防止返贫监测 (src/monitoring/messages.ts)
