@@ -145,7 +145,7 @@ describe('tuopin assess --compare-policy', () => {
     expect(csv.stdout.split('\n')[0]).toMatch(/^villageCode,name,households,changed,noLongerCompliant,newlyCompliant,changed.income/);
     const table = await run('assess', file, '--compare-policy', policyFile, '--as-of', '2020-12-31', '--strict');
     expect(table.code).toBe(1);
-    expect(table.stdout).toContain('H-0002 (522601101201): 达标 compliant true→false; income met→unmet');
+    expect(table.stdout).toContain('H-0002 (522601101201): 达标 compliant 是→否; 收入 达标→未达标');
   });
 
   it('exits 2 when the other policy cannot be read', async () => {
