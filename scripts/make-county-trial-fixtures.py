@@ -5,7 +5,8 @@ then converts with LibreOffice and iconv).
 - county-template.xlsx: the national register's columns (脱贫状态, 证件号码, 在校生状况, 是否危房户,
   危房级别, 饮水是否安全…), a title row above the header, household cells only on the head's row;
   no 不愁吃 / 不愁穿 (the visit findings a national export lacks). One household has a bad ID
-  number (rejected), one a school-age child without a schooling status (an audit finding).
+  number (rejected), two a school-age child without a schooling status, and the last lists a
+  child of the household before it again (audit findings).
 - county-template-visits.csv: the same with 不愁吃 / 不愁穿 added (every check has its columns).
 - before.csv / after.csv: two snapshots for `tuopin diff` (a household and a member added).
 - html-export.xls: an HTML table saved as .xls (what web systems export).
@@ -50,6 +51,11 @@ HOUSEHOLDS = [
     (['H003', V2, '1', 2, 2019, 5200, '否', '', '是', '否'], [
         [make_id('1980-07-08', 15), '李木子', '户主', '男', '布依族', '非在校生', '健康', '是', '是'],
         [make_id('2012-11-12', 26), '李小月', '之女', '女', '布依族', '', '健康', '是', '是'],
+    ]),
+    # 一人多户: H003's daughter listed again, in a household after the rejected H002.
+    (['H004', V2, '1', 2, 2019, 6100, '否', '', '是', '否'], [
+        [make_id('1985-04-09', 18), '吴春花', '户主', '女', '布依族', '非在校生', '健康', '是', '是'],
+        [make_id('2012-11-12', 26), '李小月', '之女', '女', '布依族', '小学', '健康', '是', '是'],
     ]),
 ]
 

@@ -8,6 +8,9 @@ type E = Evidence;
 
 const member = (e: E): string => `成员 ${e.member}（${e.name}，${e.idNumber}）`;
 const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
+// The other household's row in the file, when the command read one (`tuopin audit` adds `otherRow`).
+const otherRow = (e: E): string => (typeof e.otherRow === 'number' ? `（第 ${e.otherRow} 行）` : '');
+const otherRowEn = (e: E): string => (typeof e.otherRow === 'number' ? ` (row ${e.otherRow})` : '');
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 
@@ -43,17 +46,17 @@ export const AUDIT_MESSAGES = {
   // 一人多户、一号多户 across the register
   'audit/person-in-two-households': {
     'zh-CN': (e) =>
-      `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录的户中（一人多户${e.upgraded === true ? '，15 位号码升位后相同' : ''}）`,
+      `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录${otherRow(e)}的户中（一人多户${e.upgraded === true ? '，15 位号码升位后相同' : ''}）`,
     en: (e) =>
-      `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1} (one person in two households${e.upgraded === true ? ', the same once the 15-digit number is upgraded' : ''})`,
+      `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1}${otherRowEn(e)} (one person in two households${e.upgraded === true ? ', the same once the 15-digit number is upgraded' : ''})`,
   },
   'audit/member-listed-twice': {
     'zh-CN': (e) => `${member(e)}在本户中登记了两次`,
     en: (e) => `${memberEn(e)} is listed twice in this household`,
   },
   'audit/household-id-reused': {
-    'zh-CN': (e) => `户编号 ${e.householdId} 已被第 ${Number(e.otherIndex) + 1} 条记录的户使用（一号多户）`,
-    en: (e) => `household id ${e.householdId} is already used by the household of record ${Number(e.otherIndex) + 1}`,
+    'zh-CN': (e) => `户编号 ${e.householdId} 已被第 ${Number(e.otherIndex) + 1} 条记录${otherRow(e)}的户使用（一号多户）`,
+    en: (e) => `household id ${e.householdId} is already used by the household of record ${Number(e.otherIndex) + 1}${otherRowEn(e)}`,
   },
 
   // 户主与家庭关系 the head and relations

@@ -43,8 +43,8 @@ describe('tuopin audit', () => {
     expect(table.stdout).not.toMatch(PERSONAL);
     const csv = await run('audit', registerFile, '--as-of', '2020-12-31', '--format', 'csv');
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('index,householdId,villageCode,member,code,path,message_zh,message_en');
-    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['audit/household-id-reused', 'audit/no-head']);
+    expect(lines[0]).toBe('index,row,householdId,villageCode,member,memberRow,code,path,message_zh,message_en');
+    expect(lines.slice(1).map((l) => l.split(',')[6])).toEqual(['audit/household-id-reused', 'audit/no-head']);
     expect(csv.stderr).toContain('H-bad');
     expect((await run('audit', registerFile, '--as-of', '2020-12-31', '--strict')).code).toBe(1);
     const cleanFile = ndjson('clean.ndjson', [clean(1), clean(2)]);

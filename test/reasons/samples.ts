@@ -277,11 +277,15 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   },
   audit: {
     'audit/person-in-two-households': [
-      { ...member, otherIndex: 0, upgraded: false },
-      { ...member, otherIndex: 12, upgraded: true },
+      { ...member, otherIndex: 0, upgraded: false, otherRow: null },
+      { ...member, otherIndex: 12, upgraded: true, otherRow: null },
+      { ...member, otherIndex: 4, upgraded: false, otherRow: 9 },
     ],
     'audit/member-listed-twice': member,
-    'audit/household-id-reused': { householdId: 'H-0001', otherIndex: 3 },
+    'audit/household-id-reused': [
+      { householdId: 'H-0001', otherIndex: 3, otherRow: null },
+      { householdId: 'H-0001', otherIndex: 3, otherRow: 7 },
+    ],
     'audit/no-head': { members: 3 },
     'audit/several-heads': { heads: 2, memberIndexes: [0, 1] },
     'audit/child-too-old': { ...member, gap: 10, min: 15 },
