@@ -207,13 +207,19 @@ function emitObject(ctx: Context, schema: z.ZodObject, value: string): string {
   write(ctx, `if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value})) return c0;`);
   const shape = schema.shape as Record<string, z.ZodType>;
   const keys = Object.keys(shape);
-  const outputs: { key: string; out: string; optional: boolean }[] = [];
+  // zod tests `key in input` for each key right after parsing its value (handlePropertyResult),
+  // not once at the end: a required key absent by then is rejected (nonoptional), and an optional
+  // one is in the output exactly when it was present then. Only a getter that deletes or defines
+  // a key of its object, or a proxy, can tell the difference; the parser does as zod does.
+  const outputs: { key: string; out: string; present?: string }[] = [];
   for (const key of keys) {
     const literal = JSON.stringify(key);
     const field = shape[key] as z.ZodType;
     const input = variable(ctx);
     write(ctx, `const ${input} = ${value}[${literal}];`);
     if ((field.def as { type: string }).type === 'optional') {
+      // z.exactOptional has the same type but rejects an explicit undefined: not planned.
+      if (field._zod.traits.has('$ZodExactOptional')) throw new UnsupportedSchemaError('an exact optional');
       // zod: an absent or undefined value is accepted as undefined, present in the output when the
       // key is in the input; anything else is parsed by the inner schema.
       const inner = (field as z.ZodOptional<z.ZodType>).unwrap() as z.ZodType;
@@ -227,9 +233,13 @@ function emitObject(ctx: Context, schema: z.ZodObject, value: string): string {
       write(ctx, `${out} = ${parsed};`);
       ctx.indent = outer;
       write(ctx, '}');
-      outputs.push({ key, out, optional: true });
+      const present = variable(ctx);
+      write(ctx, `const ${present} = ${literal} in ${value};`);
+      outputs.push({ key, out, present });
     } else {
-      outputs.push({ key, out: emit(ctx, field, input), optional: false });
+      const out = emit(ctx, field, input);
+      write(ctx, `if (!(${literal} in ${value})) return c0;`);
+      outputs.push({ key, out });
     }
   }
   if (strict) {
@@ -242,7 +252,7 @@ function emitObject(ctx: Context, schema: z.ZodObject, value: string): string {
   write(ctx, `const ${out}: any = {};`);
   for (const field of outputs) {
     const literal = JSON.stringify(field.key);
-    if (field.optional) write(ctx, `if (${literal} in ${value}) ${out}[${literal}] = ${field.out};`);
+    if (field.present !== undefined) write(ctx, `if (${field.present}) ${out}[${literal}] = ${field.out};`);
     else write(ctx, `${out}[${literal}] = ${field.out};`);
   }
   return out;

@@ -5,7 +5,7 @@
 /* eslint-disable */
 
 /** The hash of the plan this parser was generated from. @internal */
-export const HOUSEHOLD_PARSER_HASH = '21qh99z5g4g';
+export const HOUSEHOLD_PARSER_HASH = 'qpx3tn3tbc';
 
 /** The parser, given the plan's constants (enum sets, patterns, transforms, refinements). @internal */
 export function createHouseholdParser(c: readonly unknown[]): (input: unknown) => unknown {
@@ -49,682 +49,767 @@ export function createHouseholdParser(c: readonly unknown[]): (input: unknown) =
     if (typeof v0 !== "string") return c0;
     const v1 = c1(v0);
     if (v1.length < 1) return c0;
+    if (!("id" in input)) return c0;
     const v2 = input["villageCode"];
     if (typeof v2 !== "string") return c0;
     if (!c2(v2)) return c0;
+    if (!("villageCode" in input)) return c0;
     const v3 = input["status"];
     if (!c3.has(v3)) return c0;
+    if (!("status" in input)) return c0;
     const v4 = input["policySupport"];
     let v5: any;
     if (v4 !== undefined) {
       if (!c4.has(v4)) return c0;
       v5 = v4;
     }
-    const v6 = input["members"];
-    if (!Array.isArray(v6)) return c0;
-    if (v6.length < 1) return c0;
-    const v7: any[] = new Array(v6.length);
-    for (let v8 = 0; v8 < v6.length; v8++) {
-      const v9 = v6[v8];
-      if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return c0;
-      const v10 = v9["idNumber"];
-      if (typeof v10 !== "string") return c0;
+    const v6 = "policySupport" in input;
+    const v7 = input["members"];
+    if (!Array.isArray(v7)) return c0;
+    if (v7.length < 1) return c0;
+    const v8: any[] = new Array(v7.length);
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v10 = v7[v9];
+      if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return c0;
+      const v11 = v10["idNumber"];
+      if (typeof v11 !== "string") return c0;
       c5.lastIndex = 0;
-      if (!c5.test(v10)) return c0;
-      const v11 = v9["documentType"];
-      let v12: any;
-      if (v11 !== undefined) {
-        if (!c6.has(v11)) return c0;
-        v12 = v11;
+      if (!c5.test(v11)) return c0;
+      if (!("idNumber" in v10)) return c0;
+      const v12 = v10["documentType"];
+      let v13: any;
+      if (v12 !== undefined) {
+        if (!c6.has(v12)) return c0;
+        v13 = v12;
       }
-      const v13 = v9["name"];
-      if (typeof v13 !== "string") return c0;
-      const v14 = c1(v13);
-      if (v14.length < 1) return c0;
-      const v15 = v9["relation"];
-      if (!c7.has(v15)) return c0;
-      const v16 = v9["birthDate"];
-      let v17: any;
-      if (v16 !== undefined) {
-        if (typeof v16 !== "string") return c0;
-        if (!c8(v16)) return c0;
-        v17 = v16;
-      }
-      const v18 = v9["sex"];
+      const v14 = "documentType" in v10;
+      const v15 = v10["name"];
+      if (typeof v15 !== "string") return c0;
+      const v16 = c1(v15);
+      if (v16.length < 1) return c0;
+      if (!("name" in v10)) return c0;
+      const v17 = v10["relation"];
+      if (!c7.has(v17)) return c0;
+      if (!("relation" in v10)) return c0;
+      const v18 = v10["birthDate"];
       let v19: any;
       if (v18 !== undefined) {
-        if (!c9.has(v18)) return c0;
+        if (typeof v18 !== "string") return c0;
+        if (!c8(v18)) return c0;
         v19 = v18;
       }
-      const v20 = v9["ethnicity"];
-      let v21: any;
-      if (v20 !== undefined) {
-        if (!c10.has(v20)) return c0;
-        v21 = v20;
+      const v20 = "birthDate" in v10;
+      const v21 = v10["sex"];
+      let v22: any;
+      if (v21 !== undefined) {
+        if (!c9.has(v21)) return c0;
+        v22 = v21;
       }
-      const v22 = v9["educationLevel"];
-      let v23: any;
-      if (v22 !== undefined) {
-        if (!c11.has(v22)) return c0;
-        v23 = v22;
-      }
-      const v24 = v9["schooling"];
+      const v23 = "sex" in v10;
+      const v24 = v10["ethnicity"];
       let v25: any;
       if (v24 !== undefined) {
-        if (!c12.has(v24)) return c0;
+        if (!c10.has(v24)) return c0;
         v25 = v24;
       }
-      const v26 = v9["studentStatus"];
-      let v27: any;
-      if (v26 !== undefined) {
-        if (!c13.has(v26)) return c0;
-        v27 = v26;
+      const v26 = "ethnicity" in v10;
+      const v27 = v10["educationLevel"];
+      let v28: any;
+      if (v27 !== undefined) {
+        if (!c11.has(v27)) return c0;
+        v28 = v27;
       }
-      const v28 = v9["health"];
-      let v29: any;
-      if (v28 !== undefined) {
-        if (!c14.has(v28)) return c0;
-        v29 = v28;
-      }
-      const v30 = v9["labourSkill"];
+      const v29 = "educationLevel" in v10;
+      const v30 = v10["schooling"];
       let v31: any;
       if (v30 !== undefined) {
-        if (!c15.has(v30)) return c0;
+        if (!c12.has(v30)) return c0;
         v31 = v30;
       }
-      const v32 = v9["employment"];
-      let v33: any;
-      if (v32 !== undefined) {
-        if (!c16.has(v32)) return c0;
-        v33 = v32;
+      const v32 = "schooling" in v10;
+      const v33 = v10["studentStatus"];
+      let v34: any;
+      if (v33 !== undefined) {
+        if (!c13.has(v33)) return c0;
+        v34 = v33;
       }
-      const v34 = v9["employmentMonths"];
-      let v35: any;
-      if (v34 !== undefined) {
-        if (typeof v34 !== "number" || !Number.isFinite(v34)) return c0;
-        if (!Number.isSafeInteger(v34)) return c0;
-        if (v34 < 0) return c0;
-        if (v34 > 12) return c0;
-        v35 = v34;
-      }
-      const v36 = v9["medicalInsurance"];
+      const v35 = "studentStatus" in v10;
+      const v36 = v10["health"];
       let v37: any;
       if (v36 !== undefined) {
-        if (typeof v36 !== "boolean") return c0;
+        if (!c14.has(v36)) return c0;
         v37 = v36;
       }
-      const v38 = v9["criticalIllnessInsurance"];
-      let v39: any;
-      if (v38 !== undefined) {
-        if (typeof v38 !== "boolean") return c0;
-        v39 = v38;
+      const v38 = "health" in v10;
+      const v39 = v10["labourSkill"];
+      let v40: any;
+      if (v39 !== undefined) {
+        if (!c15.has(v39)) return c0;
+        v40 = v39;
       }
-      const v40 = v9["pensionInsurance"];
-      let v41: any;
-      if (v40 !== undefined) {
-        if (typeof v40 !== "boolean") return c0;
-        v41 = v40;
-      }
-      const v42 = v9["minimumLivingAllowance"];
+      const v41 = "labourSkill" in v10;
+      const v42 = v10["employment"];
       let v43: any;
       if (v42 !== undefined) {
-        if (typeof v42 !== "boolean") return c0;
+        if (!c16.has(v42)) return c0;
         v43 = v42;
       }
-      const v44 = v9["activeServiceman"];
-      let v45: any;
-      if (v44 !== undefined) {
-        if (typeof v44 !== "boolean") return c0;
-        v45 = v44;
+      const v44 = "employment" in v10;
+      const v45 = v10["employmentMonths"];
+      let v46: any;
+      if (v45 !== undefined) {
+        if (typeof v45 !== "number" || !Number.isFinite(v45)) return c0;
+        if (!Number.isSafeInteger(v45)) return c0;
+        if (v45 < 0) return c0;
+        if (v45 > 12) return c0;
+        v46 = v45;
       }
-      const v46 = v9["disabilityGrade"];
-      let v47: any;
-      if (v46 !== undefined) {
-        if (typeof v46 !== "number" || !Number.isFinite(v46)) return c0;
-        if (!Number.isSafeInteger(v46)) return c0;
-        if (v46 < 1) return c0;
-        if (v46 > 4) return c0;
-        v47 = v46;
-      }
-      const v48 = v9["phone"];
+      const v47 = "employmentMonths" in v10;
+      const v48 = v10["medicalInsurance"];
       let v49: any;
       if (v48 !== undefined) {
-        if (typeof v48 !== "string") return c0;
-        c17.lastIndex = 0;
-        if (!c17.test(v48)) return c0;
+        if (typeof v48 !== "boolean") return c0;
         v49 = v48;
       }
-      for (const v50 in v9) {
-        if (v50 !== "idNumber" && v50 !== "documentType" && v50 !== "name" && v50 !== "relation" && v50 !== "birthDate" && v50 !== "sex" && v50 !== "ethnicity" && v50 !== "educationLevel" && v50 !== "schooling" && v50 !== "studentStatus" && v50 !== "health" && v50 !== "labourSkill" && v50 !== "employment" && v50 !== "employmentMonths" && v50 !== "medicalInsurance" && v50 !== "criticalIllnessInsurance" && v50 !== "pensionInsurance" && v50 !== "minimumLivingAllowance" && v50 !== "activeServiceman" && v50 !== "disabilityGrade" && v50 !== "phone") return c0;
+      const v50 = "medicalInsurance" in v10;
+      const v51 = v10["criticalIllnessInsurance"];
+      let v52: any;
+      if (v51 !== undefined) {
+        if (typeof v51 !== "boolean") return c0;
+        v52 = v51;
       }
-      const v51: any = {};
-      v51["idNumber"] = v10;
-      if ("documentType" in v9) v51["documentType"] = v12;
-      v51["name"] = v14;
-      v51["relation"] = v15;
-      if ("birthDate" in v9) v51["birthDate"] = v17;
-      if ("sex" in v9) v51["sex"] = v19;
-      if ("ethnicity" in v9) v51["ethnicity"] = v21;
-      if ("educationLevel" in v9) v51["educationLevel"] = v23;
-      if ("schooling" in v9) v51["schooling"] = v25;
-      if ("studentStatus" in v9) v51["studentStatus"] = v27;
-      if ("health" in v9) v51["health"] = v29;
-      if ("labourSkill" in v9) v51["labourSkill"] = v31;
-      if ("employment" in v9) v51["employment"] = v33;
-      if ("employmentMonths" in v9) v51["employmentMonths"] = v35;
-      if ("medicalInsurance" in v9) v51["medicalInsurance"] = v37;
-      if ("criticalIllnessInsurance" in v9) v51["criticalIllnessInsurance"] = v39;
-      if ("pensionInsurance" in v9) v51["pensionInsurance"] = v41;
-      if ("minimumLivingAllowance" in v9) v51["minimumLivingAllowance"] = v43;
-      if ("activeServiceman" in v9) v51["activeServiceman"] = v45;
-      if ("disabilityGrade" in v9) v51["disabilityGrade"] = v47;
-      if ("phone" in v9) v51["phone"] = v49;
-      if (!c18(v51)) return c0;
-      v7[v8] = v51;
-    }
-    const v52 = input["householdSize"];
-    let v53: any;
-    if (v52 !== undefined) {
-      if (typeof v52 !== "number" || !Number.isFinite(v52)) return c0;
-      if (!Number.isSafeInteger(v52)) return c0;
-      if (v52 < 1) return c0;
-      if (v52 > 99) return c0;
-      v53 = v52;
-    }
-    const v54 = input["identificationStandard"];
-    let v55: any;
-    if (v54 !== undefined) {
-      if (!c19.has(v54)) return c0;
-      v55 = v54;
-    }
-    const v56 = input["povertyAttribute"];
-    let v57: any;
-    if (v56 !== undefined) {
-      if (!c20.has(v56)) return c0;
-      v57 = v56;
-    }
-    const v58 = input["mainCause"];
-    let v59: any;
-    if (v58 !== undefined) {
-      if (!c21.has(v58)) return c0;
-      v59 = v58;
-    }
-    const v60 = input["otherCauses"];
-    let v61: any;
-    if (v60 !== undefined) {
-      if (!Array.isArray(v60)) return c0;
-      const v62: any[] = new Array(v60.length);
-      for (let v63 = 0; v63 < v60.length; v63++) {
-        const v64 = v60[v63];
-        if (!c22.has(v64)) return c0;
-        v62[v63] = v64;
+      const v53 = "criticalIllnessInsurance" in v10;
+      const v54 = v10["pensionInsurance"];
+      let v55: any;
+      if (v54 !== undefined) {
+        if (typeof v54 !== "boolean") return c0;
+        v55 = v54;
       }
-      v61 = v62;
+      const v56 = "pensionInsurance" in v10;
+      const v57 = v10["minimumLivingAllowance"];
+      let v58: any;
+      if (v57 !== undefined) {
+        if (typeof v57 !== "boolean") return c0;
+        v58 = v57;
+      }
+      const v59 = "minimumLivingAllowance" in v10;
+      const v60 = v10["activeServiceman"];
+      let v61: any;
+      if (v60 !== undefined) {
+        if (typeof v60 !== "boolean") return c0;
+        v61 = v60;
+      }
+      const v62 = "activeServiceman" in v10;
+      const v63 = v10["disabilityGrade"];
+      let v64: any;
+      if (v63 !== undefined) {
+        if (typeof v63 !== "number" || !Number.isFinite(v63)) return c0;
+        if (!Number.isSafeInteger(v63)) return c0;
+        if (v63 < 1) return c0;
+        if (v63 > 4) return c0;
+        v64 = v63;
+      }
+      const v65 = "disabilityGrade" in v10;
+      const v66 = v10["phone"];
+      let v67: any;
+      if (v66 !== undefined) {
+        if (typeof v66 !== "string") return c0;
+        c17.lastIndex = 0;
+        if (!c17.test(v66)) return c0;
+        v67 = v66;
+      }
+      const v68 = "phone" in v10;
+      for (const v69 in v10) {
+        if (v69 !== "idNumber" && v69 !== "documentType" && v69 !== "name" && v69 !== "relation" && v69 !== "birthDate" && v69 !== "sex" && v69 !== "ethnicity" && v69 !== "educationLevel" && v69 !== "schooling" && v69 !== "studentStatus" && v69 !== "health" && v69 !== "labourSkill" && v69 !== "employment" && v69 !== "employmentMonths" && v69 !== "medicalInsurance" && v69 !== "criticalIllnessInsurance" && v69 !== "pensionInsurance" && v69 !== "minimumLivingAllowance" && v69 !== "activeServiceman" && v69 !== "disabilityGrade" && v69 !== "phone") return c0;
+      }
+      const v70: any = {};
+      v70["idNumber"] = v11;
+      if (v14) v70["documentType"] = v13;
+      v70["name"] = v16;
+      v70["relation"] = v17;
+      if (v20) v70["birthDate"] = v19;
+      if (v23) v70["sex"] = v22;
+      if (v26) v70["ethnicity"] = v25;
+      if (v29) v70["educationLevel"] = v28;
+      if (v32) v70["schooling"] = v31;
+      if (v35) v70["studentStatus"] = v34;
+      if (v38) v70["health"] = v37;
+      if (v41) v70["labourSkill"] = v40;
+      if (v44) v70["employment"] = v43;
+      if (v47) v70["employmentMonths"] = v46;
+      if (v50) v70["medicalInsurance"] = v49;
+      if (v53) v70["criticalIllnessInsurance"] = v52;
+      if (v56) v70["pensionInsurance"] = v55;
+      if (v59) v70["minimumLivingAllowance"] = v58;
+      if (v62) v70["activeServiceman"] = v61;
+      if (v65) v70["disabilityGrade"] = v64;
+      if (v68) v70["phone"] = v67;
+      if (!c18(v70)) return c0;
+      v8[v9] = v70;
     }
-    const v65 = input["returnCause"];
-    let v66: any;
-    if (v65 !== undefined) {
-      if (!c23.has(v65)) return c0;
-      v66 = v65;
-    }
-    const v67 = input["identificationYear"];
-    let v68: any;
-    if (v67 !== undefined) {
-      if (typeof v67 !== "number" || !Number.isFinite(v67)) return c0;
-      if (!Number.isSafeInteger(v67)) return c0;
-      if (v67 < 1978) return c0;
-      if (v67 > 2100) return c0;
-      v68 = v67;
-    }
-    const v69 = input["exitYear"];
-    let v70: any;
-    if (v69 !== undefined) {
-      if (typeof v69 !== "number" || !Number.isFinite(v69)) return c0;
-      if (!Number.isSafeInteger(v69)) return c0;
-      if (v69 < 1978) return c0;
-      if (v69 > 2100) return c0;
-      v70 = v69;
-    }
-    const v71 = input["plannedExitYear"];
+    if (!("members" in input)) return c0;
+    const v71 = input["householdSize"];
     let v72: any;
     if (v71 !== undefined) {
       if (typeof v71 !== "number" || !Number.isFinite(v71)) return c0;
       if (!Number.isSafeInteger(v71)) return c0;
-      if (v71 < 1978) return c0;
-      if (v71 > 2100) return c0;
+      if (v71 < 1) return c0;
+      if (v71 > 99) return c0;
       v72 = v71;
     }
-    const v73 = input["income"];
-    let v74: any;
-    if (v73 !== undefined) {
-      if (typeof v73 !== "object" || v73 === null || Array.isArray(v73)) return c0;
-      const v75 = v73["year"];
-      if (typeof v75 !== "number" || !Number.isFinite(v75)) return c0;
-      if (!Number.isSafeInteger(v75)) return c0;
-      if (v75 < 1978) return c0;
-      if (v75 > 2100) return c0;
-      const v76 = v73["wage"];
-      let v77: any;
-      if (v76 !== undefined) {
-        if (typeof v76 !== "number" || !Number.isFinite(v76)) return c0;
-        if (v76 < 0) return c0;
-        if (!c24(v76)) return c0;
-        v77 = v76;
-      }
-      const v78 = v73["business"];
-      let v79: any;
-      if (v78 !== undefined) {
-        if (typeof v78 !== "number" || !Number.isFinite(v78)) return c0;
-        if (v78 < 0) return c0;
-        if (!c24(v78)) return c0;
-        v79 = v78;
-      }
-      const v80 = v73["property"];
-      let v81: any;
-      if (v80 !== undefined) {
-        if (typeof v80 !== "number" || !Number.isFinite(v80)) return c0;
-        if (v80 < 0) return c0;
-        if (!c24(v80)) return c0;
-        v81 = v80;
-      }
-      const v82 = v73["transfer"];
-      let v83: any;
-      if (v82 !== undefined) {
-        if (typeof v82 !== "number" || !Number.isFinite(v82)) return c0;
-        if (v82 < 0) return c0;
-        if (!c24(v82)) return c0;
-        v83 = v82;
-      }
-      const v84 = v73["productionCosts"];
-      let v85: any;
-      if (v84 !== undefined) {
-        if (typeof v84 !== "number" || !Number.isFinite(v84)) return c0;
-        if (v84 < 0) return c0;
-        if (!c24(v84)) return c0;
-        v85 = v84;
-      }
-      const v86 = v73["perCapita"];
-      let v87: any;
-      if (v86 !== undefined) {
-        if (typeof v86 !== "number" || !Number.isFinite(v86)) return c0;
-        if (v86 < 0) return c0;
-        if (!c24(v86)) return c0;
-        v87 = v86;
-      }
-      const v88 = v73["dibaoAllowance"];
-      let v89: any;
-      if (v88 !== undefined) {
-        if (typeof v88 !== "number" || !Number.isFinite(v88)) return c0;
-        if (v88 < 0) return c0;
-        if (!c24(v88)) return c0;
-        v89 = v88;
-      }
-      const v90 = v73["destituteAllowance"];
-      let v91: any;
-      if (v90 !== undefined) {
-        if (typeof v90 !== "number" || !Number.isFinite(v90)) return c0;
-        if (v90 < 0) return c0;
-        if (!c24(v90)) return c0;
-        v91 = v90;
-      }
-      const v92 = v73["pension"];
-      let v93: any;
-      if (v92 !== undefined) {
-        if (typeof v92 !== "number" || !Number.isFinite(v92)) return c0;
-        if (v92 < 0) return c0;
-        if (!c24(v92)) return c0;
-        v93 = v92;
-      }
-      const v94 = v73["familyPlanningAllowance"];
-      let v95: any;
-      if (v94 !== undefined) {
-        if (typeof v94 !== "number" || !Number.isFinite(v94)) return c0;
-        if (v94 < 0) return c0;
-        if (!c24(v94)) return c0;
-        v95 = v94;
-      }
-      const v96 = v73["ecologicalCompensation"];
-      let v97: any;
-      if (v96 !== undefined) {
-        if (typeof v96 !== "number" || !Number.isFinite(v96)) return c0;
-        if (v96 < 0) return c0;
-        if (!c24(v96)) return c0;
-        v97 = v96;
-      }
-      for (const v98 in v73) {
-        if (v98 !== "year" && v98 !== "wage" && v98 !== "business" && v98 !== "property" && v98 !== "transfer" && v98 !== "productionCosts" && v98 !== "perCapita" && v98 !== "dibaoAllowance" && v98 !== "destituteAllowance" && v98 !== "pension" && v98 !== "familyPlanningAllowance" && v98 !== "ecologicalCompensation") return c0;
-      }
-      const v99: any = {};
-      v99["year"] = v75;
-      if ("wage" in v73) v99["wage"] = v77;
-      if ("business" in v73) v99["business"] = v79;
-      if ("property" in v73) v99["property"] = v81;
-      if ("transfer" in v73) v99["transfer"] = v83;
-      if ("productionCosts" in v73) v99["productionCosts"] = v85;
-      if ("perCapita" in v73) v99["perCapita"] = v87;
-      if ("dibaoAllowance" in v73) v99["dibaoAllowance"] = v89;
-      if ("destituteAllowance" in v73) v99["destituteAllowance"] = v91;
-      if ("pension" in v73) v99["pension"] = v93;
-      if ("familyPlanningAllowance" in v73) v99["familyPlanningAllowance"] = v95;
-      if ("ecologicalCompensation" in v73) v99["ecologicalCompensation"] = v97;
-      v74 = v99;
+    const v73 = "householdSize" in input;
+    const v74 = input["identificationStandard"];
+    let v75: any;
+    if (v74 !== undefined) {
+      if (!c19.has(v74)) return c0;
+      v75 = v74;
     }
-    const v100 = input["foodSecure"];
-    let v101: any;
-    if (v100 !== undefined) {
-      if (typeof v100 !== "boolean") return c0;
-      v101 = v100;
+    const v76 = "identificationStandard" in input;
+    const v77 = input["povertyAttribute"];
+    let v78: any;
+    if (v77 !== undefined) {
+      if (!c20.has(v77)) return c0;
+      v78 = v77;
     }
-    const v102 = input["clothingSecure"];
-    let v103: any;
-    if (v102 !== undefined) {
-      if (typeof v102 !== "boolean") return c0;
-      v103 = v102;
+    const v79 = "povertyAttribute" in input;
+    const v80 = input["mainCause"];
+    let v81: any;
+    if (v80 !== undefined) {
+      if (!c21.has(v80)) return c0;
+      v81 = v80;
     }
-    const v104 = input["housing"];
-    let v105: any;
-    if (v104 !== undefined) {
-      if (typeof v104 !== "object" || v104 === null || Array.isArray(v104)) return c0;
-      const v106 = v104["grade"];
-      let v107: any;
-      if (v106 !== undefined) {
-        if (!c25.has(v106)) return c0;
-        v107 = v106;
+    const v82 = "mainCause" in input;
+    const v83 = input["otherCauses"];
+    let v84: any;
+    if (v83 !== undefined) {
+      if (!Array.isArray(v83)) return c0;
+      const v85: any[] = new Array(v83.length);
+      for (let v86 = 0; v86 < v83.length; v86++) {
+        const v87 = v83[v86];
+        if (!c22.has(v87)) return c0;
+        v85[v86] = v87;
       }
-      const v108 = v104["dangerous"];
-      let v109: any;
-      if (v108 !== undefined) {
-        if (typeof v108 !== "boolean") return c0;
-        v109 = v108;
+      v84 = v85;
+    }
+    const v88 = "otherCauses" in input;
+    const v89 = input["returnCause"];
+    let v90: any;
+    if (v89 !== undefined) {
+      if (!c23.has(v89)) return c0;
+      v90 = v89;
+    }
+    const v91 = "returnCause" in input;
+    const v92 = input["identificationYear"];
+    let v93: any;
+    if (v92 !== undefined) {
+      if (typeof v92 !== "number" || !Number.isFinite(v92)) return c0;
+      if (!Number.isSafeInteger(v92)) return c0;
+      if (v92 < 1978) return c0;
+      if (v92 > 2100) return c0;
+      v93 = v92;
+    }
+    const v94 = "identificationYear" in input;
+    const v95 = input["exitYear"];
+    let v96: any;
+    if (v95 !== undefined) {
+      if (typeof v95 !== "number" || !Number.isFinite(v95)) return c0;
+      if (!Number.isSafeInteger(v95)) return c0;
+      if (v95 < 1978) return c0;
+      if (v95 > 2100) return c0;
+      v96 = v95;
+    }
+    const v97 = "exitYear" in input;
+    const v98 = input["plannedExitYear"];
+    let v99: any;
+    if (v98 !== undefined) {
+      if (typeof v98 !== "number" || !Number.isFinite(v98)) return c0;
+      if (!Number.isSafeInteger(v98)) return c0;
+      if (v98 < 1978) return c0;
+      if (v98 > 2100) return c0;
+      v99 = v98;
+    }
+    const v100 = "plannedExitYear" in input;
+    const v101 = input["income"];
+    let v102: any;
+    if (v101 !== undefined) {
+      if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return c0;
+      const v103 = v101["year"];
+      if (typeof v103 !== "number" || !Number.isFinite(v103)) return c0;
+      if (!Number.isSafeInteger(v103)) return c0;
+      if (v103 < 1978) return c0;
+      if (v103 > 2100) return c0;
+      if (!("year" in v101)) return c0;
+      const v104 = v101["wage"];
+      let v105: any;
+      if (v104 !== undefined) {
+        if (typeof v104 !== "number" || !Number.isFinite(v104)) return c0;
+        if (v104 < 0) return c0;
+        if (!c24(v104)) return c0;
+        v105 = v104;
       }
-      const v110 = v104["renovation"];
+      const v106 = "wage" in v101;
+      const v107 = v101["business"];
+      let v108: any;
+      if (v107 !== undefined) {
+        if (typeof v107 !== "number" || !Number.isFinite(v107)) return c0;
+        if (v107 < 0) return c0;
+        if (!c24(v107)) return c0;
+        v108 = v107;
+      }
+      const v109 = "business" in v101;
+      const v110 = v101["property"];
       let v111: any;
       if (v110 !== undefined) {
-        if (!c26.has(v110)) return c0;
+        if (typeof v110 !== "number" || !Number.isFinite(v110)) return c0;
+        if (v110 < 0) return c0;
+        if (!c24(v110)) return c0;
         v111 = v110;
       }
-      const v112 = v104["livesInSafeHousing"];
-      let v113: any;
-      if (v112 !== undefined) {
-        if (typeof v112 !== "boolean") return c0;
-        v113 = v112;
+      const v112 = "property" in v101;
+      const v113 = v101["transfer"];
+      let v114: any;
+      if (v113 !== undefined) {
+        if (typeof v113 !== "number" || !Number.isFinite(v113)) return c0;
+        if (v113 < 0) return c0;
+        if (!c24(v113)) return c0;
+        v114 = v113;
       }
-      const v114 = v104["noHouse"];
-      let v115: any;
-      if (v114 !== undefined) {
-        if (typeof v114 !== "boolean") return c0;
-        v115 = v114;
-      }
-      const v116 = v104["route"];
+      const v115 = "transfer" in v101;
+      const v116 = v101["productionCosts"];
       let v117: any;
       if (v116 !== undefined) {
-        if (!c27.has(v116)) return c0;
+        if (typeof v116 !== "number" || !Number.isFinite(v116)) return c0;
+        if (v116 < 0) return c0;
+        if (!c24(v116)) return c0;
         v117 = v116;
       }
-      const v118 = v104["guarantee"];
-      let v119: any;
-      if (v118 !== undefined) {
-        if (!c28.has(v118)) return c0;
-        v119 = v118;
+      const v118 = "productionCosts" in v101;
+      const v119 = v101["perCapita"];
+      let v120: any;
+      if (v119 !== undefined) {
+        if (typeof v119 !== "number" || !Number.isFinite(v119)) return c0;
+        if (v119 < 0) return c0;
+        if (!c24(v119)) return c0;
+        v120 = v119;
       }
-      const v120 = v104["relocated"];
-      let v121: any;
-      if (v120 !== undefined) {
-        if (typeof v120 !== "boolean") return c0;
-        v121 = v120;
-      }
-      const v122 = v104["areaSquareMetres"];
+      const v121 = "perCapita" in v101;
+      const v122 = v101["dibaoAllowance"];
       let v123: any;
       if (v122 !== undefined) {
         if (typeof v122 !== "number" || !Number.isFinite(v122)) return c0;
         if (v122 < 0) return c0;
+        if (!c24(v122)) return c0;
         v123 = v122;
       }
-      for (const v124 in v104) {
-        if (v124 !== "grade" && v124 !== "dangerous" && v124 !== "renovation" && v124 !== "livesInSafeHousing" && v124 !== "noHouse" && v124 !== "route" && v124 !== "guarantee" && v124 !== "relocated" && v124 !== "areaSquareMetres") return c0;
+      const v124 = "dibaoAllowance" in v101;
+      const v125 = v101["destituteAllowance"];
+      let v126: any;
+      if (v125 !== undefined) {
+        if (typeof v125 !== "number" || !Number.isFinite(v125)) return c0;
+        if (v125 < 0) return c0;
+        if (!c24(v125)) return c0;
+        v126 = v125;
       }
-      const v125: any = {};
-      if ("grade" in v104) v125["grade"] = v107;
-      if ("dangerous" in v104) v125["dangerous"] = v109;
-      if ("renovation" in v104) v125["renovation"] = v111;
-      if ("livesInSafeHousing" in v104) v125["livesInSafeHousing"] = v113;
-      if ("noHouse" in v104) v125["noHouse"] = v115;
-      if ("route" in v104) v125["route"] = v117;
-      if ("guarantee" in v104) v125["guarantee"] = v119;
-      if ("relocated" in v104) v125["relocated"] = v121;
-      if ("areaSquareMetres" in v104) v125["areaSquareMetres"] = v123;
-      if (!c29(v125)) return c0;
-      v105 = v125;
-    }
-    const v126 = input["water"];
-    let v127: any;
-    if (v126 !== undefined) {
-      if (typeof v126 !== "object" || v126 === null || Array.isArray(v126)) return c0;
-      const v128 = v126["litresPerPersonPerDay"];
+      const v127 = "destituteAllowance" in v101;
+      const v128 = v101["pension"];
       let v129: any;
       if (v128 !== undefined) {
         if (typeof v128 !== "number" || !Number.isFinite(v128)) return c0;
         if (v128 < 0) return c0;
+        if (!c24(v128)) return c0;
         v129 = v128;
       }
-      const v130 = v126["piped"];
-      let v131: any;
-      if (v130 !== undefined) {
-        if (typeof v130 !== "boolean") return c0;
-        v131 = v130;
+      const v130 = "pension" in v101;
+      const v131 = v101["familyPlanningAllowance"];
+      let v132: any;
+      if (v131 !== undefined) {
+        if (typeof v131 !== "number" || !Number.isFinite(v131)) return c0;
+        if (v131 < 0) return c0;
+        if (!c24(v131)) return c0;
+        v132 = v131;
       }
-      const v132 = v126["fetchMinutes"];
-      let v133: any;
-      if (v132 !== undefined) {
-        if (typeof v132 !== "number" || !Number.isFinite(v132)) return c0;
-        if (v132 < 0) return c0;
-        v133 = v132;
-      }
-      const v134 = v126["horizontalMetres"];
+      const v133 = "familyPlanningAllowance" in v101;
+      const v134 = v101["ecologicalCompensation"];
       let v135: any;
       if (v134 !== undefined) {
         if (typeof v134 !== "number" || !Number.isFinite(v134)) return c0;
         if (v134 < 0) return c0;
+        if (!c24(v134)) return c0;
         v135 = v134;
       }
-      const v136 = v126["verticalMetres"];
-      let v137: any;
-      if (v136 !== undefined) {
-        if (typeof v136 !== "number" || !Number.isFinite(v136)) return c0;
-        if (v136 < 0) return c0;
-        v137 = v136;
+      const v136 = "ecologicalCompensation" in v101;
+      for (const v137 in v101) {
+        if (v137 !== "year" && v137 !== "wage" && v137 !== "business" && v137 !== "property" && v137 !== "transfer" && v137 !== "productionCosts" && v137 !== "perCapita" && v137 !== "dibaoAllowance" && v137 !== "destituteAllowance" && v137 !== "pension" && v137 !== "familyPlanningAllowance" && v137 !== "ecologicalCompensation") return c0;
       }
-      const v138 = v126["interruptionDaysPerYear"];
-      let v139: any;
-      if (v138 !== undefined) {
-        if (typeof v138 !== "number" || !Number.isFinite(v138)) return c0;
-        if (!Number.isSafeInteger(v138)) return c0;
-        if (v138 < 0) return c0;
-        if (v138 > 366) return c0;
-        v139 = v138;
-      }
-      const v140 = v126["qualityOk"];
-      let v141: any;
-      if (v140 !== undefined) {
-        if (typeof v140 !== "boolean") return c0;
-        v141 = v140;
-      }
-      const v142 = v126["waterShortArea"];
-      let v143: any;
-      if (v142 !== undefined) {
-        if (typeof v142 !== "boolean") return c0;
-        v143 = v142;
-      }
-      const v144 = v126["safe"];
-      let v145: any;
-      if (v144 !== undefined) {
-        if (typeof v144 !== "boolean") return c0;
-        v145 = v144;
-      }
-      const v146 = v126["difficult"];
-      let v147: any;
-      if (v146 !== undefined) {
-        if (typeof v146 !== "boolean") return c0;
-        v147 = v146;
-      }
-      for (const v148 in v126) {
-        if (v148 !== "litresPerPersonPerDay" && v148 !== "piped" && v148 !== "fetchMinutes" && v148 !== "horizontalMetres" && v148 !== "verticalMetres" && v148 !== "interruptionDaysPerYear" && v148 !== "qualityOk" && v148 !== "waterShortArea" && v148 !== "safe" && v148 !== "difficult") return c0;
-      }
-      const v149: any = {};
-      if ("litresPerPersonPerDay" in v126) v149["litresPerPersonPerDay"] = v129;
-      if ("piped" in v126) v149["piped"] = v131;
-      if ("fetchMinutes" in v126) v149["fetchMinutes"] = v133;
-      if ("horizontalMetres" in v126) v149["horizontalMetres"] = v135;
-      if ("verticalMetres" in v126) v149["verticalMetres"] = v137;
-      if ("interruptionDaysPerYear" in v126) v149["interruptionDaysPerYear"] = v139;
-      if ("qualityOk" in v126) v149["qualityOk"] = v141;
-      if ("waterShortArea" in v126) v149["waterShortArea"] = v143;
-      if ("safe" in v126) v149["safe"] = v145;
-      if ("difficult" in v126) v149["difficult"] = v147;
-      v127 = v149;
+      const v138: any = {};
+      v138["year"] = v103;
+      if (v106) v138["wage"] = v105;
+      if (v109) v138["business"] = v108;
+      if (v112) v138["property"] = v111;
+      if (v115) v138["transfer"] = v114;
+      if (v118) v138["productionCosts"] = v117;
+      if (v121) v138["perCapita"] = v120;
+      if (v124) v138["dibaoAllowance"] = v123;
+      if (v127) v138["destituteAllowance"] = v126;
+      if (v130) v138["pension"] = v129;
+      if (v133) v138["familyPlanningAllowance"] = v132;
+      if (v136) v138["ecologicalCompensation"] = v135;
+      v102 = v138;
     }
-    const v150 = input["conditions"];
-    let v151: any;
-    if (v150 !== undefined) {
-      if (typeof v150 !== "object" || v150 === null || Array.isArray(v150)) return c0;
-      const v152 = v150["cultivatedLandMu"];
-      let v153: any;
-      if (v152 !== undefined) {
-        if (typeof v152 !== "number" || !Number.isFinite(v152)) return c0;
-        if (v152 < 0) return c0;
-        v153 = v152;
+    const v139 = "income" in input;
+    const v140 = input["foodSecure"];
+    let v141: any;
+    if (v140 !== undefined) {
+      if (typeof v140 !== "boolean") return c0;
+      v141 = v140;
+    }
+    const v142 = "foodSecure" in input;
+    const v143 = input["clothingSecure"];
+    let v144: any;
+    if (v143 !== undefined) {
+      if (typeof v143 !== "boolean") return c0;
+      v144 = v143;
+    }
+    const v145 = "clothingSecure" in input;
+    const v146 = input["housing"];
+    let v147: any;
+    if (v146 !== undefined) {
+      if (typeof v146 !== "object" || v146 === null || Array.isArray(v146)) return c0;
+      const v148 = v146["grade"];
+      let v149: any;
+      if (v148 !== undefined) {
+        if (!c25.has(v148)) return c0;
+        v149 = v148;
       }
-      const v154 = v150["forestLandMu"];
+      const v150 = "grade" in v146;
+      const v151 = v146["dangerous"];
+      let v152: any;
+      if (v151 !== undefined) {
+        if (typeof v151 !== "boolean") return c0;
+        v152 = v151;
+      }
+      const v153 = "dangerous" in v146;
+      const v154 = v146["renovation"];
       let v155: any;
       if (v154 !== undefined) {
-        if (typeof v154 !== "number" || !Number.isFinite(v154)) return c0;
-        if (v154 < 0) return c0;
+        if (!c26.has(v154)) return c0;
         v155 = v154;
       }
-      const v156 = v150["productionElectricity"];
-      let v157: any;
-      if (v156 !== undefined) {
-        if (typeof v156 !== "boolean") return c0;
-        v157 = v156;
+      const v156 = "renovation" in v146;
+      const v157 = v146["livesInSafeHousing"];
+      let v158: any;
+      if (v157 !== undefined) {
+        if (typeof v157 !== "boolean") return c0;
+        v158 = v157;
       }
-      const v158 = v150["domesticElectricity"];
-      let v159: any;
-      if (v158 !== undefined) {
-        if (typeof v158 !== "boolean") return c0;
-        v159 = v158;
-      }
-      const v160 = v150["roadType"];
+      const v159 = "livesInSafeHousing" in v146;
+      const v160 = v146["noHouse"];
       let v161: any;
       if (v160 !== undefined) {
-        if (!c30.has(v160)) return c0;
+        if (typeof v160 !== "boolean") return c0;
         v161 = v160;
       }
-      const v162 = v150["fuel"];
-      let v163: any;
-      if (v162 !== undefined) {
-        if (!c31.has(v162)) return c0;
-        v163 = v162;
+      const v162 = "noHouse" in v146;
+      const v163 = v146["route"];
+      let v164: any;
+      if (v163 !== undefined) {
+        if (!c27.has(v163)) return c0;
+        v164 = v163;
       }
-      const v164 = v150["sanitaryToilet"];
-      let v165: any;
-      if (v164 !== undefined) {
-        if (typeof v164 !== "boolean") return c0;
-        v165 = v164;
-      }
-      const v166 = v150["cooperative"];
+      const v165 = "route" in v146;
+      const v166 = v146["guarantee"];
       let v167: any;
       if (v166 !== undefined) {
-        if (typeof v166 !== "boolean") return c0;
+        if (!c28.has(v166)) return c0;
         v167 = v166;
       }
-      for (const v168 in v150) {
-        if (v168 !== "cultivatedLandMu" && v168 !== "forestLandMu" && v168 !== "productionElectricity" && v168 !== "domesticElectricity" && v168 !== "roadType" && v168 !== "fuel" && v168 !== "sanitaryToilet" && v168 !== "cooperative") return c0;
+      const v168 = "guarantee" in v146;
+      const v169 = v146["relocated"];
+      let v170: any;
+      if (v169 !== undefined) {
+        if (typeof v169 !== "boolean") return c0;
+        v170 = v169;
       }
-      const v169: any = {};
-      if ("cultivatedLandMu" in v150) v169["cultivatedLandMu"] = v153;
-      if ("forestLandMu" in v150) v169["forestLandMu"] = v155;
-      if ("productionElectricity" in v150) v169["productionElectricity"] = v157;
-      if ("domesticElectricity" in v150) v169["domesticElectricity"] = v159;
-      if ("roadType" in v150) v169["roadType"] = v161;
-      if ("fuel" in v150) v169["fuel"] = v163;
-      if ("sanitaryToilet" in v150) v169["sanitaryToilet"] = v165;
-      if ("cooperative" in v150) v169["cooperative"] = v167;
-      v151 = v169;
+      const v171 = "relocated" in v146;
+      const v172 = v146["areaSquareMetres"];
+      let v173: any;
+      if (v172 !== undefined) {
+        if (typeof v172 !== "number" || !Number.isFinite(v172)) return c0;
+        if (v172 < 0) return c0;
+        v173 = v172;
+      }
+      const v174 = "areaSquareMetres" in v146;
+      for (const v175 in v146) {
+        if (v175 !== "grade" && v175 !== "dangerous" && v175 !== "renovation" && v175 !== "livesInSafeHousing" && v175 !== "noHouse" && v175 !== "route" && v175 !== "guarantee" && v175 !== "relocated" && v175 !== "areaSquareMetres") return c0;
+      }
+      const v176: any = {};
+      if (v150) v176["grade"] = v149;
+      if (v153) v176["dangerous"] = v152;
+      if (v156) v176["renovation"] = v155;
+      if (v159) v176["livesInSafeHousing"] = v158;
+      if (v162) v176["noHouse"] = v161;
+      if (v165) v176["route"] = v164;
+      if (v168) v176["guarantee"] = v167;
+      if (v171) v176["relocated"] = v170;
+      if (v174) v176["areaSquareMetres"] = v173;
+      if (!c29(v176)) return c0;
+      v147 = v176;
     }
-    const v170 = input["responsiblePersons"];
-    let v171: any;
-    if (v170 !== undefined) {
-      if (!Array.isArray(v170)) return c0;
-      const v172: any[] = new Array(v170.length);
-      for (let v173 = 0; v173 < v170.length; v173++) {
-        const v174 = v170[v173];
-        if (typeof v174 !== "object" || v174 === null || Array.isArray(v174)) return c0;
-        const v175 = v174["name"];
-        if (typeof v175 !== "string") return c0;
-        const v176 = c1(v175);
-        if (v176.length < 1) return c0;
-        const v177 = v174["unit"];
-        let v178: any;
-        if (v177 !== undefined) {
-          if (typeof v177 !== "string") return c0;
-          const v179 = c1(v177);
-          if (v179.length < 1) return c0;
-          v178 = v179;
+    const v177 = "housing" in input;
+    const v178 = input["water"];
+    let v179: any;
+    if (v178 !== undefined) {
+      if (typeof v178 !== "object" || v178 === null || Array.isArray(v178)) return c0;
+      const v180 = v178["litresPerPersonPerDay"];
+      let v181: any;
+      if (v180 !== undefined) {
+        if (typeof v180 !== "number" || !Number.isFinite(v180)) return c0;
+        if (v180 < 0) return c0;
+        v181 = v180;
+      }
+      const v182 = "litresPerPersonPerDay" in v178;
+      const v183 = v178["piped"];
+      let v184: any;
+      if (v183 !== undefined) {
+        if (typeof v183 !== "boolean") return c0;
+        v184 = v183;
+      }
+      const v185 = "piped" in v178;
+      const v186 = v178["fetchMinutes"];
+      let v187: any;
+      if (v186 !== undefined) {
+        if (typeof v186 !== "number" || !Number.isFinite(v186)) return c0;
+        if (v186 < 0) return c0;
+        v187 = v186;
+      }
+      const v188 = "fetchMinutes" in v178;
+      const v189 = v178["horizontalMetres"];
+      let v190: any;
+      if (v189 !== undefined) {
+        if (typeof v189 !== "number" || !Number.isFinite(v189)) return c0;
+        if (v189 < 0) return c0;
+        v190 = v189;
+      }
+      const v191 = "horizontalMetres" in v178;
+      const v192 = v178["verticalMetres"];
+      let v193: any;
+      if (v192 !== undefined) {
+        if (typeof v192 !== "number" || !Number.isFinite(v192)) return c0;
+        if (v192 < 0) return c0;
+        v193 = v192;
+      }
+      const v194 = "verticalMetres" in v178;
+      const v195 = v178["interruptionDaysPerYear"];
+      let v196: any;
+      if (v195 !== undefined) {
+        if (typeof v195 !== "number" || !Number.isFinite(v195)) return c0;
+        if (!Number.isSafeInteger(v195)) return c0;
+        if (v195 < 0) return c0;
+        if (v195 > 366) return c0;
+        v196 = v195;
+      }
+      const v197 = "interruptionDaysPerYear" in v178;
+      const v198 = v178["qualityOk"];
+      let v199: any;
+      if (v198 !== undefined) {
+        if (typeof v198 !== "boolean") return c0;
+        v199 = v198;
+      }
+      const v200 = "qualityOk" in v178;
+      const v201 = v178["waterShortArea"];
+      let v202: any;
+      if (v201 !== undefined) {
+        if (typeof v201 !== "boolean") return c0;
+        v202 = v201;
+      }
+      const v203 = "waterShortArea" in v178;
+      const v204 = v178["safe"];
+      let v205: any;
+      if (v204 !== undefined) {
+        if (typeof v204 !== "boolean") return c0;
+        v205 = v204;
+      }
+      const v206 = "safe" in v178;
+      const v207 = v178["difficult"];
+      let v208: any;
+      if (v207 !== undefined) {
+        if (typeof v207 !== "boolean") return c0;
+        v208 = v207;
+      }
+      const v209 = "difficult" in v178;
+      for (const v210 in v178) {
+        if (v210 !== "litresPerPersonPerDay" && v210 !== "piped" && v210 !== "fetchMinutes" && v210 !== "horizontalMetres" && v210 !== "verticalMetres" && v210 !== "interruptionDaysPerYear" && v210 !== "qualityOk" && v210 !== "waterShortArea" && v210 !== "safe" && v210 !== "difficult") return c0;
+      }
+      const v211: any = {};
+      if (v182) v211["litresPerPersonPerDay"] = v181;
+      if (v185) v211["piped"] = v184;
+      if (v188) v211["fetchMinutes"] = v187;
+      if (v191) v211["horizontalMetres"] = v190;
+      if (v194) v211["verticalMetres"] = v193;
+      if (v197) v211["interruptionDaysPerYear"] = v196;
+      if (v200) v211["qualityOk"] = v199;
+      if (v203) v211["waterShortArea"] = v202;
+      if (v206) v211["safe"] = v205;
+      if (v209) v211["difficult"] = v208;
+      v179 = v211;
+    }
+    const v212 = "water" in input;
+    const v213 = input["conditions"];
+    let v214: any;
+    if (v213 !== undefined) {
+      if (typeof v213 !== "object" || v213 === null || Array.isArray(v213)) return c0;
+      const v215 = v213["cultivatedLandMu"];
+      let v216: any;
+      if (v215 !== undefined) {
+        if (typeof v215 !== "number" || !Number.isFinite(v215)) return c0;
+        if (v215 < 0) return c0;
+        v216 = v215;
+      }
+      const v217 = "cultivatedLandMu" in v213;
+      const v218 = v213["forestLandMu"];
+      let v219: any;
+      if (v218 !== undefined) {
+        if (typeof v218 !== "number" || !Number.isFinite(v218)) return c0;
+        if (v218 < 0) return c0;
+        v219 = v218;
+      }
+      const v220 = "forestLandMu" in v213;
+      const v221 = v213["productionElectricity"];
+      let v222: any;
+      if (v221 !== undefined) {
+        if (typeof v221 !== "boolean") return c0;
+        v222 = v221;
+      }
+      const v223 = "productionElectricity" in v213;
+      const v224 = v213["domesticElectricity"];
+      let v225: any;
+      if (v224 !== undefined) {
+        if (typeof v224 !== "boolean") return c0;
+        v225 = v224;
+      }
+      const v226 = "domesticElectricity" in v213;
+      const v227 = v213["roadType"];
+      let v228: any;
+      if (v227 !== undefined) {
+        if (!c30.has(v227)) return c0;
+        v228 = v227;
+      }
+      const v229 = "roadType" in v213;
+      const v230 = v213["fuel"];
+      let v231: any;
+      if (v230 !== undefined) {
+        if (!c31.has(v230)) return c0;
+        v231 = v230;
+      }
+      const v232 = "fuel" in v213;
+      const v233 = v213["sanitaryToilet"];
+      let v234: any;
+      if (v233 !== undefined) {
+        if (typeof v233 !== "boolean") return c0;
+        v234 = v233;
+      }
+      const v235 = "sanitaryToilet" in v213;
+      const v236 = v213["cooperative"];
+      let v237: any;
+      if (v236 !== undefined) {
+        if (typeof v236 !== "boolean") return c0;
+        v237 = v236;
+      }
+      const v238 = "cooperative" in v213;
+      for (const v239 in v213) {
+        if (v239 !== "cultivatedLandMu" && v239 !== "forestLandMu" && v239 !== "productionElectricity" && v239 !== "domesticElectricity" && v239 !== "roadType" && v239 !== "fuel" && v239 !== "sanitaryToilet" && v239 !== "cooperative") return c0;
+      }
+      const v240: any = {};
+      if (v217) v240["cultivatedLandMu"] = v216;
+      if (v220) v240["forestLandMu"] = v219;
+      if (v223) v240["productionElectricity"] = v222;
+      if (v226) v240["domesticElectricity"] = v225;
+      if (v229) v240["roadType"] = v228;
+      if (v232) v240["fuel"] = v231;
+      if (v235) v240["sanitaryToilet"] = v234;
+      if (v238) v240["cooperative"] = v237;
+      v214 = v240;
+    }
+    const v241 = "conditions" in input;
+    const v242 = input["responsiblePersons"];
+    let v243: any;
+    if (v242 !== undefined) {
+      if (!Array.isArray(v242)) return c0;
+      const v244: any[] = new Array(v242.length);
+      for (let v245 = 0; v245 < v242.length; v245++) {
+        const v246 = v242[v245];
+        if (typeof v246 !== "object" || v246 === null || Array.isArray(v246)) return c0;
+        const v247 = v246["name"];
+        if (typeof v247 !== "string") return c0;
+        const v248 = c1(v247);
+        if (v248.length < 1) return c0;
+        if (!("name" in v246)) return c0;
+        const v249 = v246["unit"];
+        let v250: any;
+        if (v249 !== undefined) {
+          if (typeof v249 !== "string") return c0;
+          const v251 = c1(v249);
+          if (v251.length < 1) return c0;
+          v250 = v251;
         }
-        const v180 = v174["post"];
-        let v181: any;
-        if (v180 !== undefined) {
-          if (typeof v180 !== "string") return c0;
-          const v182 = c1(v180);
-          if (v182.length < 1) return c0;
-          v181 = v182;
+        const v252 = "unit" in v246;
+        const v253 = v246["post"];
+        let v254: any;
+        if (v253 !== undefined) {
+          if (typeof v253 !== "string") return c0;
+          const v255 = c1(v253);
+          if (v255.length < 1) return c0;
+          v254 = v255;
         }
-        const v183 = v174["phone"];
-        let v184: any;
-        if (v183 !== undefined) {
-          if (typeof v183 !== "string") return c0;
+        const v256 = "post" in v246;
+        const v257 = v246["phone"];
+        let v258: any;
+        if (v257 !== undefined) {
+          if (typeof v257 !== "string") return c0;
           c32.lastIndex = 0;
-          if (!c32.test(v183)) return c0;
-          v184 = v183;
+          if (!c32.test(v257)) return c0;
+          v258 = v257;
         }
-        for (const v185 in v174) {
-          if (v185 !== "name" && v185 !== "unit" && v185 !== "post" && v185 !== "phone") return c0;
+        const v259 = "phone" in v246;
+        for (const v260 in v246) {
+          if (v260 !== "name" && v260 !== "unit" && v260 !== "post" && v260 !== "phone") return c0;
         }
-        const v186: any = {};
-        v186["name"] = v176;
-        if ("unit" in v174) v186["unit"] = v178;
-        if ("post" in v174) v186["post"] = v181;
-        if ("phone" in v174) v186["phone"] = v184;
-        v172[v173] = v186;
+        const v261: any = {};
+        v261["name"] = v248;
+        if (v252) v261["unit"] = v250;
+        if (v256) v261["post"] = v254;
+        if (v259) v261["phone"] = v258;
+        v244[v245] = v261;
       }
-      v171 = v172;
+      v243 = v244;
     }
-    for (const v187 in input) {
-      if (v187 !== "id" && v187 !== "villageCode" && v187 !== "status" && v187 !== "policySupport" && v187 !== "members" && v187 !== "householdSize" && v187 !== "identificationStandard" && v187 !== "povertyAttribute" && v187 !== "mainCause" && v187 !== "otherCauses" && v187 !== "returnCause" && v187 !== "identificationYear" && v187 !== "exitYear" && v187 !== "plannedExitYear" && v187 !== "income" && v187 !== "foodSecure" && v187 !== "clothingSecure" && v187 !== "housing" && v187 !== "water" && v187 !== "conditions" && v187 !== "responsiblePersons") return c0;
+    const v262 = "responsiblePersons" in input;
+    for (const v263 in input) {
+      if (v263 !== "id" && v263 !== "villageCode" && v263 !== "status" && v263 !== "policySupport" && v263 !== "members" && v263 !== "householdSize" && v263 !== "identificationStandard" && v263 !== "povertyAttribute" && v263 !== "mainCause" && v263 !== "otherCauses" && v263 !== "returnCause" && v263 !== "identificationYear" && v263 !== "exitYear" && v263 !== "plannedExitYear" && v263 !== "income" && v263 !== "foodSecure" && v263 !== "clothingSecure" && v263 !== "housing" && v263 !== "water" && v263 !== "conditions" && v263 !== "responsiblePersons") return c0;
     }
-    const v188: any = {};
-    v188["id"] = v1;
-    v188["villageCode"] = v2;
-    v188["status"] = v3;
-    if ("policySupport" in input) v188["policySupport"] = v5;
-    v188["members"] = v7;
-    if ("householdSize" in input) v188["householdSize"] = v53;
-    if ("identificationStandard" in input) v188["identificationStandard"] = v55;
-    if ("povertyAttribute" in input) v188["povertyAttribute"] = v57;
-    if ("mainCause" in input) v188["mainCause"] = v59;
-    if ("otherCauses" in input) v188["otherCauses"] = v61;
-    if ("returnCause" in input) v188["returnCause"] = v66;
-    if ("identificationYear" in input) v188["identificationYear"] = v68;
-    if ("exitYear" in input) v188["exitYear"] = v70;
-    if ("plannedExitYear" in input) v188["plannedExitYear"] = v72;
-    if ("income" in input) v188["income"] = v74;
-    if ("foodSecure" in input) v188["foodSecure"] = v101;
-    if ("clothingSecure" in input) v188["clothingSecure"] = v103;
-    if ("housing" in input) v188["housing"] = v105;
-    if ("water" in input) v188["water"] = v127;
-    if ("conditions" in input) v188["conditions"] = v151;
-    if ("responsiblePersons" in input) v188["responsiblePersons"] = v171;
-    if (!c33(v188)) return c0;
-    return v188;
+    const v264: any = {};
+    v264["id"] = v1;
+    v264["villageCode"] = v2;
+    v264["status"] = v3;
+    if (v6) v264["policySupport"] = v5;
+    v264["members"] = v8;
+    if (v73) v264["householdSize"] = v72;
+    if (v76) v264["identificationStandard"] = v75;
+    if (v79) v264["povertyAttribute"] = v78;
+    if (v82) v264["mainCause"] = v81;
+    if (v88) v264["otherCauses"] = v84;
+    if (v91) v264["returnCause"] = v90;
+    if (v94) v264["identificationYear"] = v93;
+    if (v97) v264["exitYear"] = v96;
+    if (v100) v264["plannedExitYear"] = v99;
+    if (v139) v264["income"] = v102;
+    if (v142) v264["foodSecure"] = v141;
+    if (v145) v264["clothingSecure"] = v144;
+    if (v177) v264["housing"] = v147;
+    if (v212) v264["water"] = v179;
+    if (v241) v264["conditions"] = v214;
+    if (v262) v264["responsiblePersons"] = v243;
+    if (!c33(v264)) return c0;
+    return v264;
   };
 }
