@@ -34,6 +34,22 @@ function yuan(v: unknown): string {
   return `${v < 0 ? '-' : ''}${(fen - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
+/** 岳父、岳母、公公、婆婆 by relation, for `audit/parent-in-law-too-young`. */
+const PARENT_IN_LAW_ZH: Readonly<Record<string, string>> = {
+  'wifes-father': '岳父',
+  'wifes-mother': '岳母',
+  'husbands-father': '公公',
+  'husbands-mother': '婆婆',
+};
+
+/** The same in English. */
+const PARENT_IN_LAW_EN: Readonly<Record<string, string>> = {
+  'wifes-father': "the father of the head's wife",
+  'wifes-mother': "the mother of the head's wife",
+  'husbands-father': "the father of the head's husband",
+  'husbands-mother': "the mother of the head's husband",
+};
+
 /**
  * Finding codes and message templates of `auditRegister`, all under `audit/`. Codes are stable;
  * the wording may improve.
@@ -79,6 +95,10 @@ export const AUDIT_MESSAGES = {
   'audit/parent-too-young': {
     'zh-CN': (e) => `${member(e)}为户主的父母，但户主出生时其仅 ${e.gap} 岁（不足 ${e.min} 岁）`,
     en: (e) => `${memberEn(e)} is a parent of the head, but was ${e.gap} at the head's birth (under ${e.min})`,
+  },
+  'audit/parent-in-law-too-young': {
+    'zh-CN': (e) => `${member(e)}为户主的${PARENT_IN_LAW_ZH[String(e.relation)] ?? e.relation}，但配偶出生时其仅 ${e.gap} 岁（不足 ${e.min} 岁）`,
+    en: (e) => `${memberEn(e)} is ${PARENT_IN_LAW_EN[String(e.relation)] ?? `a parent of the head's spouse (${e.relation})`}, but was ${e.gap} at the spouse's birth (under ${e.min})`,
   },
   'audit/spouse-too-young': {
     'zh-CN': (e) => `${member(e)}为户主的配偶，${e.asOf} 时仅 ${e.age} 岁（不足 ${e.min} 岁）`,

@@ -29,6 +29,9 @@ const TEXTS: Record<AuditCode, readonly (readonly [string, string])[]> = {
   'audit/child-too-old': [[`${M}为户主的子女，但出生时户主仅 10 岁（不足 15 岁）`, `${ME} is a child of the head, but the head was 10 at the birth (under 15)`]],
   'audit/grandchild-too-old': [[`${M}为户主的孙辈，但出生时户主仅 25 岁（不足 30 岁）`, `${ME} is a grandchild of the head, but the head was 25 at the birth (under 30)`]],
   'audit/parent-too-young': [[`${M}为户主的父母，但户主出生时其仅 12 岁（不足 15 岁）`, `${ME} is a parent of the head, but was 12 at the head's birth (under 15)`]],
+  'audit/parent-in-law-too-young': [
+    [`${M}为户主的岳父，但配偶出生时其仅 13 岁（不足 15 岁）`, `${ME} is the father of the head's wife, but was 13 at the spouse's birth (under 15)`],
+  ],
   'audit/spouse-too-young': [[`${M}为户主的配偶，2020-12-31 时仅 10 岁（不足 16 岁）`, `${ME} is the head's spouse but is 10 on 2020-12-31 (under 16)`]],
   'audit/age-over-limit': [[`${M}2020-12-31 时 115 岁，超过 110 岁，需核实`, `${ME} is 115 on 2020-12-31, over 110: check the record`]],
   'audit/born-after-as-of': [[`${M}的出生日期 2021-01-05 晚于核查日期 2020-12-31`, `${ME} has a birth date of 2021-01-05, after the audit date 2020-12-31`]],

@@ -291,6 +291,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
     'audit/child-too-old': { ...member, gap: 10, min: 15 },
     'audit/grandchild-too-old': { ...member, gap: 25, min: 30 },
     'audit/parent-too-young': { ...member, gap: 12, min: 15 },
+    'audit/parent-in-law-too-young': { ...member, relation: 'wifes-father', gap: 13, min: 15 },
     'audit/spouse-too-young': { ...member, age: 10, min: 16, asOf: '2020-12-31' },
     'audit/age-over-limit': { ...member, age: 115, max: 110, asOf: '2020-12-31' },
     'audit/born-after-as-of': { ...member, birthDate: '2021-01-05', asOf: '2020-12-31' },
