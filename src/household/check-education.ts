@@ -4,7 +4,7 @@ import type { Household, Member } from './schema';
 import type { ValuesInForce } from './values-in-force';
 import { deepFreeze } from '../policy/default-policy';
 import { memberBirthDate, memberBirthMonthDay, memberBirthYear } from './birth-date';
-import { fixedPath, kind, memberAgeEvidence, memberEvidence, reason, reasonOf } from './reasons';
+import { fixedPath, kind, memberAgeEvidence, memberEvidence, reason, reasonOf, withReason } from './reasons';
 
 const MEMBERS = fixedPath('members');
 const NO_PATH = fixedPath();
@@ -91,7 +91,7 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
       // Stryker disable next-line ConditionalExpression: as above: on a validated household the birth date is undefined whenever this line is reached
       if (birth === undefined) {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reasonOf(AGE_UNKNOWN, ['members', i, 'birthDate'], memberEvidence(member, i)));
+        reasons = withReason(reasons, reasonOf(AGE_UNKNOWN, ['members', i, 'birthDate'], memberEvidence(member, i)));
         continue;
       }
       age = ageBetween(birth, day);
@@ -103,11 +103,11 @@ export function checkEducation(household: Household, values: ValuesInForce): Che
     const path = ['members', i, member.schooling === undefined && status_ !== undefined ? 'studentStatus' : 'schooling'];
     if (schooling === 'dropped-out') {
       status = 'unmet';
-      (reasons ??= []).push(reasonOf(DROPPED_OUT, path, evidence));
+      reasons = withReason(reasons, reasonOf(DROPPED_OUT, path, evidence));
     } else {
       if (status === 'met') status = 'unknown';
       const k = schooling !== undefined ? NOT_APPLICABLE : status_ === 'not-a-student' ? NOT_A_STUDENT : SCHOOLING_MISSING;
-      (reasons ??= []).push(reasonOf(k, path, evidence));
+      reasons = withReason(reasons, reasonOf(k, path, evidence));
     }
   }
   if (reasons !== undefined) return { status, reasons };

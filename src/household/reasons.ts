@@ -86,3 +86,14 @@ export function memberAgeEvidence(
 ): { member: number; name: string; idNumber: string; age: number; min: number; max: number } {
   return { member: index, name: maskName(member.name), idNumber: maskIdNumber(member.idNumber), age, min, max };
 }
+
+/**
+ * `list` with `reason` appended, or a new list of that one reason: a check's first reason gets an
+ * array of its own size, where an empty array would grow to sixteen slots on its first push.
+ * @internal
+ */
+export function withReason(list: Reason[] | undefined, reason: Reason): Reason[] {
+  if (list === undefined) return [reason];
+  list.push(reason);
+  return list;
+}
