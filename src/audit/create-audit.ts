@@ -4,7 +4,7 @@ import { PolicyError } from '../errors';
 import { assessOn } from '../household/assess-on';
 import { CHECK_NAMES, CHECK_NAMES_ZH, type CheckName } from '../household/assessment';
 import { memberEvidence } from '../household/reasons';
-import type { Household, Member } from '../household/schema';
+import type { Household, Member, Relation } from '../household/schema';
 import { defaultPolicy } from '../policy/default-policy';
 import { inForceOn } from '../policy/parameter-on';
 import type { Parameter, Policy } from '../policy/schema';
@@ -82,6 +82,9 @@ const CHECK_FIELD: Readonly<Record<CheckName, string>> = {
   housing: 'housing',
   water: 'water',
 };
+
+/** The spouse's parents (wife's or husband's): held to the parent gap at the spouse's birth. */
+const PARENTS_IN_LAW: ReadonlySet<Relation> = new Set(['wifes-father', 'wifes-mother', 'husbands-father', 'husbands-mother']);
 
 const CODE_INDEX: ReadonlyMap<AuditCode, number> = new Map(AUDIT_CODES.map((c, i) => [c, i]));
 
@@ -257,6 +260,13 @@ export function createAudit(options: AuditOptions): RegisterAudit {
     }
 
     const headBirth = heads === 1 ? birthNumber(list[head] as Member) : -1;
+    // Parents-in-law are compared with the one spouse, when there is one.
+    let spouse = -1;
+    for (let i = 0; i < list.length; i++) {
+      if ((list[i] as Member).relation !== 'spouse') continue;
+      spouse = spouse === -1 ? i : -2;
+    }
+    const spouseBirth = spouse >= 0 ? birthNumber(list[spouse] as Member) : -1;
     for (let i = 0; i < list.length; i++) {
       const member = list[i] as Member;
       if (member.sex !== undefined) {
@@ -296,6 +306,20 @@ export function createAudit(options: AuditOptions): RegisterAudit {
       if (relation === 'spouse' || inLaw) {
         if (age < thresholds.minSpouseAge) {
           report('audit/spouse-too-young', ['members', i, 'relation'], { ...memberEvidence(member, i), age, min: thresholds.minSpouseAge, asOf: day }, i);
+        }
+        continue;
+      }
+      if (PARENTS_IN_LAW.has(relation)) {
+        if (spouseBirth >= 0) {
+          const gap = yearsBetween(birth, spouseBirth);
+          if (gap < thresholds.minParentAgeAtBirth) {
+            report(
+              'audit/parent-in-law-too-young',
+              ['members', i, 'relation'],
+              { ...memberEvidence(member, i), relation, gap, min: thresholds.minParentAgeAtBirth },
+              i,
+            );
+          }
         }
         continue;
       }

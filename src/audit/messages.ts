@@ -8,6 +8,9 @@ type E = Evidence;
 
 const member = (e: E): string => `成员 ${e.member}（${e.name}，${e.idNumber}）`;
 const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
+// The other household's row in the file, when the command read one (`tuopin audit` adds `otherRow`).
+const otherRow = (e: E): string => (typeof e.otherRow === 'number' ? `（第 ${e.otherRow} 行）` : '');
+const otherRowEn = (e: E): string => (typeof e.otherRow === 'number' ? ` (row ${e.otherRow})` : '');
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 
@@ -31,6 +34,22 @@ function yuan(v: unknown): string {
   return `${v < 0 ? '-' : ''}${(fen - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
+/** 岳父、岳母、公公、婆婆 by relation, for `audit/parent-in-law-too-young`. */
+const PARENT_IN_LAW_ZH: Readonly<Record<string, string>> = {
+  'wifes-father': '岳父',
+  'wifes-mother': '岳母',
+  'husbands-father': '公公',
+  'husbands-mother': '婆婆',
+};
+
+/** The same in English. */
+const PARENT_IN_LAW_EN: Readonly<Record<string, string>> = {
+  'wifes-father': "the father of the head's wife",
+  'wifes-mother': "the mother of the head's wife",
+  'husbands-father': "the father of the head's husband",
+  'husbands-mother': "the mother of the head's husband",
+};
+
 /**
  * Finding codes and message templates of `auditRegister`, all under `audit/`. Codes are stable;
  * the wording may improve.
@@ -43,17 +62,17 @@ export const AUDIT_MESSAGES = {
   // 一人多户、一号多户 across the register
   'audit/person-in-two-households': {
     'zh-CN': (e) =>
-      `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录的户中（一人多户${e.upgraded === true ? '，15 位号码升位后相同' : ''}）`,
+      `${member(e)}已登记在第 ${Number(e.otherIndex) + 1} 条记录${otherRow(e)}的户中（一人多户${e.upgraded === true ? '，15 位号码升位后相同' : ''}）`,
     en: (e) =>
-      `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1} (one person in two households${e.upgraded === true ? ', the same once the 15-digit number is upgraded' : ''})`,
+      `${memberEn(e)} is already registered in the household of record ${Number(e.otherIndex) + 1}${otherRowEn(e)} (one person in two households${e.upgraded === true ? ', the same once the 15-digit number is upgraded' : ''})`,
   },
   'audit/member-listed-twice': {
     'zh-CN': (e) => `${member(e)}在本户中登记了两次`,
     en: (e) => `${memberEn(e)} is listed twice in this household`,
   },
   'audit/household-id-reused': {
-    'zh-CN': (e) => `户编号 ${e.householdId} 已被第 ${Number(e.otherIndex) + 1} 条记录的户使用（一号多户）`,
-    en: (e) => `household id ${e.householdId} is already used by the household of record ${Number(e.otherIndex) + 1}`,
+    'zh-CN': (e) => `户编号 ${e.householdId} 已被第 ${Number(e.otherIndex) + 1} 条记录${otherRow(e)}的户使用（一号多户）`,
+    en: (e) => `household id ${e.householdId} is already used by the household of record ${Number(e.otherIndex) + 1}${otherRowEn(e)}`,
   },
 
   // 户主与家庭关系 the head and relations
@@ -76,6 +95,10 @@ export const AUDIT_MESSAGES = {
   'audit/parent-too-young': {
     'zh-CN': (e) => `${member(e)}为户主的父母，但户主出生时其仅 ${e.gap} 岁（不足 ${e.min} 岁）`,
     en: (e) => `${memberEn(e)} is a parent of the head, but was ${e.gap} at the head's birth (under ${e.min})`,
+  },
+  'audit/parent-in-law-too-young': {
+    'zh-CN': (e) => `${member(e)}为户主的${PARENT_IN_LAW_ZH[String(e.relation)] ?? e.relation}，但配偶出生时其仅 ${e.gap} 岁（不足 ${e.min} 岁）`,
+    en: (e) => `${memberEn(e)} is ${PARENT_IN_LAW_EN[String(e.relation)] ?? `a parent of the head's spouse (${e.relation})`}, but was ${e.gap} at the spouse's birth (under ${e.min})`,
   },
   'audit/spouse-too-young': {
     'zh-CN': (e) => `${member(e)}为户主的配偶，${e.asOf} 时仅 ${e.age} 岁（不足 ${e.min} 岁）`,

@@ -11,6 +11,8 @@ import {
 } from '../validation/fields';
 import { addIssue } from '../validation/issues';
 import { refineWithTwin } from '../validation/fast-path';
+import { withGeneratedParser } from '../validation/parser-plan';
+import { createHouseholdParser, HOUSEHOLD_PARSER_HASH } from '../validation/generated/household-parser';
 
 /** 未脱贫 / 已脱贫 / 监测户 / 返贫. */
 export const HouseholdStatusSchema = z.enum(['poor', 'exited', 'monitored', 'returned']);
@@ -441,8 +443,12 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** 建档立卡户. A household in the poverty register. */
-export const HouseholdSchema = refineWithTwin(
+/**
+ * 建档立卡户. A household in the poverty register. Validated first by a parser generated from this
+ * schema (`npm run generate:parsers`, src/validation/parser-plan.ts), then, for a record it does
+ * not accept, by the schema itself.
+ */
+export const HouseholdSchema = withGeneratedParser(refineWithTwin(
   z
   .object({
     /** 户编号. */
@@ -520,7 +526,7 @@ export const HouseholdSchema = refineWithTwin(
       }
     }
   },
-);
+), HOUSEHOLD_PARSER_HASH, createHouseholdParser);
 /**
  * A household record, as {@link HouseholdSchema} validates it (the output of `validate`). 建档立卡户。
  * Declared as an interface (its members, income, housing and water by name) so that editors show

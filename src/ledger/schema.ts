@@ -99,11 +99,15 @@ export const LedgerEntrySchema = z
     if (isCalendarDate(entry.deadline) && isCalendarDate(entry.openedOn) && entry.deadline < entry.openedOn) {
       addIssue(ctx, 'ledger/deadline-before-opened', ['deadline']);
     }
+    // Each event against the last real date before it (the opening day for the first): an
+    // invalid date between two events is skipped, not a gap across which nothing is compared.
+    let previous = isCalendarDate(entry.openedOn) ? entry.openedOn : undefined;
     entry.history.forEach((event, index) => {
-      const previous = index === 0 ? entry.openedOn : (entry.history[index - 1] as LedgerEvent).at;
-      if (isCalendarDate(event.at) && isCalendarDate(previous) && event.at < previous) {
+      if (!isCalendarDate(event.at)) return;
+      if (previous !== undefined && event.at < previous) {
         addIssue(ctx, 'ledger/history-order', ['history', index, 'at']);
       }
+      previous = event.at;
     });
   });
 /** An entry of the issue ledger, as {@link LedgerEntrySchema} validates it. 问题台账条目。 Declared as an interface so that editors show its name; `test/records/named-types.test-d.ts` checks it against the schema both ways. */

@@ -209,12 +209,15 @@ export const MonitoringRecordSchema = z
     ) {
       addIssue(ctx, 'monitoring/elimination-before-identification', ['elimination', 'month']);
     }
+    // Only real dates are compared, as the months above: an invalid `at` has its own date/invalid
+    // and is skipped, so each event is compared with the last real date before it.
+    let previous: string | undefined;
     record.history.forEach((event, index) => {
-      const previous = index === 0 ? undefined : record.history[index - 1];
-      // Only two real dates are compared, as the months above: an invalid `at` has its own date/invalid.
-      if (previous !== undefined && isCalendarDate(event.at) && isCalendarDate(previous.at) && event.at < previous.at) {
+      if (!isCalendarDate(event.at)) return;
+      if (previous !== undefined && event.at < previous) {
         addIssue(ctx, 'monitoring/history-order', ['history', index, 'at']);
       }
+      previous = event.at;
     });
   });
 export type MonitoringRecord = z.infer<typeof MonitoringRecordSchema>;

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { CHECK_NAMES_ZH, type CheckName } from '../household/assessment';
 import { maskFileName, maskNumbers } from '../privacy/mask-identifier';
 import { defineCatalog, type CodeOf } from '../reasons/define-catalog';
 import type { Evidence, Message, Path } from '../reasons/types';
@@ -87,8 +88,8 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `duplicate column(s): ${s(e.columns)}`,
   },
   'read/strict-columns': {
-    'zh-CN': (e) => `--strict-columns：有未识别的列（${zhList(e.unknown)}）或缺少的列（${zhList(e.missing)}）`,
-    en: (e) => `--strict-columns: unrecognised column(s) (${s(e.unknown)}) or missing column(s) (${s(e.missing)})`,
+    'zh-CN': (e) => `--strict-columns：有未识别的列（${zhList(e.unknown)}）或缺少所需的列（${zhList(e.missing)}）`,
+    en: (e) => `--strict-columns: unrecognised column(s) (${s(e.unknown)}) or missing needed column(s) (${s(e.missing)})`,
   },
   'read/csv-quote': {
     'zh-CN': (e) => `第 ${s(e.row)} 行引号不合规（${e.where === 'after-closing' ? '闭合的引号后还有文字' : '字段中间出现引号'}）：引号应只出现在字段开头并成对闭合`,
@@ -245,8 +246,17 @@ export const NODE_CATALOG = defineCatalog('node', {
     en: (e) => `unrecognised column(s), ignored: ${s(e.columns)}`,
   },
   'warn/missing-columns': {
-    'zh-CN': (e) => `缺少的列（相应检查将为“未知”）：${zhList(e.columns)}`,
-    en: (e) => `missing column(s) (their checks come out unknown): ${s(e.columns)}`,
+    'zh-CN': (e) => `缺少的列（相应字段将不读入）：${zhList(e.columns)}`,
+    en: (e) => `missing column(s) (their fields are not read): ${s(e.columns)}`,
+  },
+  'warn/missing-check-columns': {
+    'zh-CN': (e) =>
+      `缺少检查所需的列，${zhList(Array.isArray(e.checks) ? e.checks.map((c) => CHECK_NAMES_ZH[c as CheckName] ?? c) : e.checks)}检查对每户都将为“未知”：${zhList(e.columns)}（可替代的列见 docs/cli.md）`,
+    en: (e) => `missing column(s) that checks need, so the ${s(e.checks)} check(s) come out unknown for every household: ${s(e.columns)} (alternatives in docs/cli.md)`,
+  },
+  'warn/missing-optional-columns': {
+    'zh-CN': (e) => `表中没有的其他 ${s(e.count)} 列（可选，仅供参考）：${zhList(e.columns)}`,
+    en: (e) => `${s(e.count)} other column(s) not in the file (optional, for information): ${s(e.columns)}`,
   },
   'warn/sheet': {
     'zh-CN': (e) => `读取工作表“${s(e.sheet)}”（共 ${s(e.count)} 个：${zhList(e.sheets)}；按表头选择，可用 --sheet 指定）`,

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ValidationIssue } from '../validation/issues';
 import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, householdIdStoredAsNumber, idStoredAsNumber, mapHeader, statusFields, type Cell, type ColumnSpec, type HeaderMap } from './columns';
+import { undecidedChecks } from './check-columns';
 import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
 import { decodedChunks, type Encoding } from './decode';
 import { InputError } from './input-error';
@@ -397,11 +398,21 @@ export async function* rowsToRecords(file: string, rows: AsyncIterable<Row> | It
     const absent = map.absent
       .filter((a) => a.quietWhenAbsent !== true && !PLACE_NAME_KEYS.has(a.key) && !(a.key === 'villageCode' && villageNames))
       .map(columnLabel);
-    if (options.strictColumns === true && (unknown.length > 0 || absent.length > 0)) {
-      throw InputError.of(file, 'read/strict-columns', { unknown: unknown.length > 0 ? unknown : ['-'], missing: absent.length > 0 ? absent : ['-'] }, choice.rows[0]);
+    // A register's absent columns split in two: those some check cannot do without (every
+    // household's check would be unknown), and optional ones, listed for information only.
+    const undecided = undecidedChecks(columns, new Set(map.columns.map((c) => c.spec.key)));
+    const needed = undecided === undefined ? absent : [...new Set(undecided.flatMap((u) => u.missing.map(columnLabel)))];
+    if (options.strictColumns === true && (unknown.length > 0 || needed.length > 0)) {
+      throw InputError.of(file, 'read/strict-columns', { unknown: unknown.length > 0 ? unknown : ['-'], missing: needed.length > 0 ? needed : ['-'] }, choice.rows[0]);
     }
     if (unknown.length > 0) warn(readWarning('warn/unknown-columns', file, { columns: unknown }, choice.rows[0]));
-    if (absent.length > 0) warn(readWarning(group.codes.absent, file, { columns: absent }, choice.rows[0]));
+    if (undecided === undefined) {
+      if (absent.length > 0) warn(readWarning(group.codes.absent, file, { columns: absent }, choice.rows[0]));
+    } else {
+      if (undecided.length > 0) warn(readWarning('warn/missing-check-columns', file, { checks: undecided.map((u) => u.check), columns: needed }, choice.rows[0]));
+      const optional = absent.filter((a) => !needed.includes(a));
+      if (optional.length > 0) warn(readWarning('warn/missing-optional-columns', file, { columns: optional, count: optional.length }, choice.rows[0]));
+    }
     headerWidth = choice.names.length;
     idColumn = map.columns.find((c) => c.spec.key === group.idKey);
     apostropheColumns = map.columns.filter((c) => c.spec.kind === 'id' || c.spec.key === 'householdId').map((c) => c.index);

@@ -53,8 +53,20 @@ const sink: IssueSink & { failed: boolean } = {
   },
 };
 
+/** The predicate of each refinement, made once (so that the same refinement is one constant). */
+const predicates = new WeakMap<Refinement<never>, (value: unknown) => boolean>();
+
 /** The refinement as a predicate: true when it adds no issue. */
 function predicate(refinement: Refinement<never>): (value: unknown) => boolean {
+  let test = predicates.get(refinement);
+  if (test === undefined) {
+    test = makePredicate(refinement);
+    predicates.set(refinement, test);
+  }
+  return test;
+}
+
+function makePredicate(refinement: Refinement<never>): (value: unknown) => boolean {
   return (value) => {
     const outer = sink.failed;
     sink.failed = false;
@@ -107,6 +119,16 @@ function deriveTwin(schema: z.ZodType, seen: Map<z.ZodType, z.ZodType | null>): 
     return twin === inner ? schema : (schema as z.ZodType).clone({ ...schema.def, innerType: twin } as never);
   }
   return schema;
+}
+
+/**
+ * For a schema made by {@link refineWithTwin}: its base and its refinement as a predicate (true
+ * when the refinement adds no issue, allocating nothing); `undefined` for any other schema.
+ * @internal
+ */
+export function refinementPredicate(schema: z.ZodType): { readonly base: z.ZodType; readonly test: (value: unknown) => boolean } | undefined {
+  const refined = refinedSchemas.get(schema);
+  return refined === undefined ? undefined : { base: refined.base, test: predicate(refined.refinement) };
 }
 
 /** Compiled twins by schema; `null` when a schema has no twin (nothing refined inside). */

@@ -6,6 +6,7 @@ import type { County, CountySchema, Township, TownshipSchema, Village, VillageSc
 import { VALIDATION_CATALOG, type ValidationMessageCode } from './catalog';
 import { zodIssueMessage } from './zod-messages';
 import { fastParse, NOT_ACCEPTED } from './fast-path';
+import { generatedParserFor, INVALID } from './parser-plan';
 
 /**
  * A problem with an untrusted record: the field path, a stable code, the evidence its message was
@@ -198,8 +199,19 @@ const UNREADABLE_VALUE: ValidationIssue = catalogIssue('record/unreadable-value'
 export function validate<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<ValidatedValue<S>> {
   // The allocation-free twin first (src/validation/fast-path.ts); a record it does not accept is
   // validated by the schema itself below, so its issues are the schema's.
-  const fast = fastParse(schema, input);
-  if (fast !== NOT_ACCEPTED) return { ok: true, value: fast as ValidatedValue<S> };
+  const generated = generatedParserFor(schema);
+  if (generated !== undefined) {
+    let parsed: unknown = INVALID;
+    try {
+      parsed = generated(input);
+    } catch {
+      // A throwing getter or refinement: the schema below gives the result.
+    }
+    if (parsed !== INVALID) return { ok: true, value: parsed as ValidatedValue<S> };
+  } else {
+    const fast = fastParse(schema, input);
+    if (fast !== NOT_ACCEPTED) return { ok: true, value: fast as ValidatedValue<S> };
+  }
   // reportInput lets zod's locales describe what was received; the input itself is dropped.
   let result: ReturnType<S['safeParse']>;
   try {

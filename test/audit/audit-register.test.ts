@@ -35,6 +35,7 @@ const FIXTURES: Record<AuditCode, () => Household[]> = {
     clean(1, { members: [...family(1), { idNumber: makeId('522601', '2005-02-02', 51), name: '张孙', relation: 'grandchild', schooling: 'enrolled', medicalInsurance: true }] }),
   ],
   'audit/parent-too-young': () => [withMember(1, 3, { idNumber: makeId('522601', '1970-03-03', 53) })],
+  'audit/parent-in-law-too-young': () => [withMember(1, 3, { relation: 'wifes-father', idNumber: makeId('522601', '1970-03-03', 53) })],
   'audit/spouse-too-young': () => [withMember(1, 1, { idNumber: makeId('522601', '2010-06-15', 22), schooling: 'enrolled' })],
   'audit/age-over-limit': () => [withMember(1, 3, { idNumber: makeId('522601', '1905-03-03', 53) })],
   'audit/born-after-as-of': () => [

@@ -181,6 +181,33 @@ describe('audit: relations against the head', () => {
     expect(codes(elder('1979-01-01', 'other'))).toEqual([]);
   });
 
+  it('reports a parent-in-law who had not reached the parent age at the spouse\u2019s birth, compared with the one spouse only', () => {
+    const spouse = person('1985-06-15', 33, { relation: 'spouse' });
+    const inLaw = (birth: string, relation: Member['relation']) => person(birth, 35, { relation });
+    for (const relation of ['wifes-father', 'wifes-mother', 'husbands-father', 'husbands-mother'] as const) {
+      expect(codes([withMembers([spouse, inLaw('1970-06-15', relation)])]), relation).toEqual([]); // 15 at the spouse's birth
+      expect(what([withMembers([spouse, inLaw('1970-06-16', relation)])]), relation).toEqual([
+        {
+          code: 'audit/parent-in-law-too-young',
+          path: ['members', 2, 'relation'],
+          evidence: { relation, gap: 14, min: 15 },
+        },
+      ]);
+    }
+    // Younger than the head but old enough for the spouse: the head's own parent gap does not apply.
+    expect(codes([withMembers([spouse, inLaw('1967-01-01', 'husbands-mother')])])).toEqual([]);
+    // No spouse, two spouses, or a spouse whose birth cannot be read: nothing to compare with.
+    expect(codes([withMembers([inLaw('1990-01-01', 'wifes-father')])])).toEqual([]);
+    const second = person('1986-01-01', 37, { relation: 'spouse' });
+    expect(codes([withMembers([spouse, second, inLaw('1980-01-01', 'wifes-father')])])).toEqual([]);
+    const passportSpouse: Member = { ...spouse, idNumber: 'E7654321', documentType: 'passport' };
+    expect(codes([withMembers([passportSpouse, inLaw('1980-01-01', 'wifes-father')])])).toEqual([]);
+    expect(codes([withMembers([{ ...passportSpouse, birthDate: '1985-06-15' }, inLaw('1980-01-01', 'wifes-father')])])).toEqual(['audit/parent-in-law-too-young']);
+    // Compared with the spouse even when the head's birth cannot be read.
+    const passportHead: Member = { ...HEAD, idNumber: 'E12345678', documentType: 'passport' };
+    expect(codes([clean(1, { status: 'poor', members: [passportHead, spouse, inLaw('1980-01-01', 'wifes-mother')] })])).toEqual(['audit/parent-in-law-too-young']);
+  });
+
   it('compares generations only with one head whose birth can be read', () => {
     const tooOld = person('1990-01-01', 31, { relation: 'child', schooling: 'graduated' });
     const passportHead: Member = { ...HEAD, idNumber: 'E12345678', documentType: 'passport' };

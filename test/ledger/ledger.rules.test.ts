@@ -91,6 +91,21 @@ describe('LedgerEntrySchema', () => {
     expect(issues({ ...baseEntry, status: 'closed', history: third })).toEqual([DATE_INVALID(0), [['history', 2, 'at'], 'ledger/history-order']]);
   });
 
+  it('compares an event across an invalid date with the last real date before it', () => {
+    const DATE_INVALID = (index: number) => [['history', index, 'at'], 'date/invalid'];
+    const across = [goodEvent('start', '2020-02-20'), goodEvent('submit', '2020-02-30'), goodEvent('accept', '2020-02-15')];
+    expect(issues({ ...baseEntry, status: 'closed', history: across })).toEqual([DATE_INVALID(1), [['history', 2, 'at'], 'ledger/history-order']]);
+    const inOrder = [goodEvent('start', '2020-02-20'), goodEvent('submit', '2020-02-30'), goodEvent('accept', '2020-02-25')];
+    expect(issues({ ...baseEntry, status: 'closed', history: inOrder })).toEqual([DATE_INVALID(1)]);
+    // The first events against the opening day, across an invalid first event.
+    expect(issues({ ...baseEntry, status: 'awaiting-acceptance', history: [goodEvent('start', '2020-02-00'), goodEvent('submit', '2020-02-09')] })).toEqual([
+      DATE_INVALID(0),
+      [['history', 1, 'at'], 'ledger/history-order'],
+    ]);
+    // With an opening day that is not a date, the first real event is compared with nothing.
+    expect(issues({ ...baseEntry, openedOn: '2020-02-31', status: 'awaiting-acceptance', history: [goodEvent('start', '2020-02-01'), goodEvent('submit', '2020-02-02')] })).toEqual([[['openedOn'], 'date/invalid']]);
+  });
+
   it('compares the deadline with the opening day only when both are dates', () => {
     // '2020-02-31' sorts after '2020-02-20' as text; '2020-02-00' before '2020-02-10'.
     expect(issues({ ...baseEntry, openedOn: '2020-02-31', deadline: '2020-02-20' })).toEqual([[['openedOn'], 'date/invalid']]);

@@ -124,6 +124,15 @@ describe('the history in date order', () => {
     expect(issues(MonitoringRecordSchema, { ...base(), history: second })).toEqual([ORDER(1)]);
   });
 
+  it('an event after an invalid date is compared with the last real date before it', () => {
+    const across = [event('village-review', '2021-04-10'), event('township-check', '2021-04-31'), event('county-decision', '2021-04-05')];
+    const codes = (history: unknown[]) => issues(MonitoringRecordSchema, { ...base(), history }).map((i) => i[0]);
+    expect(codes(across)).toEqual(['date/invalid', 'monitoring/history-order']);
+    expect(issues(MonitoringRecordSchema, { ...base(), history: across })[1]).toEqual(ORDER(2));
+    const inOrder = [event('village-review', '2021-04-10'), event('township-check', '2021-04-31'), event('county-decision', '2021-04-12')];
+    expect(codes(inOrder)).toEqual(['date/invalid']);
+  });
+
   it('a single event is in order', () => {
     expect(issues(MonitoringRecordSchema, { ...base(), history: [event('village-review', '2021-04-01')] })).toEqual([]);
   });

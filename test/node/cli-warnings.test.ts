@@ -9,7 +9,7 @@ import { fixture, run } from './cli-harness';
 // reports its read warnings as `tuopin assess` does, in every output format.
 const GBK = fixture('register-title-gbk.csv');
 const XLSX = join(__dirname, '..', 'fixtures', 'real-world', 'register.xlsx');
-const CODES = ['warn/encoding', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-columns', 'warn/carried-down'];
+const CODES = ['warn/encoding', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down'];
 const AS_OF = ['--as-of', '2020-03-31'];
 
 /** The warning codes of a text section, in order. */
@@ -19,7 +19,7 @@ describe('read warnings of every register command', () => {
   it('assess lists them in table, JSON and (on standard error) CSV output', async () => {
     const table = await run('assess', GBK, ...AS_OF);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('警告 Warnings (5)');
+    expect(table.stdout).toContain('警告 Warnings (6)');
     expect(listed(table.stdout)).toEqual(CODES);
     const json = await run('assess', GBK, ...AS_OF, '--format', 'json');
     expect(JSON.parse(json.stdout).warnings.map((w: { code: string }) => w.code)).toEqual(CODES);
@@ -33,7 +33,7 @@ describe('read warnings of every register command', () => {
       const assessed = JSON.parse((await run('assess', GBK, ...AS_OF, '--format', 'json')).stdout).warnings;
       const table = await run(command, GBK, ...AS_OF);
       expect(table.code).toBe(0);
-      expect(table.stdout).toMatch(/警告 Warnings \(5\)|警告（5） \/ Warnings \(5\)/);
+      expect(table.stdout).toMatch(/警告 Warnings \(6\)|警告（6） \/ Warnings \(6\)/);
       expect(listed(table.stdout)).toEqual(CODES);
       const json = await run(command, GBK, ...AS_OF, '--format', 'json');
       expect(JSON.parse(json.stdout).warnings).toEqual(assessed);
@@ -58,16 +58,16 @@ describe('read warnings of every register command', () => {
   it('diff lists the warnings of each register under its own label, in every format', async () => {
     const table = await run('diff', GBK, XLSX, ...AS_OF);
     expect(table.code).toBe(0);
-    const section = table.stdout.slice(table.stdout.indexOf('警告 Warnings (10)'));
-    expect(section).toMatch(/^警告 Warnings \(10\)\n前一期 before:\n/);
+    const section = table.stdout.slice(table.stdout.indexOf('警告 Warnings (12)'));
+    expect(section).toMatch(/^警告 Warnings \(12\)\n前一期 before:\n/);
     const [before, after] = section.split('后一期 after:');
     expect(listed(before ?? '')).toEqual(CODES);
-    expect(listed(after ?? '')).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-columns', 'warn/carried-down']);
+    expect(listed(after ?? '')).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down']);
     const json = JSON.parse((await run('diff', GBK, XLSX, ...AS_OF, '--format', 'json')).stdout);
     expect(json.warnings.before.map((w: { code: string }) => w.code)).toEqual(CODES);
     expect(json.warnings.after.map((w: { code: string; file: string }) => [w.code, w.file])[0]).toEqual(['warn/sheet', 'register.xlsx']);
     const csv = await run('diff', GBK, XLSX, ...AS_OF, '--format', 'csv');
-    expect(listed(csv.stderr)).toHaveLength(10);
+    expect(listed(csv.stderr)).toHaveLength(12);
     expect(csv.stdout).not.toContain('warn/');
   });
 

@@ -254,7 +254,7 @@ describe('tuopin report --monitoring <table>', () => {
     const register = join(__dirname, 'fixtures', 'households.csv');
     const model = await reportFromFiles(register, { ...files, monitoring: at('monitoring-gbk.csv') });
     expect(model.warnings.map((w) => [w.file, w.row, w.code])).toEqual([
-      ['households.csv', 1, 'warn/missing-columns'],
+      ['households.csv', 1, 'warn/missing-optional-columns'],
       ['monitoring-gbk.csv', undefined, 'warn/encoding'],
       ['monitoring-gbk.csv', 2, 'warn/header-row'],
     ]);
@@ -298,7 +298,7 @@ describe('tuopin monitor --monitoring <table>', () => {
     const { code, stdout } = await run('monitor', register, '--monitoring', at('monitoring-gbk.csv'), '--as-of', '2021-12-31', '--policy', at('policy.json'));
     expect(code).toBe(0);
     const lines = stdout.slice(stdout.indexOf('警告（3） / Warnings (3)')).split('\n').slice(1, 4);
-    expect(lines[0]).toMatch(/^ {2}- households\.csv, 第 1 行 row 1, \[warn\/missing-columns\] 缺少的列.* \/ missing column/);
+    expect(lines[0]).toMatch(/^ {2}- households\.csv, 第 1 行 row 1, \[warn\/missing-optional-columns\] 表中没有的其他 \d+ 列（可选，仅供参考）.* \/ \d+ other column\(s\) not in the file/);
     expect(lines[1]).toBe('  - monitoring-gbk.csv, [warn/encoding] 文件编码识别为 gb18030 / file decoded as gb18030');
     expect(lines[2]).toBe('  - monitoring-gbk.csv, 第 2 行 row 2, [warn/header-row] 表头在第 2 行（其上的标题行已跳过） / header found on row 2 (title rows above it skipped)');
     // Only the table has warnings: still named, since there are two inputs; on stderr with CSV too.
@@ -313,6 +313,6 @@ describe('tuopin monitor --monitoring <table>', () => {
     expect(masked.stdout).toMatch(/ {2}- 5299\*+1X\.csv, 第 2 行 row 2, \[warn\/header-row\]/);
     // One input: no file named.
     const alone = await run('monitor', register, '--as-of', '2021-12-31', '--policy', at('policy.json'));
-    expect(alone.stdout).toContain('  - 第 1 行 row 1, [warn/missing-columns]');
+    expect(alone.stdout).toContain('  - 第 1 行 row 1, [warn/missing-optional-columns]');
   });
 });

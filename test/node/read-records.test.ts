@@ -149,6 +149,6 @@ describe('readRecords with the register’s own columns and codes', () => {
         members: [{ idNumber: '529901199006060070', name: '吴六', relation: 'head' }],
       },
     ]);
-    expect(warnings).toEqual(['warn/missing-columns', 'warn/carried-down']);
+    expect(warnings).toEqual(['warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down']);
   });
 });

@@ -50,11 +50,14 @@ describe('the real-world corpus', () => {
         [8, [8, 9], undefined],
       ]);
       expect(items[0]?.record).toEqual(H001);
-      expect(codes(warnings)).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-columns', 'warn/carried-down']);
+      expect(codes(warnings)).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down']);
       expect(warnings[0]?.message.en).toBe('read worksheet "户表" (of 2: 说明, 户表; chosen by its header, --sheet NAME to force one)');
       expect(warnings[1]?.message.en).toBe('header found on row 2–3 (title rows above it skipped)');
       expect(warnings[2]?.message.en).toBe('unrecognised column(s), ignored: 备注');
-      expect(warnings[4]?.message.en).toBe("3 row(s) had blank household cells (merged cells): the household's first row was used");
+      expect(warnings[3]?.message.en).toBe(
+        'missing column(s) that checks need, so the education, housing, water check(s) come out unknown for every household: 就学状况 (schooling), 住房安全等级 (housingGrade), 饮水是否安全 (waterSafe) (alternatives in docs/cli.md)',
+      );
+      expect(warnings[5]?.message.en).toBe("3 row(s) had blank household cells (merged cells): the household's first row was used");
     });
   }
 
@@ -65,7 +68,7 @@ describe('the real-world corpus', () => {
     expect(report.input).toEqual({ records: 3, assessed: 3, rejected: 0 });
     const county = report.summary.find((r) => r.level === 'county');
     expect(county).toMatchObject({ households: 3, persons: 6, unmet: { income: 1 } });
-    expect(report.warnings.map((w) => w.code)).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-columns', 'warn/carried-down']);
+    expect(report.warnings.map((w) => w.code)).toEqual(['warn/sheet', 'warn/header-row', 'warn/unknown-columns', 'warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down']);
   });
 
   it('reads --sheet by name, and exits 2 naming the sheets when it is not there', async () => {
@@ -92,7 +95,7 @@ describe('the real-world corpus', () => {
         [6, [6, 7], undefined],
       ]);
       expect(items[0]?.record).toEqual(H001);
-      expect(codes(warnings)).toEqual([...(encoding === undefined ? [] : ['warn/encoding']), 'warn/missing-columns', 'warn/carried-down']);
+      expect(codes(warnings)).toEqual([...(encoding === undefined ? [] : ['warn/encoding']), 'warn/missing-check-columns', 'warn/missing-optional-columns', 'warn/carried-down']);
       if (encoding !== undefined) expect(warnings[0]?.message.en).toBe(`file decoded as ${encoding}`);
     });
   }

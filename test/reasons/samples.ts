@@ -15,7 +15,7 @@ const NODE_SAMPLE: Evidence = {
   row: 7, detail: 'syntax error', syntax: 'at', char: 13, problem: 'missing-value', offset: 12, part: 'xl/worksheets/sheet1.xml', limitMiB: 512, ref: 'FXSHRXW3', sheet: '户表', sheets: ['说明', '户表'],
   format: '.xls', name: 'TypeError', element: false, limit: 1048576, column: '户状态', key: 'status', first: 4, count: 3, rows: '2–3', command: 'assess', option: '--encoding', argument: '"x"',
   where: 'after-closing', allowed: ['table', 'json'], value: 'x', fields: ['县代码 (countyCode)'], file: '"records.csv"', what: 'survey',
-  damage: 'xml', library: 'Unexpected close tag', seconds: 30, exit: 1,
+  damage: 'xml', library: 'Unexpected close tag', seconds: 30, exit: 1, checks: ['food', 'water'],
 };
 
 // 防止返贫监测 (src/monitoring/messages.ts)
@@ -277,16 +277,21 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   },
   audit: {
     'audit/person-in-two-households': [
-      { ...member, otherIndex: 0, upgraded: false },
-      { ...member, otherIndex: 12, upgraded: true },
+      { ...member, otherIndex: 0, upgraded: false, otherRow: null },
+      { ...member, otherIndex: 12, upgraded: true, otherRow: null },
+      { ...member, otherIndex: 4, upgraded: false, otherRow: 9 },
     ],
     'audit/member-listed-twice': member,
-    'audit/household-id-reused': { householdId: 'H-0001', otherIndex: 3 },
+    'audit/household-id-reused': [
+      { householdId: 'H-0001', otherIndex: 3, otherRow: null },
+      { householdId: 'H-0001', otherIndex: 3, otherRow: 7 },
+    ],
     'audit/no-head': { members: 3 },
     'audit/several-heads': { heads: 2, memberIndexes: [0, 1] },
     'audit/child-too-old': { ...member, gap: 10, min: 15 },
     'audit/grandchild-too-old': { ...member, gap: 25, min: 30 },
     'audit/parent-too-young': { ...member, gap: 12, min: 15 },
+    'audit/parent-in-law-too-young': { ...member, relation: 'wifes-father', gap: 13, min: 15 },
     'audit/spouse-too-young': { ...member, age: 10, min: 16, asOf: '2020-12-31' },
     'audit/age-over-limit': { ...member, age: 115, max: 110, asOf: '2020-12-31' },
     'audit/born-after-as-of': { ...member, birthDate: '2021-01-05', asOf: '2020-12-31' },

@@ -1,5 +1,5 @@
 import { createAudit, type AuditSummary } from '../../audit/create-audit';
-import type { AuditFinding } from '../../audit/finding';
+import { finding, type AuditFinding } from '../../audit/finding';
 import { AUDIT_CODES } from '../../audit/messages';
 import type { Policy } from '../../policy/schema';
 import type { Rejection } from '../assess-records';
@@ -9,16 +9,31 @@ import { loadPolicy, loadVillages } from '../load';
 import { createProgressBar } from '../progress';
 import { csvField, textTable } from '../text-table';
 import type { ReadWarning } from '../messages';
+import type { SourceItem } from '../read-records';
 import { rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
 import { tableLabel } from '../tables/catalog';
+
+/**
+ * A finding of `tuopin audit`, placed in the file as `tuopin assess` places a rejected record:
+ * `index` is the record's position among all the file's records (from 0, rejected ones counted),
+ * `row` the row it starts on as the clerk sees it (the spreadsheet's row number, header and
+ * title rows counted; the CSV or NDJSON line; the JSON element number), and for a finding about
+ * one member, `memberRow` that member's row (spreadsheets and CSV). A finding that names another
+ * household (`otherIndex` in its evidence) names it the same way, with `otherRow`.
+ * 核查发现在文件中的位置：与 assess 的被拒记录一致（记录序号、起始行号、成员所在行）。
+ */
+export interface AuditFileFinding extends AuditFinding {
+  readonly row: number;
+  readonly memberRow?: number;
+}
 
 /** The result of auditing a register file. 户表核查结果。 */
 export interface AuditFileReport {
   readonly asOf: string;
   readonly input: RegisterInputCounts;
   readonly summary: AuditSummary;
-  readonly findings: readonly AuditFinding[];
+  readonly findings: readonly AuditFileFinding[];
   readonly rejections: readonly Rejection[];
   /** Warnings about the file's layout or encoding, as `tuopin assess` gives them. */
   readonly warnings: readonly ReadWarning[];
@@ -41,32 +56,57 @@ export async function auditFile(
   const audit = createAudit({ asOf: options.asOf, policy: options.policy });
   const counts: RegisterInputCounts = { records: 0, valid: 0, rejected: 0 };
   const rejections: Rejection[] = [];
-  const findings: AuditFinding[] = [];
+  const findings: AuditFileFinding[] = [];
   const warnings: ReadWarning[] = [];
+  // The audit counts valid households only: the record index and row of each, by its position
+  // there, so that a finding (and the other household it names) is placed as the clerk sees it.
+  const records: number[] = [];
+  const rows: number[] = [];
+  let item: SourceItem | undefined;
   const progress = io === undefined ? undefined : createProgressBar(io.stderr, { quiet: options.quiet === true, now: io.now });
   try {
     const households = validHouseholds(file, counts, (r) => rejections.push(r), {
       onBytes: (bytes, total) => progress?.update(bytes, total, counts.records),
       onWarning: (w) => warnings.push(w),
+      onValid: (valid) => {
+        item = valid;
+      },
       encoding: options.encoding,
       sheet: options.sheet,
       strictColumns: options.strictColumns,
     });
-    for await (const household of households) for (const f of audit.add(household)) findings.push(f);
+    for await (const household of households) {
+      const source = item as SourceItem;
+      records.push(source.index);
+      rows.push(source.row);
+      for (const f of audit.add(household)) findings.push(placed(f, source, records, rows));
+    }
   } finally {
     progress?.finish();
   }
   return { asOf: options.asOf, input: counts, summary: audit.summary(), findings, rejections, warnings };
 }
 
-const CSV_HEADER = ['index', 'householdId', 'villageCode', 'member', 'code', 'path', 'message_zh', 'message_en'];
+/** A finding placed in the file: record index, rows, and the other household it names, if any. */
+function placed(f: AuditFinding, source: SourceItem, records: readonly number[], rows: readonly number[]): AuditFileFinding {
+  const memberRow = f.member === undefined ? undefined : source.memberRows?.[f.member];
+  const subject = { index: source.index, householdId: f.householdId, villageCode: f.villageCode };
+  const other = f.evidence.otherIndex;
+  const base =
+    typeof other === 'number'
+      ? finding(f.code, subject, f.path, { ...f.evidence, otherIndex: records[other] ?? other, otherRow: rows[other] ?? null }, f.member)
+      : { ...f, index: source.index };
+  return memberRow === undefined ? { ...base, row: source.row } : { ...base, row: source.row, memberRow };
+}
+
+const CSV_HEADER = ['index', 'row', 'householdId', 'villageCode', 'member', 'memberRow', 'code', 'path', 'message_zh', 'message_en'];
 
 /** Renders an audit report: JSON, CSV (one row per finding) or a text table. 输出核查报告。 */
 export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 'csv', names: ReadonlyMap<string, string>): { out: string; err: string } {
   if (format === 'json') return { out: JSON.stringify({ ...report, warnings: report.warnings ?? [] }, null, 2), err: '' };
   if (format === 'csv') {
     const rows = report.findings.map((f) =>
-      [f.index, f.householdId, f.villageCode, f.member, f.code, f.path.join('.'), f.message['zh-CN'], f.message.en].map((v) => csvField(v)).join(','),
+      [f.index, f.row, f.householdId, f.villageCode, f.member, f.memberRow, f.code, f.path.join('.'), f.message['zh-CN'], f.message.en].map((v) => csvField(v)).join(','),
     );
     const lines = [...warningSection([[undefined, report.warnings]]), ...rejectionLines(report.rejections)];
     const err = lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -92,7 +132,9 @@ export function renderAudit(report: AuditFileReport, format: 'table' | 'json' | 
   if (report.findings.length > 0) {
     parts.push('', `${tableLabel('audit/findings-heading')} (${report.findings.length})`);
     for (const f of report.findings) {
-      parts.push(`#${f.index + 1} ${f.householdId} (${f.villageCode}) [${f.code}] ${f.message['zh-CN']} / ${f.message.en}`);
+      // As `assess` lists a rejected record: the record's number and row, then the member's row.
+      const at = f.memberRow !== undefined && f.memberRow !== f.row ? `${tableLabel('line/row', { row: f.memberRow })}, ` : '';
+      parts.push(`#${f.index + 1} (${tableLabel('line/row', { row: f.row })}) ${f.householdId} (${f.villageCode}) [${f.code}] ${at}${f.message['zh-CN']} / ${f.message.en}`);
     }
   }
   const warned = warningSection([[undefined, report.warnings]]);

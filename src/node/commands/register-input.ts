@@ -4,7 +4,7 @@ import { rejectionOf, type Rejection } from '../assess-records';
 import { HOUSEHOLD_COLUMNS } from '../columns';
 import type { Encoding } from '../decode';
 import type { ReadWarning } from '../messages';
-import { readRecords } from '../read-records';
+import { readRecords, type SourceItem } from '../read-records';
 
 /** Counts of a register file read by {@link validHouseholds}. 户表读取计数。 */
 export interface RegisterInputCounts {
@@ -18,6 +18,8 @@ export interface RegisterReadOptions extends FileReadOptions {
   readonly onBytes?: ((bytes: number, total: number) => void) | undefined;
   /** Every layout or encoding warning of the file, as `tuopin assess` collects them. */
   readonly onWarning?: ((warning: ReadWarning) => void) | undefined;
+  /** Called with the record of each valid household (its index and rows) just before it is yielded. */
+  readonly onValid?: ((item: SourceItem) => void) | undefined;
 }
 
 /** The reader options a command takes for its register file(s): `--encoding`, `--sheet`, `--strict-columns`. */
@@ -40,7 +42,7 @@ export async function* validHouseholds(
   onRejection: (r: Rejection) => void,
   options: RegisterReadOptions = {},
 ): AsyncGenerator<Household> {
-  const { onBytes, onWarning, encoding, sheet, strictColumns } = options;
+  const { onBytes, onWarning, onValid, encoding, sheet, strictColumns } = options;
   const read = {
     columns: HOUSEHOLD_COLUMNS,
     ...(onBytes === undefined ? {} : { onBytes }),
@@ -60,6 +62,7 @@ export async function* validHouseholds(
       onRejection(rejectionOf(item, result === undefined ? [] : result.issues));
     } else {
       counts.valid++;
+      onValid?.(item);
       yield result.value;
     }
   }

@@ -50,7 +50,7 @@ export const HELP_MESSAGES = {
   'help/option/wide': fixed('表格不限 120 列', 'tables wider than 120 columns'),
   'help/option/encoding': fixed('文本编码 utf-8|gb18030|gbk|utf-16le|utf-16be（默认自动识别）', 'text encoding (guessed by default)'),
   'help/option/sheet': fixed('读取指定工作表（默认按表头选择）', 'the worksheet to read (default: chosen by its header)'),
-  'help/option/strict-columns': fixed('有未识别或缺少的列时退出码为 2', 'exit 2 on unrecognised or missing columns'),
+  'help/option/strict-columns': fixed('有未识别的列或缺少所需的列时退出码为 2（户表：检查所需的列）', 'exit 2 on unrecognised columns or missing needed ones (a register: the columns a check needs)'),
   'help/option/help': fixed('显示用法', 'show usage'),
   'help/exit-codes': fixed(
     '退出码：0 成功；1 有被拒记录且给了 --strict；2 用法错误、无法读取的输入或无法写入的输出。',
