@@ -90,11 +90,29 @@ describe('tuopin diff', () => {
   it('prints a table and a CSV of changes', async () => {
     const table = await run('diff', before, after, '--as-of', '2021-06-30');
     expect(table.stdout).toContain('两期户表比对 Register diff');
-    expect(table.stdout).toContain('status-returned');
+    // The table words each change from the table catalog and shows statuses and verdicts by
+    // their Chinese labels, as the other tables do; the CSV keeps the stable codes.
+    const changes = table.stdout.slice(table.stdout.indexOf('变化 Changes')).split('\n');
+    expect([...new Set(changes.filter((l) => /^[\u4e00-\u9fff]/.test(l)).map((l) => l.split(/ {2,}/)[0]))]).toEqual([
+      '变化 Changes (13)',
+      '变化 change',
+      '新增户 new household',
+      '减少户 household removed',
+      '新增人口 member added',
+      '减少人口 member removed',
+      '返贫 returned to poverty',
+      '新识别 newly identified',
+      '判定变化 verdict changed',
+    ]);
+    expect(table.stdout).toMatch(/返贫 returned to poverty +H-0002 +522601101201 +已脱贫 → 返贫/);
+    expect(table.stdout).toMatch(/判定变化 verdict changed +H-0002 +522601101201 +达标 compliant 是→否; 收入 达标→待核实/);
+    expect(table.stdout).not.toMatch(/household-new|status-returned|newly-identified|\bpoor\b|\bunknown\b/);
     expect(table.stdout).not.toMatch(PERSONAL);
     const csv = await run('diff', before, after, '--as-of', '2021-06-30', '--format', 'csv');
     expect(csv.stdout.split('\n')[0]).toBe('change,householdId,villageCode,detail');
     expect(csv.stdout).toContain('household-new,H-0004');
+    expect(csv.stdout).toContain('status-returned,H-0002,522601101201,exited → returned');
+    expect(csv.stdout).toContain('verdict,H-0002,522601101201,达标 compliant true→false; income met→unknown');
     // Per-person yuan from integer fen and the fall cut towards zero, never through toFixed.
     const fell = await run('diff', before, after, '--as-of', '2021-06-30', '--drop-share', '3/10', '--format', 'csv');
     expect(fell.stdout.split('\n').find((line) => line.startsWith('income-fell'))).toBe('income-fell,H-0002,522601101201,"6250 → 2000 元/人 yuan per person (−17/25, 68.0%)"');
@@ -127,7 +145,7 @@ describe('tuopin assess --compare-policy', () => {
     expect(csv.stdout.split('\n')[0]).toMatch(/^villageCode,name,households,changed,noLongerCompliant,newlyCompliant,changed.income/);
     const table = await run('assess', file, '--compare-policy', policyFile, '--as-of', '2020-12-31', '--strict');
     expect(table.code).toBe(1);
-    expect(table.stdout).toContain('H-0002 (522601101201): 达标 compliant true→false; income met→unmet');
+    expect(table.stdout).toContain('H-0002 (522601101201): 达标 compliant 是→否; 收入 达标→未达标');
   });
 
   it('exits 2 when the other policy cannot be read', async () => {

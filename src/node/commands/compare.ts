@@ -8,7 +8,8 @@ import { csvField, textTable } from '../text-table';
 import type { ReadWarning } from '../messages';
 import { CHECK_SHORT_ZH, rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
-import { tableLabel } from '../tables/catalog';
+import { tableLabel, tableZh } from '../tables/catalog';
+import { reportText } from '../../report/catalog';
 
 /** The result of `tuopin assess FILE --compare-policy other.json`. 政策比较结果。 */
 export interface CompareFileReport {
@@ -84,8 +85,10 @@ export function renderCompare(report: CompareFileReport, format: 'table' | 'json
   if (c.list.length > 0) {
     parts.push('', `${tableLabel('compare/households')} (${c.list.length})`);
     for (const h of c.list) {
-      const checks = h.checks.map((k) => `${k.check} ${k.a}→${k.b}`).join('; ');
-      parts.push(`${h.householdId} (${h.villageCode}): ${tableLabel('diff/compliant')} ${h.compliant.a}→${h.compliant.b}${checks === '' ? '' : `; ${checks}`}`);
+      // Checks and verdicts by their Chinese labels, as tuopin diff's table shows them.
+      const checks = h.checks.map((k) => `${reportText(`check/${k.check}`)['zh-CN']} ${reportText(`check-status/${k.a}`)['zh-CN']}→${reportText(`check-status/${k.b}`)['zh-CN']}`).join('; ');
+      const yes = (b: boolean) => tableZh(b ? 'diff/yes' : 'diff/no');
+      parts.push(`${h.householdId} (${h.villageCode}): ${tableLabel('diff/compliant')} ${yes(h.compliant.a)}→${yes(h.compliant.b)}${checks === '' ? '' : `; ${checks}`}`);
     }
   }
   const warned = warningSection([[undefined, report.warnings]]);

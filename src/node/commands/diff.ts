@@ -11,7 +11,11 @@ import { csvField, textTable } from '../text-table';
 import type { ReadWarning } from '../messages';
 import { rejectionLines, warningSection } from './assess';
 import { validHouseholds, type RegisterInputCounts, type FileReadOptions } from './register-input';
-import { TABLE_CATALOG, tableLabel } from '../tables/catalog';
+import { TABLE_CATALOG, tableLabel, tableZh } from '../tables/catalog';
+import { reportText } from '../../report/catalog';
+import type { CheckName } from '../../household/assessment';
+import type { HouseholdStatus } from '../../household/schema';
+import type { CheckStatus } from '../../reasons/types';
 
 /** The result of comparing two register files. 两期户表比对结果。 */
 export interface DiffFileReport {
@@ -61,25 +65,51 @@ export async function diffFiles(
   }
 }
 
-/** Every change as one row: what, the household, its village, and the details. */
-function changeRows(d: RegisterDiff): (string | number)[][] {
+/** The kinds of change, as the CSV names them (stable codes) and the table words them (`diff/kind/<code>`). */
+type ChangeCode =
+  | 'household-new'
+  | 'household-removed'
+  | 'household-split'
+  | 'household-merged'
+  | 'member-added'
+  | 'member-removed'
+  | 'member-moved'
+  | 'status-exited'
+  | 'status-returned'
+  | 'status-other'
+  | 'newly-identified'
+  | 'verdict'
+  | 'income-fell';
+
+/**
+ * Every change as one row: what, the household, its village, and the details. For the CSV
+ * (`words` false) the change is its stable code and statuses are the record's values; for the
+ * table the change is worded from the table catalog (Chinese, then English, as every table label)
+ * and statuses, checks and verdicts are the Chinese labels the other tables show.
+ */
+function changeRows(d: RegisterDiff, words: boolean): (string | number)[][] {
   const rows: (string | number)[][] = [];
-  for (const h of d.households.new) rows.push(['household-new', h.householdId, h.villageCode, h.status]);
-  for (const h of d.households.removed) rows.push(['household-removed', h.householdId, h.villageCode, h.status]);
-  for (const s of d.households.split) rows.push(['household-split', s.from, '', `→ ${s.into.join(' ')}`]);
-  for (const m of d.households.merged) rows.push(['household-merged', m.into, '', `← ${m.from.join(' ')}`]);
-  for (const m of d.members.added) rows.push(['member-added', m.householdId, '', `${m.name} ${m.idNumber}`]);
-  for (const m of d.members.removed) rows.push(['member-removed', m.householdId, '', `${m.name} ${m.idNumber}`]);
-  for (const m of d.members.moved) rows.push(['member-moved', m.from, '', `${m.name} ${m.idNumber} → ${m.to}`]);
-  for (const s of d.statusChanges) rows.push([`status-${s.kind}`, s.householdId, s.villageCode, `${s.from} → ${s.to}`]);
-  for (const h of d.newlyIdentified) rows.push(['newly-identified', h.householdId, h.villageCode, h.status]);
+  const change = (code: ChangeCode) => (words ? tableLabel(`diff/kind/${code}`) : code);
+  const status = (s: HouseholdStatus) => (words ? reportText(`household-status/${s}`)['zh-CN'] : s);
+  const check = (c: CheckName) => (words ? reportText(`check/${c}`)['zh-CN'] : c);
+  const verdict = (v: CheckStatus) => (words ? reportText(`check-status/${v}`)['zh-CN'] : v);
+  const yes = (b: boolean) => (words ? tableZh(b ? 'diff/yes' : 'diff/no') : String(b));
+  for (const h of d.households.new) rows.push([change('household-new'), h.householdId, h.villageCode, status(h.status)]);
+  for (const h of d.households.removed) rows.push([change('household-removed'), h.householdId, h.villageCode, status(h.status)]);
+  for (const s of d.households.split) rows.push([change('household-split'), s.from, '', `→ ${s.into.join(' ')}`]);
+  for (const m of d.households.merged) rows.push([change('household-merged'), m.into, '', `← ${m.from.join(' ')}`]);
+  for (const m of d.members.added) rows.push([change('member-added'), m.householdId, '', `${m.name} ${m.idNumber}`]);
+  for (const m of d.members.removed) rows.push([change('member-removed'), m.householdId, '', `${m.name} ${m.idNumber}`]);
+  for (const m of d.members.moved) rows.push([change('member-moved'), m.from, '', `${m.name} ${m.idNumber} → ${m.to}`]);
+  for (const s of d.statusChanges) rows.push([change(`status-${s.kind}`), s.householdId, s.villageCode, `${status(s.from)} → ${status(s.to)}`]);
+  for (const h of d.newlyIdentified) rows.push([change('newly-identified'), h.householdId, h.villageCode, status(h.status)]);
   for (const v of d.verdictChanges) {
-    const checks = v.checks.map((c) => `${c.check} ${c.from}→${c.to}`).join('; ');
-    rows.push(['verdict', v.householdId, v.villageCode, `${tableLabel('diff/compliant')} ${v.compliant.from}→${v.compliant.to}${checks === '' ? '' : `; ${checks}`}`]);
+    const checks = v.checks.map((c) => `${check(c.check)} ${verdict(c.from)}→${verdict(c.to)}`).join('; ');
+    rows.push([change('verdict'), v.householdId, v.villageCode, `${tableLabel('diff/compliant')} ${yes(v.compliant.from)}→${yes(v.compliant.to)}${checks === '' ? '' : `; ${checks}`}`]);
   }
   for (const f of d.income.fellByMoreThanShare) {
     const yuan = (p: { netFen: number; members: number }) => yuanFromFen(Math.floor(p.netFen / p.members));
-    rows.push(['income-fell', f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} ${tableLabel('diff/yuan-per-person')} (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
+    rows.push([change('income-fell'), f.householdId, f.villageCode, `${yuan(f.before)} → ${yuan(f.after)} ${tableLabel('diff/yuan-per-person')} (−${f.fall.numerator}/${f.fall.denominator}, ${formatPercent(f.fall.numerator, f.fall.denominator, 1)})`]);
   }
   return rows;
 }
@@ -116,7 +146,7 @@ export function renderDiff(report: DiffFileReport, format: 'table' | 'json' | 'c
     [tableLabel('diff/before'), w.before],
     [tableLabel('diff/after'), w.after],
   ]);
-  const rows = changeRows(report.diff);
+  const rows = changeRows(report.diff, format !== 'csv');
   if (format === 'csv') {
     const out = [['change', 'householdId', 'villageCode', 'detail'].join(','), ...rows.map((r) => r.map((v) => csvField(v)).join(','))].join('\n');
     const err = [...warned, ...rejected];
