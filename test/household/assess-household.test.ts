@@ -226,8 +226,8 @@ describe('assessHousehold', () => {
             path: ['members', 2, 'schooling'],
             evidence: { member: 2, name: '张**', idNumber: '5226************' + CHILD_ID.slice(-2), age: 10, min: 6, max: 15 },
             message: {
-              'zh-CN': `成员 2（张**，5226************${CHILD_ID.slice(-2)}） 10 岁，处于义务教育年龄（6–15 岁），已辍学`,
-              en: `member 2 (张**, 5226************${CHILD_ID.slice(-2)}), aged 10, is of compulsory-education age (6–15) and has dropped out`,
+              'zh-CN': `成员 3（张**，5226************${CHILD_ID.slice(-2)}） 10 岁，处于义务教育年龄（6–15 岁），已辍学`,
+              en: `member 3 (张**, 5226************${CHILD_ID.slice(-2)}), aged 10, is of compulsory-education age (6–15) and has dropped out`,
             },
           },
         ],
