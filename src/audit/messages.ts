@@ -1,3 +1,4 @@
+import { memberNumber } from '../reasons/format';
 import type { Evidence, MessageCatalog } from '../reasons/types';
 
 // Finding codes of the register audit (数据核查) with their messages in every locale. Evidence
@@ -6,13 +7,15 @@ import type { Evidence, MessageCatalog } from '../reasons/types';
 
 type E = Evidence;
 
-const member = (e: E): string => `成员 ${e.member}（${e.name}，${e.idNumber}）`;
-const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
+const member = (e: E): string => `成员 ${memberNumber(e.member)}（${e.name}，${e.idNumber}）`;
+const memberEn = (e: E): string => `member ${memberNumber(e.member)} (${e.name}, ${e.idNumber})`;
 // The other household's row in the file, when the command read one (`tuopin audit` adds `otherRow`).
 const otherRow = (e: E): string => (typeof e.otherRow === 'number' ? `（第 ${e.otherRow} 行）` : '');
 const otherRowEn = (e: E): string => (typeof e.otherRow === 'number' ? ` (row ${e.otherRow})` : '');
 const list = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+// Member indexes, numbered from 1 as messages number members.
+const members = (v: unknown, separator: string): string => (Array.isArray(v) ? v.map(memberNumber).join(separator) : memberNumber(v));
 
 /**
  * The household check's own reasons in words in one locale (`reasonsZh` or `reasonsEn`, rendered
@@ -81,8 +84,8 @@ export const AUDIT_MESSAGES = {
     en: (e) => `none of the ${e.members} members is recorded as the head of household`,
   },
   'audit/several-heads': {
-    'zh-CN': (e) => `${e.heads} 名成员登记为户主（成员 ${list(e.memberIndexes)}），应当只有一名`,
-    en: (e) => `${e.heads} members are recorded as head of household (members ${listEn(e.memberIndexes)}); there must be exactly one`,
+    'zh-CN': (e) => `${e.heads} 名成员登记为户主（成员 ${members(e.memberIndexes, '、')}），应当只有一名`,
+    en: (e) => `${e.heads} members are recorded as head of household (members ${members(e.memberIndexes, ', ')}); there must be exactly one`,
   },
   'audit/child-too-old': {
     'zh-CN': (e) => `${member(e)}为户主的子女，但出生时户主仅 ${e.gap} 岁（不足 ${e.min} 岁）`,

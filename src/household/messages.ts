@@ -1,3 +1,4 @@
+import { memberNumber } from '../reasons/format';
 import type { Evidence, MessageCatalog } from '../reasons/types';
 import { HOUSING_GUARANTEE_LABELS, RENOVATION_LABELS } from '../register/labels';
 import type { HousingGuarantee } from './schema';
@@ -9,8 +10,8 @@ import type { HousingGuarantee } from './schema';
 
 type E = Evidence;
 
-const member = (e: E): string => `${e.member}（${e.name}，${e.idNumber}）`;
-const memberEn = (e: E): string => `member ${e.member} (${e.name}, ${e.idNumber})`;
+const member = (e: E): string => `${memberNumber(e.member)}（${e.name}，${e.idNumber}）`;
+const memberEn = (e: E): string => `member ${memberNumber(e.member)} (${e.name}, ${e.idNumber})`;
 const knownEn = (v: unknown): string => (v === null || v === undefined ? 'not recorded' : String(v));
 // A fact not recorded is said to be unrecorded, never stated as its negation.
 const yesNo = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '未记录');

@@ -107,14 +107,25 @@ export function date(value: Value): string {
 }
 
 /**
- * A member named by index, masked name and masked ID number, as the evidence holds them
- * (`member`, `name`, `idNumber`; the caller masked them with `maskName` / `maskIdNumber`).
+ * A member's number as messages say it: the evidence's 0-based index (as in paths) plus one, so
+ * that the head listed first is member 1, as a clerk counts the register's members. Anything but
+ * a number is printed as it is.
+ * @internal
+ */
+export function memberNumber(index: unknown): string {
+  return typeof index === 'number' ? String(index + 1) : String(index);
+}
+
+/**
+ * A member named by number ({@link memberNumber}), masked name and masked ID number, as the
+ * evidence holds them (`member`, `name`, `idNumber`; the caller masked them with `maskName` /
+ * `maskIdNumber`).
  * @internal
  */
 export function member(e: Evidence, locale: Locale): string {
   return locale === 'en'
-    ? `member ${String(e.member)} (${String(e.name)}, ${String(e.idNumber)})`
-    : `${String(e.member)}（${String(e.name)}，${String(e.idNumber)}）`;
+    ? `member ${memberNumber(e.member)} (${String(e.name)}, ${String(e.idNumber)})`
+    : `${memberNumber(e.member)}（${String(e.name)}，${String(e.idNumber)}）`;
 }
 
 /** A person already masked (`maskName` / `maskIdentifier`), as it is. @internal */

@@ -1,5 +1,5 @@
 import { defineCatalog } from '../reasons/define-catalog';
-import { text } from '../reasons/format';
+import { memberNumber, text } from '../reasons/format';
 import type { Evidence, MessageCatalog } from '../reasons/types';
 
 // Every message of record validation, in both locales: zod's own issues (the issue keeps zod's
@@ -159,8 +159,8 @@ export const VALIDATION_MESSAGES = {
     en: () => 'policy support after exit is recorded only for an exited household',
   },
   'household/duplicate-member': {
-    'zh-CN': (e: E) => `成员 ${en(e, 'index')} 与成员 ${en(e, 'first')} 身份证号码重复（${en(e, 'idNumber')}）`,
-    en: (e: E) => `member ${en(e, 'index')} has the same ID number as member ${en(e, 'first')} (${en(e, 'idNumber')})`,
+    'zh-CN': (e: E) => `成员 ${memberNumber(e.index)} 与成员 ${memberNumber(e.first)} 身份证号码重复（${en(e, 'idNumber')}）`,
+    en: (e: E) => `member ${memberNumber(e.index)} has the same ID number as member ${memberNumber(e.first)} (${en(e, 'idNumber')})`,
   },
 
   // industry plans

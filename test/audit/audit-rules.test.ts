@@ -435,7 +435,7 @@ describe('audit: an exited household that fails the exit test', () => {
     expect(house!.message['zh-CN']).not.toMatch(/housing\//);
     const [uninsured] = findings([withMember(1, 3, { medicalInsurance: false })]);
     const text = uninsured!.message['zh-CN'];
-    expect(text).toMatch(/^已脱贫户的“基本医疗有保障”检查未达标（成员 3（.+，.+） 未参加基本医疗保险），存在错退风险$/);
+    expect(text).toMatch(/^已脱贫户的“基本医疗有保障”检查未达标（成员 4（.+，.+） 未参加基本医疗保险），存在错退风险$/);
     expect(text).not.toMatch(/\d{17}[\dX]/);
     expect(text).not.toMatch(/medical\//);
     const [water] = findings([clean(1, { water: { litresPerPersonPerDay: 10, piped: true, interruptionDaysPerYear: 3, qualityOk: false } })]);

@@ -7,8 +7,8 @@ import { SAMPLES } from '../reasons/samples';
 // test uses (test/reasons/samples.ts), in both languages: what a county office reads in the
 // report. The parity test only checks that nothing is left empty; these pin what is said.
 
-const M = '成员 2（张**，5226************1X）';
-const ME = 'member 2 (张**, 5226************1X)';
+const M = '成员 3（张**，5226************1X）';
+const ME = 'member 3 (张**, 5226************1X)';
 
 const TEXTS: Record<AuditCode, readonly (readonly [string, string])[]> = {
   'audit/person-in-two-households': [
@@ -25,7 +25,7 @@ const TEXTS: Record<AuditCode, readonly (readonly [string, string])[]> = {
     ['户编号 H-0001 已被第 4 条记录（第 7 行）的户使用（一号多户）', 'household id H-0001 is already used by the household of record 4 (row 7)'],
   ],
   'audit/no-head': [['3 名成员中没有户主', 'none of the 3 members is recorded as the head of household']],
-  'audit/several-heads': [['2 名成员登记为户主（成员 0、1），应当只有一名', '2 members are recorded as head of household (members 0, 1); there must be exactly one']],
+  'audit/several-heads': [['2 名成员登记为户主（成员 1、2），应当只有一名', '2 members are recorded as head of household (members 1, 2); there must be exactly one']],
   'audit/child-too-old': [[`${M}为户主的子女，但出生时户主仅 10 岁（不足 15 岁）`, `${ME} is a child of the head, but the head was 10 at the birth (under 15)`]],
   'audit/grandchild-too-old': [[`${M}为户主的孙辈，但出生时户主仅 25 岁（不足 30 岁）`, `${ME} is a grandchild of the head, but the head was 25 at the birth (under 30)`]],
   'audit/parent-too-young': [[`${M}为户主的父母，但户主出生时其仅 12 岁（不足 15 岁）`, `${ME} is a parent of the head, but was 12 at the head's birth (under 15)`]],
@@ -103,9 +103,10 @@ describe('AUDIT_CATALOG', () => {
     expect(render(Number.POSITIVE_INFINITY)).toContain('约 Infinity 元');
   });
 
-  it('lists several indexes or reason codes with the separator of each language, and one as it is', () => {
-    expect(AUDIT_CATALOG.render('audit/several-heads', { heads: 3, memberIndexes: [0, 2, 3] }, 'zh-CN')).toContain('（成员 0、2、3）');
-    expect(AUDIT_CATALOG.render('audit/several-heads', { heads: 3, memberIndexes: [0, 2, 3] }, 'en')).toContain('(members 0, 2, 3)');
+  it('lists several members (numbered from 1) or reason codes with the separator of each language, and one as it is', () => {
+    expect(AUDIT_CATALOG.render('audit/several-heads', { heads: 1, memberIndexes: 4 }, 'en')).toContain('(members 5)');
+    expect(AUDIT_CATALOG.render('audit/several-heads', { heads: 3, memberIndexes: [0, 2, 3] }, 'zh-CN')).toContain('（成员 1、3、4）');
+    expect(AUDIT_CATALOG.render('audit/several-heads', { heads: 3, memberIndexes: [0, 2, 3] }, 'en')).toContain('(members 1, 3, 4)');
     const unmet = { check: 'water', checkZh: '饮水安全有保障', reasons: ['water/quantity-ok', 'water/quality-poor'] };
     expect(AUDIT_CATALOG.render('audit/exited-check-unmet', unmet, 'zh-CN')).toBe('已脱贫户的“饮水安全有保障”检查未达标（water/quantity-ok、water/quality-poor），存在错退风险');
     expect(AUDIT_CATALOG.render('audit/exited-check-unmet', unmet, 'en')).toBe('an exited household fails the water check (water/quantity-ok, water/quality-poor): risk of wrongful exit');

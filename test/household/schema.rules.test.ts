@@ -98,8 +98,8 @@ describe('HouseholdSchema: one person per ID number, equal ignoring case as uppe
     expect(issues.map((i) => [i.path, i.code])).toEqual([[['members', 1, 'idNumber'], 'household/duplicate-member']]);
     const masked = maskIdNumber(UPPER);
     expect(issues[0]?.evidence).toEqual({ index: 1, first: 0, idNumber: masked });
-    expect(issues[0]?.message['zh-CN']).toBe(`成员 1 与成员 0 身份证号码重复（${masked}）`);
-    expect(issues[0]?.message.en).toBe(`member 1 has the same ID number as member 0 (${masked})`);
+    expect(issues[0]?.message['zh-CN']).toBe(`成员 2 与成员 1 身份证号码重复（${masked}）`);
+    expect(issues[0]?.message.en).toBe(`member 2 has the same ID number as member 1 (${masked})`);
   });
 
   it('folds exactly the letters a–z onto A–Z, in either order, and nothing beside them', () => {

@@ -31,8 +31,8 @@ describe('tuopin audit: findings name the rows as the clerk sees them', () => {
         ['H004', 'audit/person-in-two-households', 3, 9, 10],
       ]);
       // The other household is named by its record number and row, the rejected H002 counted.
-      expect(audit.findings[2]?.message.en).toBe('member 1 (李**, 5299************61) is already registered in the household of record 3 (row 7) (one person in two households)');
-      expect(audit.findings[2]?.message['zh-CN']).toBe('成员 1（李**，5299************61）已登记在第 3 条记录（第 7 行）的户中（一人多户）');
+      expect(audit.findings[2]?.message.en).toBe('member 2 (李**, 5299************61) is already registered in the household of record 3 (row 7) (one person in two households)');
+      expect(audit.findings[2]?.message['zh-CN']).toBe('成员 2（李**，5299************61）已登记在第 3 条记录（第 7 行）的户中（一人多户）');
       // assess places the rejected record the same way: index 1, row 6.
       const assess = JSON.parse((await run('assess', trial(name), ...AS_OF, '--format', 'json')).stdout) as { rejections: { index: number; row: number }[] };
       expect(assess.rejections.map((r) => [r.index, r.row])).toEqual([[1, 6]]);
@@ -43,7 +43,7 @@ describe('tuopin audit: findings name the rows as the clerk sees them', () => {
   it('prints the record number and row in the table, and the member’s row before the message, as assess lists a rejected record', async () => {
     const { code, stdout } = await run('audit', trial('county-template.xlsx'), ...AS_OF);
     expect(code).toBe(0);
-    expect(stdout).toContain('#3 (第 7 行 row 7) H003 (529901101202) [audit/schooling-missing] 第 8 行 row 8, 成员 1（李**，5299************61）8 岁');
+    expect(stdout).toContain('#3 (第 7 行 row 7) H003 (529901101202) [audit/schooling-missing] 第 8 行 row 8, 成员 2（李**，5299************61）8 岁');
     expect(stdout).toContain('#2 (第 6 行 row 6) H002:');
     const csv = (await run('audit', trial('county-template.xlsx'), ...AS_OF, '--format', 'csv')).stdout.trim().split('\n');
     expect(csv[0]).toBe('index,row,householdId,villageCode,member,memberRow,code,path,message_zh,message_en');

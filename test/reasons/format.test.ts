@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, member, ratio, text, yuan, yuanFromFen } from '../../src/reasons/format';
+import { formatRate, member, memberNumber, ratio, text, yuan, yuanFromFen } from '../../src/reasons/format';
 
 describe('yuanFromFen', () => {
   it('prints integer fen as yuan exactly', () => {
@@ -47,9 +47,12 @@ describe('formatRate and ratio', () => {
 });
 
 describe('member', () => {
-  it('names a member by index and masked data in each locale', () => {
+  it('names a member by number (the index plus one) and masked data in each locale', () => {
     const e = { member: 2, name: '张**', idNumber: '5226************1X' };
-    expect(member(e, 'zh-CN')).toBe('2（张**，5226************1X）');
-    expect(member(e, 'en')).toBe('member 2 (张**, 5226************1X)');
+    expect(member(e, 'zh-CN')).toBe('3（张**，5226************1X）');
+    expect(member(e, 'en')).toBe('member 3 (张**, 5226************1X)');
+    expect(member({ ...e, member: 0 }, 'en')).toBe('member 1 (张**, 5226************1X)');
+    expect(memberNumber(0)).toBe('1');
+    expect(memberNumber('x')).toBe('x');
   });
 });

@@ -82,7 +82,7 @@ describe('fastParse', () => {
       const result = validate(HouseholdSchema, record);
       const issues = result.ok ? [] : result.issues;
       expect(issues.map((i) => [i.code, i.path])).toEqual([['household/duplicate-member', ['members', size, 'idNumber']]]);
-      expect(issues[0]?.message.en).toMatch(new RegExp(`^member ${size} has the same ID number as member 1 `));
+      expect(issues[0]?.message.en).toMatch(new RegExp(`^member ${size + 1} has the same ID number as member 2 `));
     }
   });
 });
