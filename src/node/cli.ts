@@ -14,7 +14,7 @@ import { formatCount } from '../report/format';
 import { loadPolicy, loadVillages } from './load';
 import { nodeMessage, printable } from './messages';
 import { bothLocales, helpText } from './help';
-import { asOfFrom, formatFrom, HelpShown, oneFile, parse, READ_OPTIONS, readOptionsFrom } from './commands/args';
+import { asOfFrom, formatFrom, HelpShown, MONITORING_READ_OPTIONS, monitoringReadOptionsFrom, oneFile, parse, READ_OPTIONS, readOptionsFrom } from './commands/args';
 
 /** The package version, written in at build time. */
 declare const __TUOPIN_VERSION__: string | undefined;
@@ -81,9 +81,10 @@ async function monitorCommand(argv: readonly string[], io: CliIo): Promise<numbe
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     ...READ_OPTIONS,
+    ...MONITORING_READ_OPTIONS,
   }, 'monitor');
   const file = oneFile(positionals, 'monitor');
-  const read = readOptionsFrom(values, file);
+  const read = { ...readOptionsFrom(values, file), ...monitoringReadOptionsFrom(values, 'monitor') };
   const format = formatFrom(values.format as string | undefined, ['table', 'json', 'csv'] as const);
   const asOf = asOfFrom(values['as-of'] as string | undefined, io);
   const period = parsePeriod(values.period as string | undefined);
@@ -212,9 +213,10 @@ async function reportCommand(argv: readonly string[], io: CliIo): Promise<number
     format: { type: 'string' },
     out: { type: 'string' },
     ...READ_OPTIONS,
+    ...MONITORING_READ_OPTIONS,
   }, 'report');
   const file = oneFile(positionals, 'report');
-  const read = readOptionsFrom(values, file);
+  const read = { ...readOptionsFrom(values, file), ...monitoringReadOptionsFrom(values, 'report') };
   const format = formatFrom(values.format as string | undefined, ['html', 'json'] as const);
   if (format === 'html' && values.out === undefined) throw UsageError.of('usage/report-out', {}, 'report');
   const { reportFromFiles, reportHtml, loadCountyFile, loadSurvey } = await import('./commands/report');

@@ -25,7 +25,8 @@ const USAGE: readonly (readonly [string, string, HelpCode])[] = [
   ['monitor', `tuopin monitor <register> [--monitoring records.ndjson] [--as-of DATE] [--policy policy.json]
                        [--period 2021-01..2021-12] [--longer-than N] [--villages villages.csv]
                        [--format table|json|csv] [--out FILE] [--strict] [--quiet]
-                       [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/monitor'],
+                       [--encoding ENC] [--sheet NAME] [--strict-columns]
+                       [--monitoring-encoding ENC] [--monitoring-sheet NAME]`, 'help/monitor'],
   ['ledger', `tuopin ledger <file> [--as-of DATE] [--by unit|responsibleUnit|category|source] [--format table|json]
                        [--out FILE] [--strict] [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/ledger'],
   ['plan', `tuopin plan <file> [--target bazi=8000] [--target ZONE_ID=9000] [--poor-households N] [--format table|json] [--out FILE]
@@ -34,7 +35,8 @@ const USAGE: readonly (readonly [string, string, HelpCode])[] = [
   ['report', `tuopin report <file> --out report.html [--as-of DATE] [--villages villages.csv] [--ledger ledger.json]
                        [--plan plan.json --target bazi=8000] [--county county.json] [--survey survey.json]
                        [--monitoring records.ndjson [--period 2021-01..2021-12] [--longer-than N]]
-                       [--policy policy.json] [--format html|json] [--encoding ENC] [--sheet NAME] [--strict-columns]`, 'help/report'],
+                       [--policy policy.json] [--format html|json] [--encoding ENC] [--sheet NAME] [--strict-columns]
+                       [--monitoring-encoding ENC] [--monitoring-sheet NAME]`, 'help/report'],
 ];
 
 /** The commands that read a register or another table (`--encoding`, `--sheet`, `--strict-columns`). */
@@ -49,6 +51,8 @@ const OPTIONS: readonly (readonly [string, HelpCode, readonly string[]])[] = [
   ['--encoding ENC', 'help/option/encoding', READERS],
   ['--sheet NAME', 'help/option/sheet', READERS],
   ['--strict-columns', 'help/option/strict-columns', READERS],
+  ['--monitoring-encoding ENC', 'help/option/monitoring-encoding', ['monitor', 'report']],
+  ['--monitoring-sheet NAME', 'help/option/monitoring-sheet', ['monitor', 'report']],
   ['--help, -h', 'help/option/help', ['assess', 'audit', 'diff', 'monitor', 'ledger', 'plan', 'demo', 'report']],
 ];
 
@@ -79,7 +83,10 @@ function commandBlocks(command: string | undefined): string {
 
 function optionsBlock(command: string | undefined): string {
   const known = command !== undefined && USAGE.some(([name]) => name === command);
-  const lines = OPTIONS.filter(([, , commands]) => !known || commands.includes(command)).map(([flag, code]) => `  ${flag.padEnd(19)}${zh(code)} / ${en(code)}`);
+  const shown = OPTIONS.filter(([, , commands]) => !known || commands.includes(command));
+  // The flags' column is as wide as the longest flag listed, and never narrower than before.
+  const width = Math.max(19, ...shown.map(([flag]) => flag.length + 2));
+  const lines = shown.map(([flag, code]) => `  ${flag.padEnd(width)}${zh(code)} / ${en(code)}`);
   return `${en('help/options')} ${zh('help/options')}:\n${lines.join('\n')}\n${en('help/exit-codes')}\n${zh('help/exit-codes')}\n${en('help/privacy')}\n${zh('help/privacy')}`;
 }
 

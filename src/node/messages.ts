@@ -353,6 +353,10 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': () => 'tuopin report 写出一个页面：请给出 --out report.html',
     en: () => 'tuopin report writes a page: give --out report.html',
   },
+  'usage/needs-monitoring': {
+    'zh-CN': (e) => `选项 ${s(e.option)} 用于 --monitoring 的文件，需要同时给出 --monitoring`,
+    en: (e) => `option ${s(e.option)} applies to the --monitoring file: give --monitoring too`,
+  },
   'usage/period': {
     'zh-CN': (e) => `--period 应为 起月..止月，如 2021-01..2021-12，收到 ${s(e.value)}`,
     en: (e) => `--period takes two months FROM..TO such as 2021-01..2021-12, got ${s(e.value)}`,

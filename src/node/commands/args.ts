@@ -43,6 +43,29 @@ export function readOptionsFrom(values: Record<string, unknown>, file: string): 
   };
 }
 
+/** The options of the monitoring table that `tuopin monitor` and `tuopin report` read with `--monitoring`. */
+export const MONITORING_READ_OPTIONS = {
+  'monitoring-encoding': { type: 'string' },
+  'monitoring-sheet': { type: 'string' },
+} as const;
+
+/**
+ * `--monitoring-encoding` and `--monitoring-sheet`: the reader options of the `--monitoring` file,
+ * apart from the register's `--encoding` and `--sheet` (the two files are often in different
+ * encodings, and a register's sheet name is not the monitoring workbook's).
+ * @throws {UsageError} `usage/needs-monitoring` when one is given without `--monitoring`
+ */
+export function monitoringReadOptionsFrom(values: Record<string, unknown>, command: string): { monitoringEncoding?: Encoding; monitoringSheet?: string } {
+  const monitoring = values.monitoring as string | undefined;
+  for (const option of ['monitoring-encoding', 'monitoring-sheet']) {
+    if (values[option] !== undefined && monitoring === undefined) throw UsageError.of('usage/needs-monitoring', { option: `--${option}` }, command);
+  }
+  return {
+    ...(values['monitoring-encoding'] === undefined ? {} : { monitoringEncoding: encodingOf(monitoring as string, String(values['monitoring-encoding'])) }),
+    ...(values['monitoring-sheet'] === undefined ? {} : { monitoringSheet: String(values['monitoring-sheet']) }),
+  };
+}
+
 /**
  * A usage error from the catalog for an error of node:util's parseArgs, naming the option (or the
  * argument) as evidence in both languages; node's own English text only for an error it has no

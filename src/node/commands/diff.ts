@@ -176,7 +176,6 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     format: { type: 'string' },
     out: { type: 'string' },
     strict: { type: 'boolean' },
-    quiet: { type: 'boolean' },
     ...READ_OPTIONS,
   }, 'diff');
   if (positionals.length !== 2) throw UsageError.of('usage/diff-files', {}, 'diff');

@@ -63,6 +63,9 @@ export interface MonitorFileOptions {
   readonly encoding?: Encoding | undefined;
   readonly sheet?: string | undefined;
   readonly strictColumns?: boolean | undefined;
+  /** Reader options of the monitoring table (`--monitoring-encoding`, `--monitoring-sheet`). */
+  readonly monitoringEncoding?: Encoding | undefined;
+  readonly monitoringSheet?: string | undefined;
 }
 
 const OPEN = new Set(['identified', 'village-reviewed', 'township-checked', 'county-decided', 'under-assistance']);
@@ -93,7 +96,13 @@ export function slim(a: MonitoringAssessment): MonitoringAssessment {
  */
 export async function readMonitoring(
   file: string,
-  options: { readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined } = {},
+  options: {
+    readonly villageCodeOf?: ((villageName: string) => string | undefined) | undefined;
+    /** Forces the text encoding of the file (a CSV, JSON or NDJSON), as `--encoding` does for a register. */
+    readonly encoding?: Encoding | undefined;
+    /** The worksheet of a workbook (by default the one whose header matches best). */
+    readonly sheet?: string | undefined;
+  } = {},
 ): Promise<{ records: MonitoringRecord[]; rejections: Rejection[]; warnings: ReadWarning[] }> {
   const format = formatOf(file);
   if (format === undefined) throw UsageError.of('usage/monitoring-format', { file: shownFile(file) });
@@ -102,8 +111,16 @@ export async function readMonitoring(
   const rejections: Rejection[] = [];
   const warnings: ReadWarning[] = [];
   const read = table
-    ? readRecords(file, { columns: MONITORING_COLUMNS, groupMembers: false, group: MONITORING_GROUP, villageCodeOf: options.villageCodeOf, onWarning: (w) => warnings.push(w) })
-    : readRecords(file, { groupMembers: false });
+    ? readRecords(file, {
+        columns: MONITORING_COLUMNS,
+        groupMembers: false,
+        group: MONITORING_GROUP,
+        villageCodeOf: options.villageCodeOf,
+        onWarning: (w) => warnings.push(w),
+        encoding: options.encoding,
+        sheet: options.sheet,
+      })
+    : readRecords(file, { groupMembers: false, encoding: options.encoding });
   for await (const item of read) {
     const row = table && item.record !== undefined ? monitoringFromRow(item.record, item.row) : { record: item.record, issues: [] };
     const masked = { ...item, record: maskedRecord(row.record) };
@@ -138,7 +155,10 @@ function maskedRecord(record: unknown): unknown {
  */
 export async function monitorFile(register: string, options: MonitorFileOptions, io?: CliIo): Promise<MonitorReport> {
   const codeOf = villageCodeOf(options.villages);
-  const monitoring = options.monitoring === undefined ? { records: [], rejections: [], warnings: [] } : await readMonitoring(options.monitoring, { villageCodeOf: codeOf });
+  const monitoring =
+    options.monitoring === undefined
+      ? { records: [], rejections: [], warnings: [] }
+      : await readMonitoring(options.monitoring, { villageCodeOf: codeOf, encoding: options.monitoringEncoding, sheet: options.monitoringSheet });
   const warnings: ReadWarning[] = [];
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring.records) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));

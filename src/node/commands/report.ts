@@ -49,6 +49,9 @@ export interface ReportFiles {
   /** Reader options of the register, as `tuopin assess` takes them. */
   readonly encoding?: Encoding | undefined;
   readonly sheet?: string | undefined;
+  /** Reader options of the `--monitoring` table (`--monitoring-encoding`, `--monitoring-sheet`). */
+  readonly monitoringEncoding?: Encoding | undefined;
+  readonly monitoringSheet?: string | undefined;
   readonly strictColumns?: boolean | undefined;
 }
 
@@ -74,7 +77,10 @@ export async function reportFromFiles(register: string, files: ReportFiles): Pro
   const assessments: HouseholdAssessment[] = [];
   // With --monitoring, every household is screened with its record as `tuopin monitor` does.
   const codeOf = villageCodeOf(files.villages);
-  const monitoring = files.monitoring === undefined ? undefined : await readMonitoring(files.monitoring, { villageCodeOf: codeOf });
+  const monitoring =
+    files.monitoring === undefined
+      ? undefined
+      : await readMonitoring(files.monitoring, { villageCodeOf: codeOf, encoding: files.monitoringEncoding, sheet: files.monitoringSheet });
   const byHousehold = new Map<string, MonitoringRecord>();
   for (const r of monitoring?.records ?? []) byHousehold.set(r.householdId, pick(byHousehold.get(r.householdId), r));
   const screened: MonitoringAssessment[] = [];

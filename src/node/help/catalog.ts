@@ -47,6 +47,8 @@ export const HELP_MESSAGES = {
   'help/option/as-of': fixed('评估日期（中国日历），默认今天', 'date of the assessment in China, default today'),
   'help/option/strict': fixed('有未通过校验的记录时退出码为 1', 'exit 1 when records were rejected'),
   'help/option/quiet': fixed('不显示进度条', 'no progress bar'),
+  'help/option/monitoring-encoding': fixed('--monitoring 文件的编码（默认自动识别；--encoding 只用于户表）', 'encoding of the --monitoring file (guessed by default; --encoding is the register\'s)'),
+  'help/option/monitoring-sheet': fixed('--monitoring 工作簿中要读取的工作表（默认按表头选择）', 'worksheet of the --monitoring workbook (chosen by its header by default)'),
   'help/option/wide': fixed('表格不限 120 列', 'tables wider than 120 columns'),
   'help/option/encoding': fixed('文本编码 utf-8|gb18030|gbk|utf-16le|utf-16be（默认自动识别）', 'text encoding (guessed by default)'),
   'help/option/sheet': fixed('读取指定工作表（默认按表头选择）', 'the worksheet to read (default: chosen by its header)'),
