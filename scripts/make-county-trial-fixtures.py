@@ -9,7 +9,8 @@ then converts with LibreOffice and iconv).
   child of the household before it again (audit findings).
 - county-template-visits.csv: the same with 不愁吃 / 不愁穿 added (every check has its columns).
 - before.csv / after.csv: two snapshots for `tuopin diff` (a household and a member added).
-- html-export.xls: an HTML table saved as .xls (what web systems export).
+- html-export.xls, html-export-gbk.xls: an HTML table saved as .xls (what web systems export), in
+  UTF-8 and in GBK.
 - csv-renamed.xls: a CSV file renamed to .xls.
 
 Names are fictional; ID numbers are fictional with valid check characters (529901 is no real county).
@@ -115,4 +116,9 @@ body = ''.join('<tr>' + ''.join(f'<td>{v}</td>' for v in r) + '</tr>' for r in b
     '<head><meta charset="utf-8"></head><body><table border="1">'
     f'<tr>{cells}</tr>{body}</table></body></html>\n',
     encoding='utf-8',
+)
+# The same export from a system that writes GBK and says so in a meta tag.
+(OUT / 'html-export-gbk.xls').write_bytes(
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><table>'
+    f'<tr>{cells}</tr>{body}</table></body></html>\r\n'.encode('gbk')
 )

@@ -2,7 +2,7 @@ import type { Check, CheckStatus, Reason } from '../reasons/types';
 import type { MedicalRequirement } from '../policy/schema';
 import type { Household } from './schema';
 import type { ValuesInForce } from './values-in-force';
-import { fixedCheck, fixedPath, memberEvidence, reason, type ReasonKind, kind, reasonOf } from './reasons';
+import { fixedCheck, fixedPath, memberEvidence, reason, type ReasonKind, kind, reasonOf, withReason } from './reasons';
 
 const MEMBERS = fixedPath('members');
 const NO_PATH = fixedPath();
@@ -44,10 +44,10 @@ export function checkMedical(household: Household, values: ValuesInForce): Check
       const path = ['members', i, 'medicalInsurance'];
       if (insured === false) {
         status = 'unmet';
-        (reasons ??= []).push(reasonOf(UNINSURED, path, memberEvidence(member, i)));
+        reasons = withReason(reasons, reasonOf(UNINSURED, path, memberEvidence(member, i)));
       } else if (basic === 'required') {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reasonOf(INSURANCE_MISSING, path, memberEvidence(member, i)));
+        reasons = withReason(reasons, reasonOf(INSURANCE_MISSING, path, memberEvidence(member, i)));
       }
     }
     const covered = member.criticalIllnessInsurance;
@@ -57,10 +57,10 @@ export function checkMedical(household: Household, values: ValuesInForce): Check
       // (nearly every member) gets none.
       if (covered === false) {
         status = 'unmet';
-        (reasons ??= []).push(reasonOf(NO_CRITICAL, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
+        reasons = withReason(reasons, reasonOf(NO_CRITICAL, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
       } else if (critical === 'required') {
         if (status === 'met') status = 'unknown';
-        (reasons ??= []).push(reasonOf(CRITICAL_MISSING, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
+        reasons = withReason(reasons, reasonOf(CRITICAL_MISSING, ['members', i, 'criticalIllnessInsurance'], memberEvidence(member, i)));
       }
     }
   }

@@ -48,51 +48,53 @@ function small(value: number, limit: number): boolean {
   return Number.isInteger(value) && value >= 0 && value < limit && !Object.is(value, -0);
 }
 
-/** `water/quantity-ok`, shared per (values in force, whole litres, area variant). */
-function quantityOk(shared: (Reason | undefined)[], litres: number, min: number, waterShortArea: boolean | null): Reason {
-  const key = small(litres, 2000) ? litres * 3 + (waterShortArea === null ? 0 : waterShortArea ? 1 : 2) : -1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
-  const known = key < 0 ? undefined : shared[key];
-  // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
-  if (known !== undefined) return known;
-  const made = reasonOf(QUANTITY_OK, LITRES, { litres, min, waterShortArea });
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
-  if (key >= 0) shared[key] = deepFreeze(made);
-  return made;
-}
-
-/** Quantity: ≥ the minimum, or ≥ the water-short minimum where the area is water-short. */
+/**
+ * Quantity: ≥ the minimum, or ≥ the water-short minimum where the area is water-short. With the
+ * thresholds fixed, the reason is a function of the litres and the area variant alone, so it is
+ * shared per (values in force, whole litres, variant): slot `litres × 3 + variant`, whichever of
+ * `water/quantity-ok`, `-low` or `-area-unknown` it is.
+ */
 function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const litres = water.litresPerPersonPerDay;
   if (litres === undefined) {
-    out.push(QUANTITY_MISSING);
+    out[0] = QUANTITY_MISSING;
     return 'unknown';
   }
   const short = water.waterShortArea;
-  if (short === undefined) {
-    // The applicable minimum is unknown: decided only when both minimums agree.
-    const normal = t.minLitresPerPersonPerDay;
-    const waterShort = t.minLitresPerPersonPerDayWaterShort;
-    if (litres >= normal && litres >= waterShort) {
-      out.push(quantityOk(shared, litres, normal, null));
-      // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
-      return 'met';
-    }
-    if (litres < normal && litres < waterShort) {
-      out.push(reasonOf(QUANTITY_LOW, LITRES, { litres, min: Math.min(normal, waterShort), waterShortArea: null }));
-      return 'unmet';
-    }
-    out.push(reasonOf(QUANTITY_AREA_UNKNOWN, LITRES, { litres, min: normal, minWaterShort: waterShort }));
-    return 'unknown';
+  const normal = t.minLitresPerPersonPerDay;
+  const waterShort = t.minLitresPerPersonPerDayWaterShort;
+  // The applicable minimum is unknown without `waterShortArea`: decided only when both agree.
+  const status: CheckStatus =
+    short === undefined
+      ? litres >= normal && litres >= waterShort
+        ? 'met'
+        : litres < normal && litres < waterShort
+          ? 'unmet'
+          : 'unknown'
+      : litres >= (short ? waterShort : normal)
+        ? 'met'
+        : 'unmet';
+  const key = small(litres, 2000) ? litres * 3 + (short === undefined ? 0 : short ? 1 : 2) : -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
+  const known = key < 0 ? undefined : shared[key];
+  // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
+  if (known !== undefined) {
+    out[0] = known;
+    return status;
   }
-  const min = short ? t.minLitresPerPersonPerDayWaterShort : t.minLitresPerPersonPerDay;
-  if (litres >= min) {
-    out.push(quantityOk(shared, litres, min, short));
-    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
-    return 'met';
-  }
-  out.push(reasonOf(QUANTITY_LOW, LITRES, { litres, min, waterShortArea: short }));
-  return 'unmet';
+  const waterShortArea = short ?? null;
+  const made =
+    short === undefined
+      ? status === 'met'
+        ? reasonOf(QUANTITY_OK, LITRES, { litres, min: normal, waterShortArea })
+        : status === 'unmet'
+          ? reasonOf(QUANTITY_LOW, LITRES, { litres, min: Math.min(normal, waterShort), waterShortArea })
+          : reasonOf(QUANTITY_AREA_UNKNOWN, LITRES, { litres, min: normal, minWaterShort: waterShort })
+      : reasonOf(status === 'met' ? QUANTITY_OK : QUANTITY_LOW, LITRES, { litres, min: short ? waterShort : normal, waterShortArea });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
+  if (key >= 0) shared[key] = deepFreeze(made);
+  out[0] = made;
+  return status;
 }
 
 /**
@@ -103,7 +105,7 @@ function quantity(water: Water, t: WaterThresholds, out: Reason[], shared: (Reas
 function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const { piped, fetchMinutes, horizontalMetres, verticalMetres } = water;
   if (piped === true) {
-    out.push(PIPED_OK);
+    out[1] = PIPED_OK;
     // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
@@ -114,29 +116,46 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
     const known = key < 0 ? undefined : shared[key];
     // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
-    if (known !== undefined) out.push(known);
+    if (known !== undefined) out[1] = known;
     else {
       const made = reasonOf(FETCH_OK, FETCH, { value: fetchMinutes, max: t.maxFetchMinutes });
       // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
       if (key >= 0) shared[key] = deepFreeze(made);
-      out.push(made);
+      out[1] = made;
     }
     // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
   // Stryker disable next-line ConditionalExpression: `horizontalMetres !== undefined` only narrows the type: `undefined <= max` is false (the line's other condition mutants, which the tests kill, are disabled with it)
   if (horizontalMetres !== undefined && horizontalMetres <= t.maxHorizontalMetres) {
-    out.push(reasonOf(CONVENIENCE_HORIZONTAL, HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres }));
+    out[1] = reasonOf(CONVENIENCE_HORIZONTAL, HORIZONTAL, { value: horizontalMetres, max: t.maxHorizontalMetres });
     // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
   // Stryker disable next-line ConditionalExpression: `verticalMetres !== undefined` only narrows the type: `undefined <= max` is false (the line's other condition mutants, which the tests kill, are disabled with it)
   if (verticalMetres !== undefined && verticalMetres <= t.maxVerticalMetres) {
-    out.push(reasonOf(CONVENIENCE_VERTICAL, VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres }));
+    out[1] = reasonOf(CONVENIENCE_VERTICAL, VERTICAL, { value: verticalMetres, max: t.maxVerticalMetres });
     // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
     return 'met';
   }
-  const evidence = {
+  const missing: string[] = [];
+  if (piped === undefined) missing.push('piped');
+  if (fetchMinutes === undefined) missing.push('fetchMinutes');
+  if (horizontalMetres === undefined) missing.push('horizontalMetres');
+  if (verticalMetres === undefined) missing.push('verticalMetres');
+  if (missing.length === 0) {
+    out[1] = reasonOf(CONVENIENCE_POOR, WATER, {
+      piped: piped ?? null,
+      fetchMinutes: fetchMinutes ?? null,
+      horizontalMetres: horizontalMetres ?? null,
+      verticalMetres: verticalMetres ?? null,
+      maxFetchMinutes: t.maxFetchMinutes,
+      maxHorizontalMetres: t.maxHorizontalMetres,
+      maxVerticalMetres: t.maxVerticalMetres,
+    });
+    return 'unmet';
+  }
+  out[1] = reasonOf(CONVENIENCE_UNKNOWN, WATER, {
     piped: piped ?? null,
     fetchMinutes: fetchMinutes ?? null,
     horizontalMetres: horizontalMetres ?? null,
@@ -144,28 +163,8 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
     maxFetchMinutes: t.maxFetchMinutes,
     maxHorizontalMetres: t.maxHorizontalMetres,
     maxVerticalMetres: t.maxVerticalMetres,
-  };
-  const missing: string[] = [];
-  if (piped === undefined) missing.push('piped');
-  if (fetchMinutes === undefined) missing.push('fetchMinutes');
-  if (horizontalMetres === undefined) missing.push('horizontalMetres');
-  if (verticalMetres === undefined) missing.push('verticalMetres');
-  if (missing.length === 0) {
-    out.push(reasonOf(CONVENIENCE_POOR, WATER, evidence));
-    return 'unmet';
-  }
-  out.push(
-    reasonOf(CONVENIENCE_UNKNOWN, WATER, {
-      piped: evidence.piped,
-      fetchMinutes: evidence.fetchMinutes,
-      horizontalMetres: evidence.horizontalMetres,
-      verticalMetres: evidence.verticalMetres,
-      maxFetchMinutes: t.maxFetchMinutes,
-      maxHorizontalMetres: t.maxHorizontalMetres,
-      maxVerticalMetres: t.maxVerticalMetres,
-      missing,
-    }),
-  );
+    missing,
+  });
   return 'unknown';
 }
 
@@ -173,34 +172,32 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
 function reliability(water: Water, t: WaterThresholds, out: Reason[], shared: (Reason | undefined)[]): CheckStatus {
   const days = water.interruptionDaysPerYear;
   if (days === undefined) {
-    out.push(RELIABILITY_MISSING);
+    out[2] = RELIABILITY_MISSING;
     return 'unknown';
   }
   const max = t.maxInterruptionDaysPerYear;
-  if (days <= max) {
-    // Shared per (values in force, days): the evidence is the two numbers.
-    const key = small(days, 400) ? days : -1;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
-    const known = key < 0 ? undefined : shared[key];
-    // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
-    if (known !== undefined) out.push(known);
-    else {
-      const made = reasonOf(RELIABILITY_OK, INTERRUPTIONS, { days, max });
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
-      if (key >= 0) shared[key] = deepFreeze(made);
-      out.push(made);
-    }
-    // Stryker disable next-line StringLiteral: an indicator's status is read only by worst(), which takes any status other than 'unmet' and 'unknown' for met
-    return 'met';
+  const status: CheckStatus = days <= max ? 'met' : 'unmet';
+  // Shared per (values in force, days): the evidence is the two numbers, and with `max` fixed the
+  // days decide between `water/reliability-ok` and `water/interruptions-high`.
+  const key = small(days, 400) ? days : -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never written, so reading it, or not reading some slot, gives undefined and the reason is made afresh, equal
+  const known = key < 0 ? undefined : shared[key];
+  // Stryker disable next-line ConditionalExpression: a cache only: without it the reason is made afresh, equal
+  if (known !== undefined) {
+    out[2] = known;
+    return status;
   }
-  out.push(reasonOf(INTERRUPTIONS_HIGH, INTERRUPTIONS, { days, max }));
-  return 'unmet';
+  const made = reasonOf(status === 'met' ? RELIABILITY_OK : INTERRUPTIONS_HIGH, INTERRUPTIONS, { days, max });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: slot −1 is never read, and a slot left unwritten is made afresh next time, equal
+  if (key >= 0) shared[key] = deepFreeze(made);
+  out[2] = made;
+  return status;
 }
 
 /** Quality: the recorded finding. */
 function quality(water: Water, out: Reason[]): CheckStatus {
   const ok = water.qualityOk;
-  out.push(ok === true ? QUALITY_OK : ok === false ? QUALITY_POOR : QUALITY_MISSING);
+  out[3] = ok === true ? QUALITY_OK : ok === false ? QUALITY_POOR : QUALITY_MISSING;
   // Stryker disable next-line StringLiteral: worst() takes any status other than 'unmet' and 'unknown' for met (the line's 'unmet' and 'unknown' mutants, which the tests kill, are disabled with it)
   return ok === true ? 'met' : ok === false ? 'unmet' : 'unknown';
 }
@@ -258,7 +255,8 @@ export function checkWater(household: Household, values: ValuesInForce): Check {
   }
   const summary = summaryCheck(water);
   if (summary !== undefined) return summary;
-  const reasons: Reason[] = [];
+  // One slot per indicator, in order, each overwritten by its indicator (no push, no growth).
+  const reasons: Reason[] = [QUANTITY_MISSING, PIPED_OK, RELIABILITY_MISSING, QUALITY_MISSING];
   const status = worst(
     worst(quantity(water, t, reasons, values.shared.quantity), convenience(water, t, reasons, values.shared.fetch)),
     worst(reliability(water, t, reasons, values.shared.reliability), quality(water, reasons)),

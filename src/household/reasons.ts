@@ -71,3 +71,29 @@ export function fixedPath(...path: (string | number)[]): Path {
 export function memberEvidence(member: Member, index: number): { member: number; name: string; idNumber: string } {
   return { member: index, name: maskName(member.name), idNumber: maskIdNumber(member.idNumber) };
 }
+
+/**
+ * {@link memberEvidence} followed by the member's age and the age range, built as one object (no
+ * spread): the evidence of a child in the compulsory-education range who is not in school.
+ * @internal
+ */
+export function memberAgeEvidence(
+  member: Member,
+  index: number,
+  age: number,
+  min: number,
+  max: number,
+): { member: number; name: string; idNumber: string; age: number; min: number; max: number } {
+  return { member: index, name: maskName(member.name), idNumber: maskIdNumber(member.idNumber), age, min, max };
+}
+
+/**
+ * `list` with `reason` appended, or a new list of that one reason: a check's first reason gets an
+ * array of its own size, where an empty array would grow to sixteen slots on its first push.
+ * @internal
+ */
+export function withReason(list: Reason[] | undefined, reason: Reason): Reason[] {
+  if (list === undefined) return [reason];
+  list.push(reason);
+  return list;
+}

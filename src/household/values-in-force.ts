@@ -36,9 +36,10 @@ export interface ValuesInForce {
   /**
    * Frozen results shared by the assessments made with these values, for the reasons whose
    * evidence takes few values: the education check met with `n` children in school (index n, 0
-   * for no child in range), `water/reliability-ok` by days, `water/quantity-ok` by whole litres ×
-   * 3 + the area variant, `water/convenience-fetch-time` by whole minutes. Filled on first use;
-   * equal to what the checks would build.
+   * for no child in range), the reliability reason by days (`water/reliability-ok` or
+   * `water/interruptions-high`), the quantity reason by whole litres × 3 + the area variant
+   * (`water/quantity-ok`, `-low` or `-area-unknown`), `water/convenience-fetch-time` by whole
+   * minutes. Filled on first use; equal to what the checks would build.
    */
   readonly shared: {
     readonly education: (Check | undefined)[];

@@ -83,6 +83,12 @@ export const NODE_CATALOG = defineCatalog('node', {
     'zh-CN': (e) => `缺少必需列：${zhList(e.columns)}（表头在第 ${s(e.headerRow)} 行）`,
     en: (e) => `missing required column(s): ${s(e.columns)} (header on row ${s(e.headerRow)})`,
   },
+  'read/xls-is-html': {
+    'zh-CN': (e) =>
+      `文件扩展名为 ${s(e.format)}，但内容是网页中的 HTML 表格（常见于网页系统的“导出 Excel”），不是 Excel 工作簿：读取它需要可选依赖 @e965/xlsx（npm install @e965/xlsx）；或用 Excel 或 WPS 打开后另存为 .xlsx 或 .csv`,
+    en: (e) =>
+      `the ${s(e.format)} file is really an HTML table (the "Excel" export of many web systems), not an Excel workbook: reading it needs the optional @e965/xlsx (npm install @e965/xlsx); or open it in Excel or WPS and save it as .xlsx or .csv`,
+  },
   'read/duplicate-columns': {
     'zh-CN': (e) => `列重复：${zhList(e.columns)}`,
     en: (e) => `duplicate column(s): ${s(e.columns)}`,
@@ -257,6 +263,16 @@ export const NODE_CATALOG = defineCatalog('node', {
   'warn/missing-optional-columns': {
     'zh-CN': (e) => `表中没有的其他 ${s(e.count)} 列（可选，仅供参考）：${zhList(e.columns)}`,
     en: (e) => `${s(e.count)} other column(s) not in the file (optional, for information): ${s(e.columns)}`,
+  },
+  'warn/xls-is-html': {
+    'zh-CN': (e) =>
+      `文件扩展名为 ${s(e.format)}，但内容是网页中的 HTML 表格（常见于网页系统的“导出 Excel”）：已按 HTML 表格读取（编码 ${s(e.encoding)}），单元格一律按文本读入；建议用 Excel 或 WPS 打开后另存为 .xlsx`,
+    en: (e) =>
+      `the ${s(e.format)} file is really an HTML table (the "Excel" export of many web systems): read as an HTML table (decoded as ${s(e.encoding)}), every cell as text; open it in Excel or WPS and save it as .xlsx`,
+  },
+  'warn/xls-is-text': {
+    'zh-CN': (e) => `文件扩展名为 ${s(e.format)}，但内容是 CSV 文本（可能是改了扩展名的 CSV 文件）：已按 CSV 读取；建议把扩展名改为 .csv，或用 Excel 或 WPS 另存为 .xlsx`,
+    en: (e) => `the ${s(e.format)} file is really CSV text (a CSV file renamed?): read as CSV; rename it .csv, or save it as .xlsx in Excel or WPS`,
   },
   'warn/sheet': {
     'zh-CN': (e) => `读取工作表“${s(e.sheet)}”（共 ${s(e.count)} 个：${zhList(e.sheets)}；按表头选择，可用 --sheet 指定）`,

@@ -6,6 +6,7 @@ import { columnLabel, convertCell, HOUSEHOLD_COLUMNS, householdIdStoredAsNumber,
 import { undecidedChecks } from './check-columns';
 import { CsvSyntaxError, MAX_ROW_CHARS, parseCsv } from './csv';
 import { decodedChunks, type Encoding } from './decode';
+import { sniffWorkbook } from './sniff-workbook';
 import { InputError } from './input-error';
 import { jsonErrorDetail } from './json-error';
 import { MAX_RECORD_CHARS } from './limits';
@@ -627,10 +628,10 @@ async function headerScore(sheet: Sheet, columns: readonly ColumnSpec[]): Promis
   return findHeader(rows, columns)?.map.columns.length ?? 0;
 }
 
-async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size: number, options: ReadOptions): AsyncGenerator<SourceItem> {
+async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size: number, options: ReadOptions, html?: Encoding): AsyncGenerator<SourceItem> {
   let workbook: Workbook | undefined;
   try {
-    workbook = format === 'xlsx' ? await openXlsx(file) : await openLegacyWorkbook(file, size, options.timeLimitSeconds);
+    workbook = format === 'xlsx' ? await openXlsx(file) : await openLegacyWorkbook(file, size, options.timeLimitSeconds, html);
     options.onBytes?.(size, size);
     const sheets = workbook.sheets;
     if (sheets.length === 0) throw InputError.of(file, 'read/no-sheet');
@@ -665,7 +666,10 @@ async function* readWorkbook(file: string, format: 'xlsx' | 'xls' | 'ods', size:
       for (const [key, value] of Object.entries(error.evidence)) evidence[key] = typeof value === 'string' ? printable(value, 160) : value;
       throw InputError.of(file, 'read/spreadsheet', evidence);
     }
-    if (error instanceof ReaderMissingError) throw InputError.of(file, 'read/reader-missing', { format: `.${format}` });
+    if (error instanceof ReaderMissingError) {
+      if (html !== undefined) throw InputError.of(file, 'read/xls-is-html', { format: extname(file).toLowerCase() });
+      throw InputError.of(file, 'read/reader-missing', { format: `.${format}` });
+    }
     throw error;
   } finally {
     workbook?.close();
@@ -711,7 +715,24 @@ export async function* readRecords(file: string, options: ReadOptions & { format
         yield* readCsv(file, options);
         return;
       case 'xlsx':
-      case 'xls':
+      case 'xls': {
+        // Web systems export an HTML table as .xls, and a CSV is often renamed .xls: say so, and
+        // read the text as CSV, the HTML table through SheetJS with every cell as text.
+        const content = await sniffWorkbook(file, options.encoding);
+        const shown = extname(file).toLowerCase();
+        if (content.kind === 'text') {
+          options.onWarning?.(readWarning('warn/xls-is-text', file, { format: shown, encoding: content.encoding }));
+          yield* readCsv(file, options);
+          return;
+        }
+        if (content.kind === 'html') {
+          options.onWarning?.(readWarning('warn/xls-is-html', file, { format: shown, encoding: content.encoding }));
+          yield* readWorkbook(file, 'xls', size, options, content.encoding);
+          return;
+        }
+        yield* readWorkbook(file, format, size, options);
+        return;
+      }
       case 'ods':
         yield* readWorkbook(file, format, size, options);
         return;

@@ -4,11 +4,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLegacyWorkbook, ReaderMissingError, type FromSheetWorker } from './sheetjs';
 import { libraryLine, SpreadsheetError } from './xlsx';
+import type { Encoding } from './decode';
 
 // Only on a reading thread (a module scan that imports every file must not start a read).
 const file = (workerData as { file?: unknown } | null)?.file;
+const html = (workerData as { html?: Encoding } | null)?.html;
 
-if (parentPort !== null && typeof file === 'string') void readLegacyWorkbook(file).then(
+if (parentPort !== null && typeof file === 'string') void readLegacyWorkbook(file, html).then(
   (data) => parentPort?.postMessage({ type: 'done', data } satisfies FromSheetWorker),
   (error: unknown) => {
     let message: FromSheetWorker;

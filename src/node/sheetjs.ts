@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { dateCell, type Cell } from './columns';
+import type { Encoding } from './decode';
 import { damaged, libraryLine, SpreadsheetError, type Sheet, type SheetRow, type Workbook } from './xlsx';
 
 /**
@@ -65,16 +66,22 @@ export const LEGACY_READ_SECONDS = 60;
  * @throws {SpreadsheetError} when the file is not a readable workbook
  * @throws {ReaderMissingError} when the optional reader is not installed
  */
-export async function readLegacyWorkbook(file: string): Promise<LegacySheets> {
+export async function readLegacyWorkbook(file: string, html?: Encoding): Promise<LegacySheets> {
   const XLSX = await load();
   const buffer = await readFile(file);
+  // An HTML table saved as .xls: decoded here as the CSV reader decodes text (SheetJS would
+  // guess), and read with `raw` so that every cell stays the text shown (an ID number, 0012).
+  const input = html === undefined ? buffer : new TextDecoder(html).decode(buffer);
   let wb: ReturnType<SheetJs['read']>;
   // SheetJS writes notes on odd number formats to the console; they would pass into the
   // command's output unmasked, so they are held back while it reads.
   const { error: consoleError, warn: consoleWarn, log: consoleLog } = console;
   try {
     console.error = console.warn = console.log = () => {};
-    wb = XLSX.read(buffer, { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false });
+    wb =
+      typeof input === 'string'
+        ? XLSX.read(input, { type: 'string', raw: true, dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false })
+        : XLSX.read(input, { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false });
   } catch (error) {
     throw damaged('legacy', { library: libraryLine(error) });
   } finally {
@@ -103,28 +110,29 @@ export async function readLegacyWorkbook(file: string): Promise<LegacySheets> {
   return { sheets };
 }
 
-function startSheetWorker(file: string): Worker {
+function startSheetWorker(file: string, html: Encoding | undefined): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: 2048 };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const source = new URL('./sheetjs-worker.ts', here).href;
     const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-    return new Worker(code, { eval: true, workerData: { file }, resourceLimits });
+    return new Worker(code, { eval: true, workerData: { file, html }, resourceLimits });
   }
-  return new Worker(new URL('./sheet-worker.js', here), { workerData: { file }, resourceLimits });
+  return new Worker(new URL('./sheet-worker.js', here), { workerData: { file, html }, resourceLimits });
 }
 
 /**
- * Opens an .xls or .ods workbook: SheetJS reads it on a worker thread, which is given up after
+ * Opens an .xls or .ods workbook (or, with `html`, an HTML table saved as .xls, decoded from that
+ * encoding, every cell read as text): SheetJS reads it on a worker thread, which is given up after
  * {@link LEGACY_READ_SECONDS} (SheetJS can loop for minutes on a damaged file) or when it runs
  * out of memory, so a hostile file cannot hang or crash the command.
  * 在工作线程中用 SheetJS 读取 .xls/.ods；超时或内存不足时放弃，命令不会挂起或崩溃。
  * @throws {SpreadsheetError} when the file is not a readable workbook in time
  * @throws {ReaderMissingError} when the optional reader is not installed
  */
-export async function openLegacyWorkbook(file: string, size: number, seconds = LEGACY_READ_SECONDS): Promise<Workbook> {
+export async function openLegacyWorkbook(file: string, size: number, seconds = LEGACY_READ_SECONDS, html?: Encoding): Promise<Workbook> {
   if (size > MAX_LEGACY_BYTES) throw new SpreadsheetError('inflate-limit', 'file too large', { part: file, limitMiB: MAX_LEGACY_BYTES / 1048576 });
-  const worker = startSheetWorker(file);
+  const worker = startSheetWorker(file, html);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const data = await new Promise<LegacySheets>((resolve, reject) => {
     timer = setTimeout(() => {

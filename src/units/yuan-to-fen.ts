@@ -17,9 +17,18 @@ import { catalogError } from '../reasons/catalog-error';
  * parseYuanToFen(0.1 + 0.2) //=> undefined // 0.30000000000000004 has more than two decimals
  */
 export function parseYuanToFen(yuan: number): number | undefined {
-  if (typeof yuan !== 'number') return undefined;
+  const fen = exactFen(yuan);
+  return Number.isNaN(fen) ? undefined : fen;
+}
+
+/**
+ * The fen of {@link parseYuanToFen}, or NaN where it gives `undefined`: one number type, small
+ * enough for the hot paths (the income check converts four amounts a household) to inline.
+ */
+function exactFen(yuan: number): number {
+  if (typeof yuan !== 'number') return Number.NaN;
   const fen = Math.round(yuan * 100);
-  if (!Number.isSafeInteger(fen) || fen / 100 !== yuan) return undefined;
+  if (!Number.isSafeInteger(fen) || fen / 100 !== yuan) return Number.NaN;
   return fen + 0; // normalise -0
 }
 
@@ -36,8 +45,8 @@ export function parseYuanToFen(yuan: number): number | undefined {
  * yuanToFen(-1.5) //=> -150
  */
 export function yuanToFen(yuan: number): number {
-  const fen = parseYuanToFen(yuan);
-  if (fen === undefined) {
+  const fen = exactFen(yuan);
+  if (Number.isNaN(fen)) {
     throw catalogError(UNITS_ERRORS, 'amount/invalid', { given: String(yuan) }, { as: InvalidAmountError });
   }
   return fen;

@@ -146,6 +146,19 @@ describe('assessHousehold: income, exact beyond 2^53 and components over the per
     expect(check.reasons[0]?.evidence).toMatchObject({ netIncomeYuan: 0.02, members: 1 });
   });
 
+  it('stays exact when the line times the members leaves the safe range (the general comparison)', () => {
+    // A line of (2^53 − 1) / 100 yuan: 2^53 − 1 fen, safe; for two members 2^54 − 2 fen, not safe.
+    // Incomes one fen below, equal to and one fen above it, beyond what doubles near 2^54 can tell
+    // apart (their spacing there is 4), and an ordinary income far below it.
+    const lineYuan = Number.MAX_SAFE_INTEGER / 100;
+    const huge = definePolicy({ povertyLines: [{ year: 2020, yuan: lineYuan }] });
+    const two = (income: Omit<NonNullable<Household['income']>, 'year'>) => household({ members: [head, spouse], income: { year: 2020, ...income } });
+    expect(assess(two({ wage: lineYuan, business: lineYuan - 0.01 }), huge).checks.income.status).toBe('unmet');
+    expect(assess(two({ wage: lineYuan, business: lineYuan }), huge).checks.income.status).toBe('unmet');
+    expect(assess(two({ wage: lineYuan, business: lineYuan, property: 0.01 }), huge).checks.income.status).toBe('met');
+    expect(assess(two({ wage: 1000 }), huge).checks.income.status).toBe('unmet');
+  });
+
   it('lets any one recorded component decide over the per-capita figure', () => {
     const perCapitaOnly = assess(household({ income: { year: 2020, perCapita: 5000 } })).checks.income;
     expect(perCapitaOnly.status).toBe('met');

@@ -308,6 +308,7 @@ describe('assessHousehold', () => {
       const memberArb = fc.record({
         birth: fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
         useBirthDate: fc.boolean(),
+        residentId: fc.boolean(),
         schooling: fc.constantFrom(undefined, 'enrolled', 'home-taught', 'exempt', 'graduated', 'dropped-out', 'not-applicable'),
       });
       const ranges = fc.constantFrom({ min: 6, max: 15 }, { min: 6, max: 16 }, { min: 7, max: 7 });
@@ -320,6 +321,8 @@ describe('assessHousehold', () => {
             const m: Member = { idNumber: makeId('522601', birth, 100 + i), name: `成员${i}`, relation: 'other' };
             return {
               ...m,
+              // The document type recorded as a resident ID, or not recorded: the number is read alike.
+              ...(spec.residentId ? { documentType: 'resident-id' as const } : {}),
               ...(spec.useBirthDate ? { birthDate: birth } : {}),
               ...(spec.schooling === undefined ? {} : { schooling: spec.schooling }),
             };
@@ -337,6 +340,17 @@ describe('assessHousehold', () => {
           const check = assess(household({ members }), asOf, policy).checks.education;
           expect(check.status).toBe(expected);
           if (expected === 'met' && inRange.length > 0) expect(check.reasons[0]?.evidence).toEqual({ children: inRange.length, ...range });
+          // Each child in range not in school is named, masked, with the age and the range.
+          if (expected !== 'met') {
+            const named = inRange
+              .filter((m) => m.schooling === undefined || !ok.includes(m.schooling))
+              .map((m) => {
+                const i = members.indexOf(m);
+                const age = ageOn(m.idNumber.slice(6, 10) + '-' + m.idNumber.slice(10, 12) + '-' + m.idNumber.slice(12, 14), asOf);
+                return { member: i, name: '成**', idNumber: `${m.idNumber.slice(0, 4)}************${m.idNumber.slice(16)}`, age, ...range };
+              });
+            expect(check.reasons.map((r) => r.evidence)).toEqual(named);
+          }
         }),
       );
     });

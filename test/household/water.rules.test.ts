@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, definePolicy, type Household, type Policy, type Reason, type Water } from '../../src/index';
 import { household } from './fixtures';
@@ -184,6 +185,69 @@ describe('water: the reasons shared between households name each household’s o
         expect(reason.evidence).toEqual({ litres, min: 0, waterShortArea: area ?? null });
       }
     }
+  });
+});
+
+/** Whether a value and everything it holds is frozen. */
+const deepFrozen = (value: unknown): boolean =>
+  value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(deepFrozen));
+
+describe('water quantity and reliability: every outcome, shared or made afresh, is the plain reading of the rule', () => {
+  // Whole amounts share one reason per slot (litres × 3 + area variant, and days), whichever
+  // outcome it is: met, low or area unknown, reliable or interrupted. A plain reading of the rule,
+  // written out here apart from check-water.ts, says what each reason must be, in any order of
+  // households, under one frozen policy (so that the second household of a slot gets the shared one).
+  const litres = fc.oneof(fc.integer({ min: 0, max: 80 }), fc.constantFrom(-0, 0.5, 19.5, 20, 34.9, 35, 1999, 2000, 2001, -1, Number.NaN));
+  const days = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constantFrom(-0, 0.5, 36.5, 399, 400, 401, -1));
+  const area = fc.constantFrom(undefined, true, false);
+  const minimums = fc.constantFrom([35, 20], [20, 35], [30, 30]);
+
+  /** 水量 as T/CHES 18-2018 and the library's rules state it: the minimum of the area, or both when it is not recorded. */
+  function plainQuantity(l: number, a: boolean | undefined, normal: number, short: number) {
+    if (a !== undefined) {
+      const min = a ? short : normal;
+      return l >= min
+        ? { status: 'met', code: 'water/quantity-ok', evidence: { litres: l, min, waterShortArea: a } }
+        : { status: 'unmet', code: 'water/quantity-low', evidence: { litres: l, min, waterShortArea: a } };
+    }
+    if (l >= normal && l >= short) return { status: 'met', code: 'water/quantity-ok', evidence: { litres: l, min: normal, waterShortArea: null } };
+    if (l < normal && l < short) return { status: 'unmet', code: 'water/quantity-low', evidence: { litres: l, min: Math.min(normal, short), waterShortArea: null } };
+    return { status: 'unknown', code: 'water/quantity-area-unknown', evidence: { litres: l, min: normal, minWaterShort: short } };
+  }
+
+  it('for any sequence of households', () => {
+    fc.assert(
+      fc.property(minimums, fc.array(fc.tuple(litres, area, days), { minLength: 1, maxLength: 40 }), ([normal, short], cases) => {
+        const policy = waterPolicy({ minLitresPerPersonPerDay: normal, minLitresPerPersonPerDayWaterShort: short });
+        for (const [l, a, d] of cases) {
+          const water: Water = { litresPerPersonPerDay: l, piped: true, interruptionDaysPerYear: d, qualityOk: true };
+          if (a !== undefined) water.waterShortArea = a;
+          const check = waterCheck(water, policy);
+          const quantity = plainQuantity(l, a, normal, short);
+          const reliable = d <= 36;
+          const reliability = { code: reliable ? 'water/reliability-ok' : 'water/interruptions-high', evidence: { days: d, max: 36 } };
+          const [q, , r] = check.reasons as Reason[];
+          expect({ code: q?.code, path: q?.path, evidence: q?.evidence }).toEqual({ code: quantity.code, path: ['water', 'litresPerPersonPerDay'], evidence: quantity.evidence });
+          expect(Object.is(q?.evidence.litres, l)).toBe(true);
+          expect({ code: r?.code, path: r?.path, evidence: r?.evidence }).toEqual({ ...reliability, path: ['water', 'interruptionDaysPerYear'] });
+          expect(Object.is(r?.evidence.days, d)).toBe(true);
+          const statuses = [quantity.status, reliable ? 'met' : 'unmet'];
+          expect(check.status).toBe(statuses.includes('unmet') ? 'unmet' : statuses.includes('unknown') ? 'unknown' : 'met');
+          // A reason is shared exactly when its value is whole and in range: then it is deep frozen.
+          const whole = (x: number, limit: number) => Number.isInteger(x) && x >= 0 && x < limit && !Object.is(x, -0);
+          if (whole(l, 2000)) expect(deepFrozen(q)).toBe(true);
+          if (whole(d, 400)) expect(deepFrozen(r)).toBe(true);
+          expect(texts([q as Reason, r as Reason]).flat().every((t) => t.length > 0 && !t.includes('undefined'))).toBe(true);
+        }
+        // Asked again, each household gets an equal check (shared or made afresh alike).
+        for (const [l, a, d] of cases) {
+          const water: Water = { litresPerPersonPerDay: l, piped: true, interruptionDaysPerYear: d, qualityOk: true };
+          if (a !== undefined) water.waterShortArea = a;
+          expect(waterCheck(water, policy)).toEqual(waterCheck(water, waterPolicy({ minLitresPerPersonPerDay: normal, minLitresPerPersonPerDayWaterShort: short })));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

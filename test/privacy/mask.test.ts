@@ -26,6 +26,26 @@ describe('maskName', () => {
     // Lone surrogates included: Array.from keeps each as one character, as maskName does.
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (name) => maskName(name) === reference(name)), { numRuns: 2000 });
   });
+
+  it('trims every white space and line terminator String.prototype.trim removes, at either end, and nothing else', () => {
+    const reference = (name: string) => {
+      const chars = Array.from(name.trim());
+      return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+    };
+    // Every BMP code unit that trim removes, found by trim itself, and some near them that it keeps.
+    const removed = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => ch.trim() === '');
+    expect(removed.length).toBeGreaterThan(20);
+    const kept = ['\u0001', '\u001f', '\u0085', '\u180e', '\u200b', '\u2060', '\u3001', '\ufeff', 'a', '张', '𠀋', '\ud800'];
+    const unit = fc.constantFrom(...removed, ...kept);
+    const name = fc.tuple(fc.array(unit, { maxLength: 3 }), fc.array(fc.constantFrom('张', '三', 'L', 'i', ' ', '𠀋', '\udc00'), { maxLength: 5 }), fc.array(unit, { maxLength: 3 }));
+    fc.assert(
+      fc.property(name, ([before, middle, after]) => {
+        const text = before.join('') + middle.join('') + after.join('');
+        expect(maskName(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('maskIdNumber', () => {
