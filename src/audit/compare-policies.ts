@@ -85,7 +85,7 @@ function byCheckOf(values: readonly number[]): Record<CheckName, number> {
  * compare.result().changed //=> 0
  */
 export function createPolicyComparison(policyA: Policy, policyB: Policy, options: ComparePoliciesOptions): PolicyComparisonAccumulator {
-  const day = chinaDate(options.asOf);
+  const day = chinaDate(options?.asOf);
   const total = newTally();
   const villages = new Map<string, Tally>();
   const list: PolicyChange[] = [];

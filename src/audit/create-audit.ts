@@ -188,8 +188,8 @@ function readThresholds(given: Parameter<AuditThresholds> | undefined): Paramete
  * audit.summary().findings //=> 0
  */
 export function createAudit(options: AuditOptions): RegisterAudit {
-  const day = chinaDate(options.asOf);
-  const policy = options.policy ?? defaultPolicy;
+  const day = chinaDate(options?.asOf);
+  const policy = options?.policy ?? defaultPolicy;
   const thresholds = inForceOn(readThresholds(options.thresholds), day)?.value;
   const schoolAge = inForceOn(policy.educationAge, day)?.value;
   const today = digits(day, 0, 4) * 10000 + digits(day, 5, 7) * 100 + digits(day, 8, 10);

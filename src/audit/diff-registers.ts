@@ -190,10 +190,10 @@ function matchSecond(map: Map<string, Household>, seen: Set<string>, household: 
 export function diffRegisters(before: Iterable<Household>, after: Iterable<Household>, options: DiffOptions): RegisterDiff;
 export function diffRegisters(before: Source, after: Source, options: DiffOptions): RegisterDiff | Promise<RegisterDiff>;
 export function diffRegisters(before: Source, after: Source, options: DiffOptions): RegisterDiff | Promise<RegisterDiff> {
-  const day = chinaDate(options.asOf);
+  const day = chinaDate(options?.asOf);
   checkIterable(before, 'before');
   checkIterable(after, 'after');
-  const policy = options.policy ?? defaultPolicy;
+  const policy = options?.policy ?? defaultPolicy;
   const share = options.incomeDropShare !== undefined ? options.incomeDropShare : (inForceOn(policy.monitoring, day)?.value.incomeDropShare ?? null);
   const acc = createDiffAccumulator(day, policy, share);
   if (!isAsync(before) && !isAsync(after)) {

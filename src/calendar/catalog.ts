@@ -16,6 +16,10 @@ export const CALENDAR_ERRORS = defineCatalog('calendar-errors', {
     'zh-CN': (e) => `${String(e.given)} 不是 ISO 日期或时间`,
     en: (e) => `${String(e.given)} is not an ISO date or date-time`,
   },
+  'date/missing': {
+    'zh-CN': () => '未给出日期（例如评估日期 asOf）',
+    en: () => 'no date was given (such as the asOf of an assessment)',
+  },
   'date/not-a-date': {
     'zh-CN': (e) => `${String(e.given)} 不是有效日期`,
     en: (e) => `${String(e.given)} is not a valid date`,

@@ -53,6 +53,10 @@ export function chinaDate(asOf: DateInput): CalendarDate {
     }
     throw catalogError(CALENDAR_ERRORS, 'date/not-iso', { given: given(asOf) }, { code: 'date/invalid', as: InvalidDateError });
   }
+  if (asOf === undefined) {
+    // assessHousehold(h) or assessHousehold(h, {}): the day is required.
+    throw catalogError(CALENDAR_ERRORS, 'date/missing', {}, { code: 'date/invalid', as: InvalidDateError });
+  }
   if (asOf instanceof Date) {
     const ms = asOf.getTime();
     if (Number.isFinite(ms)) return chinaDateOfInstant(ms);

@@ -50,5 +50,5 @@ export interface AssessHouseholdOptions {
  * a.checks.water.status //=> 'met'
  */
 export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {
-  return assessWith(household, valuesInForce(options.policy ?? defaultPolicy, options.asOf));
+  return assessWith(household, valuesInForce(options?.policy ?? defaultPolicy, options?.asOf));
 }

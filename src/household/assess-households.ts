@@ -90,7 +90,7 @@ export function assessHouseholds(
   options: AssessHouseholdOptions,
 ): Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined> {
   // Read once for the whole batch: the day and the policy values in force on it.
-  const values = valuesInForce(options.policy ?? defaultPolicy, options.asOf);
+  const values = valuesInForce(options?.policy ?? defaultPolicy, options?.asOf);
   if (records !== null && typeof records === 'object' && Symbol.asyncIterator in records) {
     return assessAsync(records as AsyncIterable<unknown>, values);
   }

@@ -143,19 +143,7 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
   if (fetchMinutes === undefined) missing.push('fetchMinutes');
   if (horizontalMetres === undefined) missing.push('horizontalMetres');
   if (verticalMetres === undefined) missing.push('verticalMetres');
-  if (missing.length === 0) {
-    out[1] = reasonOf(CONVENIENCE_POOR, WATER, {
-      piped: piped ?? null,
-      fetchMinutes: fetchMinutes ?? null,
-      horizontalMetres: horizontalMetres ?? null,
-      verticalMetres: verticalMetres ?? null,
-      maxFetchMinutes: t.maxFetchMinutes,
-      maxHorizontalMetres: t.maxHorizontalMetres,
-      maxVerticalMetres: t.maxVerticalMetres,
-    });
-    return 'unmet';
-  }
-  out[1] = reasonOf(CONVENIENCE_UNKNOWN, WATER, {
+  const evidence = {
     piped: piped ?? null,
     fetchMinutes: fetchMinutes ?? null,
     horizontalMetres: horizontalMetres ?? null,
@@ -163,8 +151,12 @@ function convenience(water: Water, t: WaterThresholds, out: Reason[], shared: (R
     maxFetchMinutes: t.maxFetchMinutes,
     maxHorizontalMetres: t.maxHorizontalMetres,
     maxVerticalMetres: t.maxVerticalMetres,
-    missing,
-  });
+  };
+  if (missing.length === 0) {
+    out[1] = reasonOf(CONVENIENCE_POOR, WATER, evidence);
+    return 'unmet';
+  }
+  out[1] = reasonOf(CONVENIENCE_UNKNOWN, WATER, { ...evidence, missing });
   return 'unknown';
 }
 

@@ -83,8 +83,8 @@ const NO_PATH = fixedPath();
  * //=> { flagged: true, status: 'unmet', reasons: [{ code: 'monitoring/low-income', … }, { code: 'monitoring/drop-not-checked', … }] }
  */
 export function monitoringFlags(household: Household, options: MonitoringFlagsOptions): MonitoringResult {
-  const day = chinaDate(options.asOf);
-  const policy = options.policy ?? defaultPolicy;
+  const day = chinaDate(options?.asOf);
+  const policy = options?.policy ?? defaultPolicy;
   const members = household.members.length;
   if (members === 0) {
     throw catalogError(HOUSEHOLD_ERRORS, 'household/no-members');

@@ -70,7 +70,7 @@ const reasonsOf = (check: Check): string[] => check.reasons.map((reason) => clau
  * //      openedOn: '2020-02-10', deadline: '2020-03-31', status: 'open', history: [] }]
  */
 export function entriesFromAssessment(assessment: HouseholdAssessment, options: EntriesFromAssessmentOptions): LedgerEntry[] {
-  const openedOn = chinaDate(options.asOf);
+  const openedOn = chinaDate(options?.asOf);
   const deadline = chinaDate(options.deadline);
   if (deadline < openedOn) {
     throw catalogError(LEDGER_ERRORS, 'ledger/deadline-before-opened', { deadline, openedOn });

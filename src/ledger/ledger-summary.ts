@@ -105,7 +105,7 @@ const emptyTally = (): Tally => ({
  * //     closedOnTime: 1, closedLate: 0, closedUndated: 0, cleared: false }
  */
 export function ledgerSummary(entries: readonly LedgerEntry[], options: LedgerSummaryOptions): LedgerSummary {
-  const asOf = chinaDate(options.asOf);
+  const asOf = chinaDate(options?.asOf);
   const window = options.dueWithinDays ?? 7;
   if (!Number.isSafeInteger(window) || window < 0) {
     throw catalogError(LEDGER_ERRORS, 'ledger/invalid-window', { given: given(window) });

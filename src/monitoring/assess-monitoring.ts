@@ -278,5 +278,5 @@ export function evaluate(household: Household, record: MonitoringRecord | undefi
  * //=> 'monitoring/no-province-line'
  */
 export function assessMonitoring(household: Household, record: MonitoringRecord | undefined, options: AssessMonitoringOptions): MonitoringAssessment {
-  return evaluate(household, record, chinaDate(options.asOf), options.policy ?? defaultPolicy).assessment;
+  return evaluate(household, record, chinaDate(options?.asOf), options?.policy ?? defaultPolicy).assessment;
 }

@@ -52,8 +52,8 @@ const NOT_DECIDED = new Set(['identified', 'village-reviewed', 'township-checked
  * r.eliminable //=> false
  */
 export function canEliminateRisk(household: Household, record: MonitoringRecord, options: AssessMonitoringOptions): EliminationAssessment {
-  const day = chinaDate(options.asOf);
-  const policy = options.policy ?? defaultPolicy;
+  const day = chinaDate(options?.asOf);
+  const policy = options?.policy ?? defaultPolicy;
   const { assessment, rule } = evaluate(household, record, day, policy);
 
   const stateCode = OPEN.has(record.state) ? 'monitoring/record-open' : NOT_DECIDED.has(record.state) ? 'monitoring/record-not-decided' : 'monitoring/record-closed';

@@ -177,7 +177,7 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
  * r.rows[0].eliminatedInPeriod //=> 1
  */
 export function monitoringRollup(input: MonitoringRollupInput, options: MonitoringRollupOptions): MonitoringRollup {
-  const day = chinaDate(options.asOf);
+  const day = chinaDate(options?.asOf);
   const month = monthOf(day);
   const period = options.period ?? null;
   if (period !== null && (!isMonth(period.from) || !isMonth(period.to) || period.from > period.to)) {

@@ -270,6 +270,7 @@ export const SAMPLES: Readonly<Record<string, Readonly<Record<string, Evidence |
   'calendar-errors': {
     'date/not-calendar-date': { given: '"2020-02-30"' },
     'date/not-iso': { given: '"soon"' },
+    'date/missing': {},
     'date/not-a-date': { given: 'Invalid Date' },
   },
   'policy-errors': {

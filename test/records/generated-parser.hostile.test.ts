@@ -448,6 +448,26 @@ function memberWithId(v: IdVariant): Rec {
 
 const HOSTILE_RUNS = 1500;
 
+
+/**
+ * The verdicts of a property's probes. Both outcomes must occur (more than `agree` accepted alike
+ * and `rejected` rejected alike), and on plain data the parser is never stricter than zod: every
+ * record zod accepts is accepted on the fast path.
+ */
+class Tally {
+  private readonly counts = new Map<Verdict, number>();
+
+  add(verdict: Verdict): void {
+    this.counts.set(verdict, (this.counts.get(verdict) ?? 0) + 1);
+  }
+
+  expectOutcomes(agree: number, rejected: number): void {
+    expect(this.counts.get('agree')).toBeGreaterThan(agree);
+    expect(this.counts.get('rejected')).toBeGreaterThan(rejected);
+    expect(this.counts.get('stricter') ?? 0).toBe(0);
+  }
+}
+
 describe('the generated household parser on hostile input', () => {
   it('is in use (else nothing below tests it)', () => {
     expect(parser).toBeTypeOf('function');
@@ -455,7 +475,7 @@ describe('the generated household parser on hostile input', () => {
   });
 
   it('agrees with zod when fast-check values are spliced into any field at any depth', () => {
-    const verdicts = new Map<Verdict, number>();
+    const verdicts = new Tally();
     fc.assert(
       fc.property(valid, fc.array(splice, { minLength: 1, maxLength: 3 }), (base, splices) => {
         const make = () => {
@@ -464,34 +484,30 @@ describe('the generated household parser on hostile input', () => {
           return record;
         };
         const verdict = probe(make, JSON.stringify(splices.map((s) => [s.loc, s.edit])), true);
-        verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+        verdicts.add(verdict);
       }),
       { numRuns: HOSTILE_RUNS },
     );
     // Both outcomes occur, and on plain data (no getter with side effects, no proxy) the parser is
     // never stricter than zod: every record zod accepts is accepted on the fast path.
-    expect(verdicts.get('agree')).toBeGreaterThan(50);
-    expect(verdicts.get('rejected')).toBeGreaterThan(50);
-    expect(verdicts.get('stricter') ?? 0).toBe(0);
+    verdicts.expectOutcomes(50, 50);
   });
 
   it('agrees with zod when values change type or kind of object (strings, 0/1, null, Map, Set, Date, array-likes, prototypes, proxies …)', () => {
-    const verdicts = new Map<Verdict, number>();
+    const verdicts = new Tally();
     fc.assert(
       fc.property(valid, location, fc.constantFrom(...MORPHS), (base, loc, how) => {
         const plain = !['proxy', 'getters', 'inherited', 'non-enumerable'].includes(how);
         const verdict = probe(() => morphAt(structuredClone(base), loc, how), `${how} at ${JSON.stringify(loc)}`, plain);
-        verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+        verdicts.add(verdict);
       }),
       { numRuns: HOSTILE_RUNS },
     );
-    expect(verdicts.get('agree')).toBeGreaterThan(50);
-    expect(verdicts.get('rejected')).toBeGreaterThan(50);
-    expect(verdicts.get('stricter') ?? 0).toBe(0);
+    verdicts.expectOutcomes(50, 50);
   });
 
   it('trims text fields exactly as zod does, whatever the whitespace (U+3000, U+00A0, U+FEFF, line separators, lone surrogates)', () => {
-    const verdicts = new Map<Verdict, number>();
+    const verdicts = new Tally();
     fc.assert(
       fc.property(valid, fc.array(fc.tuple(fc.constantFrom(...TEXT_FIELDS), paddedText, fc.nat({ max: 5 })), { minLength: 1, maxLength: 3 }), (base, edits) => {
         const make = () => {
@@ -504,17 +520,15 @@ describe('the generated household parser on hostile input', () => {
           return record;
         };
         const verdict = probe(make, JSON.stringify(edits), true);
-        verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+        verdicts.add(verdict);
       }),
       { numRuns: 1000 },
     );
-    expect(verdicts.get('agree')).toBeGreaterThan(50);
-    expect(verdicts.get('rejected')).toBeGreaterThan(50);
-    expect(verdicts.get('stricter') ?? 0).toBe(0);
+    verdicts.expectOutcomes(50, 50);
   });
 
   it('agrees on ID numbers: lower-case x, full-width digits, 15-digit numbers, leap days, mismatched birth dates, duplicates', () => {
-    const verdicts = new Map<Verdict, number>();
+    const verdicts = new Tally();
     fc.assert(
       fc.property(idVariant, (v) => {
         const make = () => {
@@ -530,13 +544,11 @@ describe('the generated household parser on hostile input', () => {
           return record;
         };
         const verdict = probe(make, JSON.stringify(v), true);
-        verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+        verdicts.add(verdict);
       }),
       { numRuns: 1000 },
     );
-    expect(verdicts.get('agree')).toBeGreaterThan(20);
-    expect(verdicts.get('rejected')).toBeGreaterThan(20);
-    expect(verdicts.get('stricter') ?? 0).toBe(0);
+    verdicts.expectOutcomes(20, 20);
   });
 
   it('agrees on every field of every object, given each kind of wrong value, absent, undefined or hidden', () => {
@@ -545,7 +557,7 @@ describe('the generated household parser on hostile input', () => {
       null, undefined, Number.NaN, -0, 0, 1, 1.5, -1, Infinity, '', ' ', 'x', '1', 'true', true, false, 0n, [], ['x'], {}, new Date(0),
       new Map(), Object.create(null), new String('x'), Symbol('s'),
     ];
-    const verdicts = new Map<Verdict, number>();
+    const verdicts = new Tally();
     for (const container of CONTAINERS) {
       for (const key of Object.keys(SHAPES[container].shape)) {
         const edits: [string, (target: Rec) => void][] = [
@@ -559,13 +571,11 @@ describe('the generated household parser on hostile input', () => {
             edit(containerOf(record, container, 0) as Rec);
             return record;
           }, `${container}.${key} = ${what}`, true);
-          verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+          verdicts.add(verdict);
         }
       }
     }
-    expect(verdicts.get('agree')).toBeGreaterThan(100);
-    expect(verdicts.get('rejected')).toBeGreaterThan(1000);
-    expect(verdicts.get('stricter') ?? 0).toBe(0);
+    verdicts.expectOutcomes(100, 1000);
   });
 
   it('agrees on numbers at their edges in every numeric field', () => {
