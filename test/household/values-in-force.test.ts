@@ -112,7 +112,8 @@ const water = fc.oneof(
 const household = fc
   .record(
     {
-      members: fc.array(member, { minLength: 1, maxLength: 5 }),
+      // Distinct ID numbers: two members with one number make the record invalid (household/duplicate-member).
+      members: fc.uniqueArray(member, { minLength: 1, maxLength: 5, selector: (m) => m.idNumber }),
       income,
       foodSecure: fc.boolean(),
       clothingSecure: fc.boolean(),

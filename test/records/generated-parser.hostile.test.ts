@@ -113,7 +113,12 @@ const household = (): Rec => ({ id: 'H-1', villageCode: '522601101201', status: 
 
 /** Own, enumerable, writable, configurable: also for `__proto__`, which assignment would not make. */
 function put(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  try {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } catch {
+    // An exotic object an earlier edit left there (a typed array refuses an index past its end, a
+    // frozen object any key): the edit does not happen, and the record is probed as it is.
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
