@@ -23,13 +23,11 @@ from pathlib import Path
 from openpyxl import Workbook
 
 OUT = Path(sys.argv[1])
-W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-CHECK = '10X98765432'
+import fixture_ids
 
 
 def make_id(birth: str, seq: int) -> str:
-    first17 = f"529901{birth.replace('-', '')}{seq:03d}"
-    return first17 + CHECK[sum(int(c) * w for c, w in zip(first17, W)) % 11]
+    return fixture_ids.make_id('529901', birth, seq)
 
 
 V1 = '529901101201'

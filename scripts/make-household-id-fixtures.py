@@ -9,15 +9,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from fixture_ids import make_id
+
 OUT = Path(sys.argv[1])
 
-W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-CHECK = '10X98765432'
-
-
-def make_id(address: str, birth: str, seq: int) -> str:
-    first17 = f"{address}{birth.replace('-', '')}{seq:03d}"
-    return first17 + CHECK[sum(int(c) * w for c, w in zip(first17, W)) % 11]
 
 
 V1 = '529901101201'

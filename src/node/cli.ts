@@ -20,7 +20,7 @@ import { asOfFrom, formatFrom, HelpShown, MONITORING_READ_OPTIONS, monitoringRea
 declare const __TUOPIN_VERSION__: string | undefined;
 const VERSION = typeof __TUOPIN_VERSION__ === 'string' ? __TUOPIN_VERSION__ : '0.0.0-dev';
 
-/** The whole usage text (`tuopin --help`). 用法说明。 */
+/** The whole usage text (`tuopin --help`). */
 export const HELP = helpText(VERSION);
 
 function commandHelp(command: string): string {

@@ -6,7 +6,7 @@ import { HELP_CATALOG, type HELP_MESSAGES } from './help/catalog';
 
 type HelpCode = keyof typeof HELP_MESSAGES;
 
-/** `中文 / English` on one line. */
+/** The Chinese and the English text on one line, separated by a slash. */
 export function bothLocales(code: HelpCode, evidence: Record<string, string> = {}): string {
   return `${HELP_CATALOG.render(code, evidence, 'zh-CN')} / ${HELP_CATALOG.render(code, evidence, 'en')}`;
 }

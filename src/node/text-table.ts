@@ -26,7 +26,7 @@ export function textWidth(text: string): number {
   return Math.max(0, ...text.split('\n').map(displayWidth));
 }
 
-/** The default width of the command's tables (`--wide` lifts it). 表格默认最大宽度。 */
+/** The default width of the command's tables (`--wide` lifts it). */
 export const TABLE_WIDTH = 120;
 
 /**

@@ -14,6 +14,7 @@ import {
   monitoringFlags,
   type Household,
 } from '../../src/index';
+import { thrown } from '../fixtures/thrown';
 
 // A rule's day is required (date functions take asOf): leaving the options out, or the asOf in
 // them, is a structured InvalidDateError saying no date was given, not a TypeError from reading
@@ -28,14 +29,6 @@ const household = {
 
 const MISSING = { 'zh-CN': '未给出日期（例如评估日期 asOf）', en: 'no date was given (such as the asOf of an assessment)' };
 
-function thrown(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('a missing asOf', () => {
   it('chinaDate(undefined) says that no date was given', () => {

@@ -25,12 +25,4 @@ export function plan(overrides: Partial<IndustryPlan> = {}): IndustryPlan {
   return { id: 'PLAN-2020', countyCode: '522601', year: 2020, zones: [], ...overrides };
 }
 
-/** The error a call throws (fails the test when it throws nothing). */
-export function thrown(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
+export { thrown } from '../fixtures/thrown';

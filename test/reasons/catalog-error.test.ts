@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRollup, DomainError, povertyIncidence, TuopinError, assessHouseholds } from '../../src/index';
 import { catalogError, given } from '../../src/reasons/catalog-error';
 import { REGION_ERRORS } from '../../src/region/catalog';
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('nothing was thrown');
-}
+import { thrown } from '../fixtures/thrown';
 
 describe('errors from a catalog', () => {
   it('carry the code, the evidence and both texts, Chinese first in the message', () => {

@@ -32,7 +32,7 @@ export interface AssessReport {
   readonly warnings: readonly ReadWarning[];
 }
 
-/** Options of {@link assessFile} and `assessFileRecords`. 户表评估选项。 */
+/** Options of {@link assessFile} and `assessFileRecords`. */
 export interface AssessFileOptions {
   /** The day of the assessment: a `Date` or an ISO string, read in China's calendar. 评估日期。 */
   readonly asOf: DateInput;
